@@ -1,0 +1,66 @@
+import type { RelationTypeDefinition } from './types.js';
+
+/**
+ * Relation types every model may use without declaring them. A model's own `relationTypes`
+ * add to these and may redefine them.
+ */
+export const BUILTIN_RELATION_TYPES = {
+  oversees: { label: 'oversees', inverseLabel: 'is overseen by', chainOfCommand: true, superior: 'source' },
+  'responsible-for': {
+    label: 'is responsible for',
+    inverseLabel: 'is the responsibility of',
+    chainOfCommand: true,
+    superior: 'source',
+  },
+  'part-of': { label: 'is part of', inverseLabel: 'includes', chainOfCommand: true, superior: 'target' },
+  'cooperates-with': { label: 'cooperates with', inverseLabel: 'cooperates with', chainOfCommand: false, symmetric: true },
+  'hosted-by': { label: 'is hosted by', inverseLabel: 'hosts', chainOfCommand: false },
+  'party-to': { label: 'is a party to', inverseLabel: 'has as a party', chainOfCommand: false },
+  'member-of': { label: 'is a member of', inverseLabel: 'has as a member', chainOfCommand: false },
+  'accredited-by': { label: 'is accredited by', inverseLabel: 'accredits', chainOfCommand: false },
+  'renamed-to': { label: 'was renamed', inverseLabel: 'was renamed from', chainOfCommand: false },
+  implements: { label: 'implements', inverseLabel: 'is implemented by', chainOfCommand: false },
+  endorsed: { label: 'endorsed', inverseLabel: 'was endorsed by', chainOfCommand: false },
+  supports: { label: 'supports', inverseLabel: 'is supported by', chainOfCommand: false },
+} as const satisfies Record<string, RelationTypeDefinition>;
+
+export type BuiltinRelationType = keyof typeof BUILTIN_RELATION_TYPES;
+
+/**
+ * Entity kinds the styles know by name. `kind` is open: any other string is drawn in the
+ * neutral style, so an organisation's own vocabulary ("directorate", "board") still works.
+ */
+export const ENTITY_KINDS = [
+  'body',
+  'committee',
+  'role',
+  'agency',
+  'command',
+  'centre',
+  'team',
+  'school',
+  'college',
+  'academy',
+  'facility',
+  'partnership',
+  'arrangement',
+  'policy',
+  'pledge',
+  'exercise',
+  'platform',
+  'process',
+  'state',
+  'organisation',
+  'group',
+] as const;
+
+export type KnownEntityKind = (typeof ENTITY_KINDS)[number];
+
+/** The built-in types merged with a model's own declarations, as a Map so that no id can reach Object.prototype. */
+export function relationTypeTable(
+  declared: Readonly<Record<string, RelationTypeDefinition>> | undefined,
+): Map<string, Readonly<RelationTypeDefinition>> {
+  const table = new Map<string, Readonly<RelationTypeDefinition>>(Object.entries(BUILTIN_RELATION_TYPES));
+  if (declared) for (const [name, def] of Object.entries(declared)) table.set(name, def);
+  return table;
+}

@@ -1,0 +1,81 @@
+/**
+ * The governance model format: the contract between the product and anyone's own data.
+ * `governance-model.schema.json` is the same contract for JSON Schema tooling; tests keep the two in step.
+ */
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A partial date stands for the whole year or month. */
+export type PartialDate = string;
+
+export interface SourceInfo {
+  title: string;
+  url?: string;
+  /** When the source was published or last updated. */
+  date?: PartialDate;
+}
+
+export interface RelationTypeDefinition {
+  /** A verb phrase read from source to target: "oversees", "is part of". */
+  label: string;
+  /** The same relation read from target to source: "is overseen by", "includes". */
+  inverseLabel?: string;
+  /** Whether the relation belongs to the chain of command. */
+  chainOfCommand: boolean;
+  /**
+   * For chain-of-command types: which end is the superior. Defaults to `source`
+   * (so `oversees` points from superior to subordinate; `part-of` points up and says `target`).
+   */
+  superior?: 'source' | 'target';
+  /** Symmetric relations read the same both ways (cooperation). */
+  symmetric?: boolean;
+}
+
+export interface Entity {
+  /** Stable kebab-case identifier. */
+  id: string;
+  name: string;
+  acronym?: string;
+  /** What sort of body this is; see `ENTITY_KINDS` for the vocabulary the styles know. */
+  kind: string;
+  location?: string;
+  description?: string;
+  since?: PartialDate;
+  until?: PartialDate;
+  /** Verbatim quotes from the source. */
+  evidence?: string[];
+  note?: string;
+}
+
+export interface Relation {
+  /** Optional stable identifier; defaults to the relation's position. */
+  id?: string;
+  source: string;
+  target: string;
+  type: string;
+  /** A verbatim quote from the source that states the relation. */
+  evidence?: string;
+  since?: PartialDate;
+  until?: PartialDate;
+  note?: string;
+}
+
+export interface GovernanceModel {
+  $schema?: string;
+  title: string;
+  description?: string;
+  source?: SourceInfo;
+  relationTypes?: Record<string, RelationTypeDefinition>;
+  entities: Entity[];
+  relations: Relation[];
+}
+
+/** One finding of the loader. `path` is a JSON Pointer into the document ("" for the whole document). */
+export interface ModelIssue {
+  severity: 'error' | 'warning';
+  path: string;
+  message: string;
+  /** 1-based position in the source text, when the model came from text. */
+  line?: number;
+  column?: number;
+  /** The file or URL the model came from, when known. */
+  file?: string;
+}
