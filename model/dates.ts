@@ -43,7 +43,10 @@ export function endOf(date: PartialDate): DayNumber {
  * A start counts from the first day it covers (established "in 2014" shows in 2014);
  * an end counts from its first day too (renamed "in April 2014" is gone by the end of 2014).
  */
-export function standsOn(item: { since?: PartialDate | undefined; until?: PartialDate | undefined }, day: DayNumber): boolean {
+export function standsOn(
+  item: { since?: PartialDate | undefined; until?: PartialDate | undefined },
+  day: DayNumber,
+): boolean {
   if (item.since !== undefined && startOf(item.since) > day) return false;
   if (item.until !== undefined && startOf(item.until) <= day) return false;
   return true;

@@ -13,7 +13,12 @@ export const BUILTIN_RELATION_TYPES = {
     superior: 'source',
   },
   'part-of': { label: 'is part of', inverseLabel: 'includes', chainOfCommand: true, superior: 'target' },
-  'cooperates-with': { label: 'cooperates with', inverseLabel: 'cooperates with', chainOfCommand: false, symmetric: true },
+  'cooperates-with': {
+    label: 'cooperates with',
+    inverseLabel: 'cooperates with',
+    chainOfCommand: false,
+    symmetric: true,
+  },
   'hosted-by': { label: 'is hosted by', inverseLabel: 'hosts', chainOfCommand: false },
   'party-to': { label: 'is a party to', inverseLabel: 'has as a party', chainOfCommand: false },
   'member-of': { label: 'is a member of', inverseLabel: 'has as a member', chainOfCommand: false },
