@@ -1,13 +1,32 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+
+const chromium = findChromium();
 
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
-          name: 'model',
+          name: 'node',
           environment: 'node',
-          include: ['tests/model/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: ['tests/model/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/view/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 20_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { ...(chromium ? { executablePath: chromium } : {}), args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
+          },
         },
       },
     ],

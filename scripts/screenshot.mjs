@@ -1,0 +1,34 @@
+// Takes screenshots of the running explorer (npm start) in headless Chromium:
+//   node scripts/screenshot.mjs <url> <out.png> [width] [height] [scale]
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, requireChromium } from './find-chromium.mjs';
+
+const [url = 'http://127.0.0.1:5173/', out = 'screenshot.png', width = '1280', height = '800', scale = '1'] =
+  process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: Number(height) },
+    deviceScaleFactor: Number(scale),
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') console.error(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  const ready = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const el = document.querySelector('governance-graph');
+        el?.addEventListener('gov-ready', (e) => resolve(e.detail), { once: true });
+        el?.addEventListener('gov-error', (e) => resolve(e.detail), { once: true });
+        setTimeout(() => resolve('timeout'), 15000);
+      }),
+  );
+  await page.goto(url);
+  console.log(JSON.stringify(await ready));
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,157 @@
+import type { StylesheetJson } from 'cytoscape';
+import {
+  DEFAULT_KIND_STYLE,
+  dashPattern,
+  edgeColor,
+  FONT_SIZE,
+  KIND_STYLES,
+  LINE_HEIGHT,
+  nodePaint,
+  RELATION_STYLES,
+  type RelationStyle,
+  relationStyle,
+  TEXT_WIDTH,
+} from './graph-style.js';
+import type { Theme } from './theme.js';
+import type { LayoutDirection } from './tree-layout.js';
+
+/** Relation type keys the stylesheet has selectors for; others draw as `other` or `other-chain`. */
+export function relationStyleKey(type: string, chainOfCommand: boolean): string {
+  if (Object.hasOwn(RELATION_STYLES, type)) return type;
+  return chainOfCommand ? 'other-chain' : 'other';
+}
+
+export function kindStyleKey(kind: string): string {
+  return Object.hasOwn(KIND_STYLES, kind) ? kind : 'other';
+}
+
+function edgeRule(key: string, style: RelationStyle, theme: Theme): StylesheetJson[number] {
+  const color = edgeColor(style, theme);
+  const dash = dashPattern(style.line, style.width);
+  return {
+    selector: `edge[styleKey = "${key}"]`,
+    style: {
+      width: style.width,
+      'line-color': color,
+      'line-style': style.line === 'solid' ? 'solid' : 'dashed',
+      ...(dash ? { 'line-dash-pattern': dash } : {}),
+      'target-arrow-shape': style.targetArrow,
+      'target-arrow-color': color,
+      'source-arrow-shape': style.sourceArrow,
+      'source-arrow-color': color,
+    },
+  };
+}
+
+/**
+ * The Cytoscape stylesheet for a theme: plain JSON with data() mappers and classes, so it can be
+ * inspected in headless mode and no function runs per element.
+ */
+export function cytoscapeStyle(theme: Theme, direction: LayoutDirection = 'TB'): StylesheetJson {
+  const kindRules: StylesheetJson = [...Object.entries(KIND_STYLES), ['other', DEFAULT_KIND_STYLE] as const].map(
+    ([key, style]) => {
+      const paint = nodePaint(key === 'other' ? '' : key, theme);
+      return {
+        selector: `node[styleKey = "${key}"]`,
+        style: {
+          shape: style.shape,
+          'background-color': paint.fill,
+          'border-color': paint.border,
+        },
+      };
+    },
+  );
+  const edgeRules: StylesheetJson = [
+    ...Object.entries(RELATION_STYLES).map(([key, style]) => edgeRule(key, style, theme)),
+    edgeRule('other-chain', relationStyle('other-chain', { label: '', chainOfCommand: true }), theme),
+    edgeRule('other', relationStyle('other', { label: '', chainOfCommand: false }), theme),
+  ];
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(width)',
+        height: 'data(height)',
+        'font-family': theme.fontFamily,
+        'font-size': FONT_SIZE,
+        'line-height': LINE_HEIGHT / FONT_SIZE,
+        color: theme.text,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        // Labels arrive already wrapped (the exporter needs the same lines), so Cytoscape only breaks at \n.
+        'text-wrap': 'wrap',
+        'text-max-width': `${TEXT_WIDTH + 8}px`,
+        'border-width': 1.5,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...kindRules,
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'arrow-scale': 1.1,
+        opacity: 0.9,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    {
+      selector: 'edge.chain-of-command',
+      style: {
+        'curve-style': 'taxi',
+        'taxi-direction': direction === 'TB' ? 'downward' : 'rightward',
+        'taxi-turn': '50%',
+        'taxi-turn-min-distance': 6,
+      },
+    },
+    ...edgeRules,
+    { selector: '.dimmed', style: { opacity: 0.18 } },
+    { selector: 'edge.dimmed', style: { opacity: 0.1 } },
+    { selector: 'node.superior', style: { 'border-color': theme.chainHighlight, 'border-width': 3 } },
+    {
+      selector: 'edge.superior',
+      style: {
+        'line-color': theme.chainHighlight,
+        'target-arrow-color': theme.chainHighlight,
+        'source-arrow-color': theme.chainHighlight,
+        width: 3,
+      },
+    },
+    { selector: 'node.subordinate', style: { 'border-color': theme.subordinateHighlight, 'border-width': 3 } },
+    {
+      selector: 'edge.subordinate',
+      style: {
+        'line-color': theme.subordinateHighlight,
+        'target-arrow-color': theme.subordinateHighlight,
+        'source-arrow-color': theme.subordinateHighlight,
+        width: 3,
+      },
+    },
+    { selector: 'edge.related', style: { opacity: 1, width: 2.4 } },
+    { selector: 'node.on-path', style: { 'border-color': theme.pathHighlight, 'border-width': 4 } },
+    {
+      selector: 'edge.on-path',
+      style: {
+        'line-color': theme.pathHighlight,
+        'target-arrow-color': theme.pathHighlight,
+        'source-arrow-color': theme.pathHighlight,
+        width: 4,
+        opacity: 1,
+      },
+    },
+    {
+      selector: 'node.selected',
+      style: { 'border-color': theme.selection, 'border-width': 4, 'font-weight': 'bold', 'z-index': 10 },
+    },
+    {
+      selector: 'node.keyboard-focus',
+      style: { 'overlay-color': theme.selection, 'overlay-opacity': 0.14, 'overlay-padding': 6 },
+    },
+    // Cytoscape's own selection state is not used: selection is component state, drawn by the class above.
+    { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
+    { selector: 'node:active', style: { 'overlay-opacity': 0.08 } },
+  ];
+}

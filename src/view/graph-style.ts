@@ -1,0 +1,227 @@
+import type { RelationTypeDefinition } from '../../model/types.js';
+import type { Theme } from './theme.js';
+
+/**
+ * The one definition of how bodies and relations look. The Cytoscape stylesheet, the legend and
+ * the SVG exporter all read it, so a colour changed here changes everywhere.
+ */
+
+/** Shapes both Cytoscape and the SVG exporter can draw. */
+export const NODE_SHAPES = ['round-rectangle', 'rectangle', 'cut-rectangle', 'hexagon', 'ellipse', 'octagon'] as const;
+export type NodeShape = (typeof NODE_SHAPES)[number];
+
+export interface KindStyle {
+  /** Legend heading the kind is listed under. */
+  group: string;
+  label: string;
+  shape: NodeShape;
+  /** Hue of the fill and border; light and dark themes derive their tints from it. */
+  hue: string;
+}
+
+export const KIND_STYLES = {
+  body: { group: 'Political and military bodies', label: 'Body', shape: 'round-rectangle', hue: '#1d4e89' },
+  committee: { group: 'Political and military bodies', label: 'Committee', shape: 'round-rectangle', hue: '#2f6fb3' },
+  role: { group: 'Political and military bodies', label: 'Role', shape: 'octagon', hue: '#6b3fa0' },
+  command: { group: 'Political and military bodies', label: 'Command', shape: 'rectangle', hue: '#3d5a3a' },
+  agency: { group: 'Agencies and centres', label: 'Agency', shape: 'rectangle', hue: '#00777a' },
+  centre: { group: 'Agencies and centres', label: 'Centre', shape: 'hexagon', hue: '#138a5f' },
+  team: { group: 'Agencies and centres', label: 'Team or capability', shape: 'hexagon', hue: '#4f8a10' },
+  school: { group: 'Education and training', label: 'School', shape: 'round-rectangle', hue: '#b45f06' },
+  college: { group: 'Education and training', label: 'College', shape: 'round-rectangle', hue: '#b45f06' },
+  academy: { group: 'Education and training', label: 'Academy', shape: 'round-rectangle', hue: '#b45f06' },
+  facility: { group: 'Education and training', label: 'Facility', shape: 'rectangle', hue: '#9c6644' },
+  exercise: { group: 'Education and training', label: 'Exercise', shape: 'octagon', hue: '#c2410c' },
+  policy: { group: 'Policies and arrangements', label: 'Policy or plan', shape: 'cut-rectangle', hue: '#6b7280' },
+  pledge: { group: 'Policies and arrangements', label: 'Pledge', shape: 'cut-rectangle', hue: '#8a6d00' },
+  arrangement: { group: 'Policies and arrangements', label: 'Arrangement', shape: 'cut-rectangle', hue: '#a16207' },
+  partnership: { group: 'Policies and arrangements', label: 'Partnership', shape: 'cut-rectangle', hue: '#b7791f' },
+  process: { group: 'Policies and arrangements', label: 'Process', shape: 'cut-rectangle', hue: '#4b5563' },
+  platform: { group: 'Policies and arrangements', label: 'Platform', shape: 'rectangle', hue: '#5b21b6' },
+  state: { group: 'Partners and others', label: 'State', shape: 'ellipse', hue: '#9f1239' },
+  organisation: { group: 'Partners and others', label: 'Organisation', shape: 'ellipse', hue: '#be185d' },
+  group: { group: 'Partners and others', label: 'Group', shape: 'ellipse', hue: '#7c2d12' },
+} as const satisfies Record<string, KindStyle>;
+
+export const DEFAULT_KIND_STYLE: KindStyle = {
+  group: 'Other',
+  label: 'Other',
+  shape: 'round-rectangle',
+  hue: '#475569',
+};
+
+export function kindStyle(kind: string): KindStyle {
+  return Object.hasOwn(KIND_STYLES, kind) ? KIND_STYLES[kind as keyof typeof KIND_STYLES] : DEFAULT_KIND_STYLE;
+}
+
+export const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
+export type LineStyle = (typeof LINE_STYLES)[number];
+/** Arrow heads both Cytoscape and the SVG exporter can draw. */
+export type ArrowShape = 'none' | 'triangle' | 'vee' | 'diamond' | 'circle' | 'tee' | 'square';
+
+export interface RelationStyle {
+  label: string;
+  color: string;
+  line: LineStyle;
+  width: number;
+  /** Arrow at the drawn target (for chain-of-command types the subordinate). */
+  targetArrow: ArrowShape;
+  /** Arrow at the drawn source (for chain-of-command types the superior). */
+  sourceArrow: ArrowShape;
+}
+
+export const RELATION_STYLES = {
+  oversees: {
+    label: 'Oversees',
+    color: '#1d4e89',
+    line: 'solid',
+    width: 2.2,
+    targetArrow: 'triangle',
+    sourceArrow: 'none',
+  },
+  'responsible-for': {
+    label: 'Is responsible for',
+    color: '#0f766e',
+    line: 'solid',
+    width: 2.2,
+    targetArrow: 'vee',
+    sourceArrow: 'none',
+  },
+  'part-of': {
+    label: 'Is part of',
+    color: '#334155',
+    line: 'solid',
+    width: 2.2,
+    targetArrow: 'none',
+    sourceArrow: 'diamond',
+  },
+  'cooperates-with': {
+    label: 'Cooperates with',
+    color: '#15803d',
+    line: 'dashed',
+    width: 1.6,
+    targetArrow: 'none',
+    sourceArrow: 'none',
+  },
+  'hosted-by': {
+    label: 'Is hosted by',
+    color: '#9c6644',
+    line: 'dotted',
+    width: 1.6,
+    targetArrow: 'square',
+    sourceArrow: 'none',
+  },
+  'party-to': {
+    label: 'Is a party to',
+    color: '#a16207',
+    line: 'dashed',
+    width: 1.4,
+    targetArrow: 'circle',
+    sourceArrow: 'none',
+  },
+  'member-of': {
+    label: 'Is a member of',
+    color: '#7c3aed',
+    line: 'dashed',
+    width: 1.4,
+    targetArrow: 'circle',
+    sourceArrow: 'none',
+  },
+  'accredited-by': {
+    label: 'Is accredited by',
+    color: '#b45309',
+    line: 'dotted',
+    width: 1.6,
+    targetArrow: 'tee',
+    sourceArrow: 'none',
+  },
+  'renamed-to': {
+    label: 'Was renamed',
+    color: '#64748b',
+    line: 'dashed',
+    width: 1.6,
+    targetArrow: 'vee',
+    sourceArrow: 'none',
+  },
+  implements: {
+    label: 'Implements',
+    color: '#6b7280',
+    line: 'dotted',
+    width: 1.4,
+    targetArrow: 'vee',
+    sourceArrow: 'none',
+  },
+  endorsed: {
+    label: 'Endorsed',
+    color: '#6b7280',
+    line: 'dotted',
+    width: 1.4,
+    targetArrow: 'triangle',
+    sourceArrow: 'none',
+  },
+  supports: {
+    label: 'Supports',
+    color: '#0e7490',
+    line: 'dotted',
+    width: 1.4,
+    targetArrow: 'vee',
+    sourceArrow: 'none',
+  },
+} as const satisfies Record<string, RelationStyle>;
+
+/** Styles for relation types a model declares itself: chain-of-command types solid, the rest dashed. */
+export function relationStyle(type: string, definition: Readonly<RelationTypeDefinition> | undefined): RelationStyle {
+  if (Object.hasOwn(RELATION_STYLES, type)) return RELATION_STYLES[type as keyof typeof RELATION_STYLES];
+  const label = definition ? definition.label.charAt(0).toUpperCase() + definition.label.slice(1) : type;
+  return definition?.chainOfCommand
+    ? { label, color: '#334155', line: 'solid', width: 2.2, targetArrow: 'triangle', sourceArrow: 'none' }
+    : { label, color: '#64748b', line: 'dashed', width: 1.4, targetArrow: 'vee', sourceArrow: 'none' };
+}
+
+/** Mixes `hex` with white (amount > 0) or black (amount < 0); the tints of the fills. */
+export function tint(hex: string, amount: number): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+  const target = amount > 0 ? 255 : 0;
+  const mixed = channels.map((c) => Math.round(c + (target - c) * Math.abs(amount)));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export interface NodePaint {
+  shape: NodeShape;
+  fill: string;
+  border: string;
+  text: string;
+}
+
+export function nodePaint(kind: string, theme: Theme): NodePaint {
+  const style = kindStyle(kind);
+  return theme.mode === 'light'
+    ? { shape: style.shape, fill: tint(style.hue, 0.86), border: style.hue, text: theme.text }
+    : { shape: style.shape, fill: tint(style.hue, -0.55), border: tint(style.hue, 0.45), text: theme.text };
+}
+
+/** Edge colour as drawn in a theme: dark themes lift the hue so lines stay visible. */
+export function edgeColor(style: RelationStyle, theme: Theme): string {
+  return theme.mode === 'light' ? style.color : tint(style.color, 0.45);
+}
+
+export const NODE_WIDTH = 176;
+export const FONT_SIZE = 12;
+export const LINE_HEIGHT = 15;
+export const NODE_PADDING_X = 12;
+export const NODE_PADDING_Y = 9;
+/** Width left for text inside a node. */
+export const TEXT_WIDTH = NODE_WIDTH - 2 * NODE_PADDING_X;
+export const MAX_LABEL_LINES = 4;
+
+export function nodeHeight(lineCount: number): number {
+  return Math.max(40, lineCount * LINE_HEIGHT + 2 * NODE_PADDING_Y);
+}
+
+/** Line-dash pattern shared by screen and export, in multiples of the edge width. */
+export function dashPattern(line: LineStyle, width: number): number[] | null {
+  if (line === 'dashed') return [6 * width, 4 * width].map((n) => Math.round(n / width) * width);
+  if (line === 'dotted') return [width, 2.5 * width];
+  return null;
+}

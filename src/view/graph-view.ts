@@ -1,0 +1,188 @@
+import type { ElementDefinition } from 'cytoscape';
+import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
+import { kindStyleKey, relationStyleKey } from './cytoscape-style.js';
+import { KIND_STYLES, kindStyle, MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
+import { type LayoutDirection, treeLayout } from './tree-layout.js';
+import { type MeasureText, wrapLabel } from './wrap-label.js';
+
+export interface ViewNode {
+  id: string;
+  name: string;
+  kind: string;
+  lines: string[];
+  /** Tooltip text: name, acronym and kind. */
+  title: string;
+  width: number;
+  height: number;
+  x: number;
+  y: number;
+}
+
+export interface ViewEdge {
+  id: string;
+  /** Drawn ends: for chain-of-command relations always superior → subordinate. */
+  source: string;
+  target: string;
+  type: string;
+  chainOfCommand: boolean;
+  /** A chain-of-command relation other than the one the tree hangs the subordinate from. */
+  secondary: boolean;
+}
+
+/**
+ * What the screen and the exporters draw: the bodies and relations left after the year and the
+ * filters, with their wrapped labels and laid-out positions.
+ */
+export interface GraphView {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  /** Primary superior of each body in the drawn tree. */
+  parent: Map<string, string>;
+  /** Subordinates of each body in drawing order; roots under "". */
+  children: Map<string, string[]>;
+  direction: LayoutDirection;
+}
+
+export interface ViewOptions {
+  direction: LayoutDirection;
+  hiddenKinds: ReadonlySet<string>;
+  hiddenTypes: ReadonlySet<string>;
+  measure: MeasureText;
+}
+
+export function labelLines(name: string, acronym: string | undefined, measure: MeasureText): string[] {
+  const showAcronym = acronym !== undefined && !name.includes(acronym);
+  const lines = wrapLabel(name, TEXT_WIDTH, measure, showAcronym ? MAX_LABEL_LINES - 1 : MAX_LABEL_LINES);
+  if (showAcronym) lines.push(...wrapLabel(acronym, TEXT_WIDTH, measure, 1));
+  return lines;
+}
+
+/** Builds the view of `graph` (already cut to a year, if any) under the given filters. */
+export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): GraphView {
+  const nodes: ViewNode[] = [];
+  const shown = new Set<string>();
+  graph.forEachNode((id, entity) => {
+    if (options.hiddenKinds.has(entity.kind)) return;
+    shown.add(id);
+    const lines = labelLines(entity.name, entity.acronym, options.measure);
+    const style = kindStyle(entity.kind);
+    const acronym = entity.acronym ? ` (${entity.acronym})` : '';
+    nodes.push({
+      id,
+      name: entity.name,
+      kind: entity.kind,
+      lines,
+      title: `${entity.name}${acronym}: ${Object.hasOwn(KIND_STYLES, entity.kind) ? style.label.toLowerCase() : entity.kind}`,
+      width: NODE_WIDTH,
+      height: nodeHeight(lines.length),
+      x: 0,
+      y: 0,
+    });
+  });
+
+  const edges: ViewEdge[] = [];
+  const superiorsOf = new Map<string, string[]>();
+  const inChain = new Set<string>();
+  graph.forEachEdge((id, relation, source, target) => {
+    if (options.hiddenTypes.has(relation.type) || !shown.has(source) || !shown.has(target)) return;
+    const ends = chainEnds(relation, source, target);
+    if (ends) {
+      inChain.add(source).add(target);
+      const list = superiorsOf.get(ends.subordinate) ?? [];
+      list.push(ends.superior);
+      superiorsOf.set(ends.subordinate, list);
+    }
+    edges.push({
+      id,
+      source: ends ? ends.superior : source,
+      target: ends ? ends.subordinate : target,
+      type: relation.type,
+      chainOfCommand: ends !== null,
+      secondary: false,
+    });
+  });
+
+  const parent = primaryParents(nodes, superiorsOf, inChain);
+  for (const edge of edges) {
+    edge.secondary = edge.chainOfCommand && parent.get(edge.target) !== edge.source;
+  }
+  const layout = treeLayout({
+    nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, group: kindStyle(n.kind).group })),
+    parent,
+    inChain,
+    direction: options.direction,
+  });
+  for (const node of nodes) {
+    const p = layout.positions.get(node.id);
+    if (p) {
+      node.x = p.x;
+      node.y = p.y;
+    }
+  }
+  return { nodes, edges, parent, children: layout.children, direction: options.direction };
+}
+
+/**
+ * Each body hangs in the drawn tree from one superior: the first to reach it in a breadth-first
+ * walk from the tops, in model order, so that a body with two superiors sits under the one
+ * nearer the top and the other line is drawn as a secondary relation.
+ */
+function primaryParents(
+  nodes: readonly ViewNode[],
+  superiorsOf: ReadonlyMap<string, string[]>,
+  inChain: ReadonlySet<string>,
+): Map<string, string> {
+  const subordinatesOf = new Map<string, string[]>();
+  for (const node of nodes) {
+    for (const superior of superiorsOf.get(node.id) ?? []) {
+      const list = subordinatesOf.get(superior) ?? [];
+      list.push(node.id);
+      subordinatesOf.set(superior, list);
+    }
+  }
+  const parent = new Map<string, string>();
+  const reached = new Set<string>();
+  const queue: string[] = [];
+  const walk = () => {
+    while (queue.length > 0) {
+      const id = queue.shift()!;
+      for (const child of subordinatesOf.get(id) ?? []) {
+        if (reached.has(child)) continue;
+        reached.add(child);
+        parent.set(child, id);
+        queue.push(child);
+      }
+    }
+  };
+  for (const node of nodes) {
+    if (!inChain.has(node.id) || superiorsOf.has(node.id)) continue;
+    reached.add(node.id);
+    queue.push(node.id);
+  }
+  walk();
+  // Bodies only reachable through a loop (which validation reports) still get a place.
+  for (const node of nodes) {
+    if (!inChain.has(node.id) || reached.has(node.id)) continue;
+    reached.add(node.id);
+    queue.push(node.id);
+    walk();
+  }
+  return parent;
+}
+
+/** Cytoscape element definitions for a view; the stylesheet keys on `styleKey` and classes. */
+export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
+  const elements: ElementDefinition[] = view.nodes.map((n) => ({
+    group: 'nodes',
+    data: { id: n.id, label: n.lines.join('\n'), styleKey: kindStyleKey(n.kind), width: n.width, height: n.height },
+    position: { x: n.x, y: n.y },
+  }));
+  for (const e of view.edges) {
+    elements.push({
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, styleKey: relationStyleKey(e.type, e.chainOfCommand) },
+      classes: e.chainOfCommand ? (e.secondary ? 'chain-of-command secondary' : 'chain-of-command') : 'relation',
+    });
+  }
+  return elements;
+}

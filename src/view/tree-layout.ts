@@ -1,0 +1,127 @@
+import { hierarchy, tree } from 'd3-hierarchy';
+
+export type LayoutDirection = 'TB' | 'LR';
+
+export interface LayoutNode {
+  id: string;
+  width: number;
+  height: number;
+  /** Legend group for bodies outside the chain of command, which are shelved by group. */
+  group: string;
+}
+
+export interface LayoutInput {
+  /** Nodes in display order (the model's order). */
+  nodes: LayoutNode[];
+  /** The primary superior of each body that has one; together they form a forest. */
+  parent: ReadonlyMap<string, string>;
+  /** Bodies that take part in the chain of command (as superior or subordinate). */
+  inChain: ReadonlySet<string>;
+  direction: LayoutDirection;
+}
+
+export interface LayoutResult {
+  /** Centre of each node. */
+  positions: Map<string, { x: number; y: number }>;
+  /** Children of each body in the forest, in drawing order; roots under the key "". */
+  children: Map<string, string[]>;
+}
+
+const SIBLING_GAP = 28;
+const LEVEL_GAP = 64;
+const TREE_GAP = 72;
+const SHELF_GAP = 96;
+
+interface TreeDatum {
+  id: string;
+  children: TreeDatum[];
+}
+
+/**
+ * Tidy-tree layout of the chain of command (d3-hierarchy's Reingold–Tilford, linear time), with
+ * the trees side by side and the bodies outside any chain shelved by group below them (right of
+ * them in LR). Relations outside the chain of command are then drawn over this without moving
+ * anything, so they never distort the hierarchy.
+ */
+export function treeLayout(input: LayoutInput): LayoutResult {
+  const byId = new Map(input.nodes.map((n) => [n.id, n]));
+  const children = new Map<string, string[]>([['', []]]);
+  for (const node of input.nodes) {
+    if (!input.inChain.has(node.id)) continue;
+    const parent = input.parent.get(node.id);
+    const key = parent !== undefined && byId.has(parent) ? parent : '';
+    let list = children.get(key);
+    if (!list) children.set(key, (list = []));
+    list.push(node.id);
+  }
+  const horizontal = input.direction === 'TB';
+  // Breadth is the extent along a level; depth the extent from level to level.
+  const breadthOf = (n: LayoutNode) => (horizontal ? n.width : n.height);
+  const depthOf = (n: LayoutNode) => (horizontal ? n.height : n.width);
+  const maxBreadth = Math.max(1, ...input.nodes.map(breadthOf));
+
+  const positions = new Map<string, { x: number; y: number }>();
+  const place = (id: string, along: number, across: number) =>
+    positions.set(id, horizontal ? { x: along, y: across } : { x: across, y: along });
+
+  const visited = new Set<string>();
+  const build = (id: string): TreeDatum => {
+    visited.add(id);
+    const kids = (children.get(id) ?? []).filter((k) => !visited.has(k));
+    return { id, children: kids.map(build) };
+  };
+
+  let cursor = 0;
+  let forestEnd = 0;
+  const roots = children.get('') ?? [];
+  const layoutTree = tree<TreeDatum>()
+    .nodeSize([maxBreadth + SIBLING_GAP, 1])
+    .separation((a, b) => (a.parent === b.parent ? 1 : 1.25));
+  for (const rootId of roots) {
+    const root = layoutTree(hierarchy(build(rootId)));
+    // Levels are as deep as their deepest node, so labels of different heights never collide.
+    const levelDepth: number[] = [];
+    root.each((d) => {
+      const size = depthOf(byId.get(d.data.id)!);
+      levelDepth[d.depth] = Math.max(levelDepth[d.depth] ?? 0, size);
+    });
+    const levelStart: number[] = [0];
+    for (let i = 1; i < levelDepth.length; i++) levelStart[i] = levelStart[i - 1]! + levelDepth[i - 1]! + LEVEL_GAP;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    root.each((d) => {
+      min = Math.min(min, d.x);
+      max = Math.max(max, d.x);
+    });
+    const offset = cursor - min + maxBreadth / 2;
+    root.each((d) => {
+      place(d.data.id, d.x + offset, levelStart[d.depth]! + levelDepth[d.depth]! / 2);
+      forestEnd = Math.max(forestEnd, levelStart[d.depth]! + levelDepth[d.depth]!);
+    });
+    cursor += max - min + maxBreadth + TREE_GAP;
+  }
+
+  // Shelves: one row per group, wrapped to the forest's breadth (at least a few nodes wide).
+  const shelved = input.nodes.filter((n) => !positions.has(n.id));
+  const groups = new Map<string, LayoutNode[]>();
+  for (const node of shelved) {
+    let list = groups.get(node.group);
+    if (!list) groups.set(node.group, (list = []));
+    list.push(node);
+  }
+  const step = maxBreadth + SIBLING_GAP;
+  const perRow = Math.max(4, Math.floor(Math.max(cursor - TREE_GAP, 0) / step));
+  let across = roots.length > 0 ? forestEnd + SHELF_GAP : 0;
+  for (const members of groups.values()) {
+    for (let start = 0; start < members.length; start += perRow) {
+      const row = members.slice(start, start + perRow);
+      const rowDepth = Math.max(...row.map(depthOf));
+      row.forEach((node, i) => {
+        place(node.id, i * step + maxBreadth / 2, across + rowDepth / 2);
+      });
+      across += rowDepth + SIBLING_GAP;
+    }
+    across += SHELF_GAP - SIBLING_GAP;
+  }
+  return { positions, children };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraphView } from '../../src/view/graph-view.js';
+import { selectionHighlight } from '../../src/view/highlight.js';
+import { measure, smallGraph } from './fixtures.js';
+
+const view = buildGraphView(smallGraph(), {
+  direction: 'TB',
+  hiddenKinds: new Set(),
+  hiddenTypes: new Set(),
+  measure,
+});
+
+describe('selectionHighlight', () => {
+  it('lights the chain up to the top, what the body oversees, and its other relations; dims the rest', () => {
+    const classes = selectionHighlight(view, 'committee');
+    expect(classes.get('committee')).toEqual(['selected']);
+    expect(classes.get('council')).toEqual(['superior']);
+    expect(classes.get('unit')).toEqual(['subordinate']);
+    expect(classes.get('partner')).toEqual(['related']);
+    expect(classes.get('board')).toEqual(['dimmed']);
+  });
+
+  it('highlights nothing without a selection or for a body not drawn', () => {
+    expect(selectionHighlight(view, null).size).toBe(0);
+    expect(selectionHighlight(view, 'nobody').size).toBe(0);
+  });
+});

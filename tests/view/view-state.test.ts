@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatViewState, parseViewState } from '../../src/view-state.js';
+
+describe('view state in the location hash', () => {
+  it('round-trips selection, year, filters and layout', () => {
+    const state = {
+      selected: 'cyber-defence-committee',
+      year: 2015,
+      hiddenKinds: new Set(['policy', 'exercise']),
+      hiddenTypes: new Set(['cooperates-with']),
+      layout: 'LR' as const,
+    };
+    const hash = formatViewState(state);
+    expect(hash).toBe(
+      '#select=cyber-defence-committee&year=2015&hide-kinds=exercise%2Cpolicy&hide-types=cooperates-with&layout=LR',
+    );
+    expect(parseViewState(hash)).toEqual(state);
+  });
+
+  it('writes nothing for the default view and reads garbage as the default', () => {
+    const empty = parseViewState('#year=soon&layout=diagonal');
+    expect(empty).toEqual({ selected: null, year: null, hiddenKinds: new Set(), hiddenTypes: new Set(), layout: 'TB' });
+    expect(formatViewState(empty)).toBe('');
+  });
+});
