@@ -50,8 +50,8 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     if (!input.inChain.has(node.id)) continue;
     const parent = input.parent.get(node.id);
     const key = parent !== undefined && byId.has(parent) ? parent : '';
-    let list = children.get(key);
-    if (!list) children.set(key, (list = []));
+    const list = children.get(key) ?? [];
+    children.set(key, list);
     list.push(node.id);
   }
   const horizontal = input.direction === 'TB';
@@ -105,8 +105,8 @@ export function treeLayout(input: LayoutInput): LayoutResult {
   const shelved = input.nodes.filter((n) => !positions.has(n.id));
   const groups = new Map<string, LayoutNode[]>();
   for (const node of shelved) {
-    let list = groups.get(node.group);
-    if (!list) groups.set(node.group, (list = []));
+    const list = groups.get(node.group) ?? [];
+    groups.set(node.group, list);
     list.push(node);
   }
   const step = maxBreadth + SIBLING_GAP;
