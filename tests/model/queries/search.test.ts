@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { search } from '../../../model/queries/search.js';
+import { graphOf } from './graph-of.js';
+
+const graph = graphOf([
+  { id: 'ncirc-tc', name: 'NCIRC Technical Centre', acronym: 'NCIRC TC', location: 'Mons, Belgium' },
+  { id: 'ncirc', name: 'NATO Computer Incident Response Capability', acronym: 'NCIRC', location: 'Mons' },
+  { id: 'cio', name: 'Chief Information Officer', acronym: 'CIO', kind: 'role' },
+  { id: 'ndc', name: 'NATO Defense College', acronym: 'NDC', location: 'Rome' },
+  { id: 'ccdcoe', name: 'Cooperative Cyber Defence Centre of Excellence', acronym: 'CCDCOE', location: 'Tallinn' },
+  { id: 'minarm', name: 'Ministère de la Défense', kind: 'state' },
+  { id: 'nato', name: 'NATO', acronym: 'NATO' },
+  { id: 'pledge', name: 'Cyber Defence Pledge', kind: 'pledge' },
+  { id: 'range', name: 'NATO’s Cyber Range' },
+]);
+
+const ids = (query: string, options?: { limit?: number }): string[] => search(graph, query, options).map((h) => h.id);
+
+describe('search', () => {
+  describe('by acronym', () => {
+    it('ranks the exact acronym before acronyms that start with it', () => {
+      expect(search(graph, 'NCIRC')).toEqual([
+        { id: 'ncirc', score: 100, field: 'acronym' },
+        { id: 'ncirc-tc', score: 80, field: 'acronym' },
+      ]);
+    });
+
+    it('finds a role by its acronym in lower case', () => {
+      expect(search(graph, 'cio')).toEqual([{ id: 'cio', score: 100, field: 'acronym' }]);
+    });
+  });
+
+  describe('by name', () => {
+    it('ranks an exact acronym, then names that start with the query, shorter names first', () => {
+      expect(search(graph, 'nato')).toEqual([
+        { id: 'nato', score: 100, field: 'acronym' },
+        { id: 'range', score: 70, field: 'name' },
+        { id: 'ndc', score: 70, field: 'name' },
+        { id: 'ncirc', score: 70, field: 'name' },
+      ]);
+    });
+
+    it('ranks an exact name above names that merely contain the words', () => {
+      expect(ids('cyber defence pledge')).toEqual(['pledge']);
+      expect(search(graph, 'Cyber Defence Pledge')[0]).toEqual({ id: 'pledge', score: 90, field: 'name' });
+      expect(search(graph, 'cyber')).toEqual([
+        { id: 'pledge', score: 70, field: 'name' },
+        { id: 'range', score: 60, field: 'name' },
+        { id: 'ccdcoe', score: 60, field: 'name' },
+      ]);
+    });
+
+    it('matches words in any order when each starts a word of the name', () => {
+      expect(search(graph, 'coll def')).toEqual([{ id: 'ndc', score: 60, field: 'name' }]);
+    });
+
+    it('falls back to a substring inside a word', () => {
+      expect(search(graph, 'formation')).toEqual([{ id: 'cio', score: 50, field: 'name' }]);
+    });
+  });
+
+  describe('with accents, case and apostrophes', () => {
+    it('treats "Défense" and "defense" alike, in either direction', () => {
+      const expected = ['ndc', 'pledge', 'minarm', 'ccdcoe'];
+      expect(ids('Défense')).toEqual(expected);
+      expect(ids('DEFENSE')).toEqual(expected);
+      expect(search(graph, 'ministere de la defense')).toEqual([{ id: 'minarm', score: 90, field: 'name' }]);
+    });
+
+    it('matches a typed apostrophe to a typographic one', () => {
+      expect(ids("nato's")).toEqual(['range']);
+    });
+  });
+
+  describe('with British and American spellings', () => {
+    it('finds the NATO Defense College when asked for the defence college', () => {
+      expect(search(graph, 'defence college')).toEqual([{ id: 'ndc', score: 60, field: 'name' }]);
+    });
+
+    it('finds "Centre" when asked for "center"', () => {
+      expect(ids('cyber defense center')).toEqual(['ccdcoe']);
+    });
+
+    it('keeps matching a British word while it is being typed', () => {
+      expect(ids('defenc')).toEqual(['pledge', 'ccdcoe']);
+    });
+  });
+
+  describe('by id and location', () => {
+    it('finds an id', () => {
+      expect(search(graph, 'minarm')).toEqual([{ id: 'minarm', score: 85, field: 'id' }]);
+    });
+
+    it('ranks bodies located at the place, shorter names first', () => {
+      expect(search(graph, 'mons')).toEqual([
+        { id: 'ncirc-tc', score: 30, field: 'location' },
+        { id: 'ncirc', score: 30, field: 'location' },
+      ]);
+    });
+  });
+
+  describe('with a limit', () => {
+    it('keeps the best results', () => {
+      expect(ids('defense', { limit: 2 })).toEqual(['ndc', 'pledge']);
+      expect(ids('defense', { limit: 0 })).toEqual([]);
+    });
+  });
+
+  describe('with a blank query', () => {
+    it('finds nothing', () => {
+      expect(search(graph, '')).toEqual([]);
+      expect(search(graph, '   ')).toEqual([]);
+      expect(search(graph, ' -- ')).toEqual([]);
+    });
+  });
+});
