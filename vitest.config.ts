@@ -15,6 +15,19 @@ export default defineConfig({
         },
       },
       {
+        // Pre-bundled up front: discovering them mid-run makes Vite reload the page under the tests.
+        optimizeDeps: {
+          include: [
+            'axe-core',
+            'cytoscape',
+            'd3-hierarchy',
+            'graphology',
+            'jsonc-parser',
+            'lit',
+            'lit/decorators.js',
+            'papaparse',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -15,17 +15,25 @@ try {
     if (m.type() === 'error' || m.type() === 'warning') console.error(`console.${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-  const ready = page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const el = document.querySelector('governance-graph');
-        el?.addEventListener('gov-ready', (e) => resolve(e.detail), { once: true });
-        el?.addEventListener('gov-error', (e) => resolve(e.detail), { once: true });
-        setTimeout(() => resolve('timeout'), 15000);
-      }),
-  );
+  // Events bubble out of the widget, so the page can learn it is drawn without knowing where it is.
+  await page.addInitScript(() => {
+    window.__governanceReady = new Promise((resolve) => {
+      addEventListener('gov-ready', (e) => resolve(e.detail), { once: true });
+      addEventListener('gov-error', (e) => resolve(e.detail), { once: true });
+      setTimeout(() => resolve('timeout'), 15000);
+    });
+  });
   await page.goto(url);
-  console.log(JSON.stringify(await ready));
+  let detail;
+  for (let attempt = 0; attempt < 5 && detail === undefined; attempt++) {
+    try {
+      detail = await page.evaluate(() => window.__governanceReady);
+    } catch {
+      // The dev server reloads the page when a source file changes; wait for the new page.
+      await page.waitForLoadState('load');
+    }
+  }
+  console.log(JSON.stringify(detail));
   await page.waitForTimeout(600);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);

@@ -108,6 +108,9 @@ export function cytoscapeStyle(theme: Theme, direction: LayoutDirection = 'TB'):
       },
     },
     ...edgeRules,
+    // Relations outside the chain of command recede until a body they touch is selected.
+    { selector: 'edge.relation', style: { opacity: 0.4 } },
+    { selector: 'edge.secondary', style: { 'curve-style': 'bezier' } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
     { selector: 'edge.dimmed', style: { opacity: 0.1 } },
     { selector: 'node.superior', style: { 'border-color': theme.chainHighlight, 'border-width': 3 } },

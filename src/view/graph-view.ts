@@ -111,6 +111,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
     parent,
     inChain,
     direction: options.direction,
+    links: edges.filter((e) => !e.chainOfCommand).map((e) => [e.source, e.target] as const),
   });
   for (const node of nodes) {
     const p = layout.positions.get(node.id);

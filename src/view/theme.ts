@@ -16,7 +16,7 @@ export interface Theme {
   mode: 'light' | 'dark';
 }
 
-export const FONT_STACK = "'Inter', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'DejaVu Sans', sans-serif";
+export const FONT_STACK = '"Inter", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "DejaVu Sans", sans-serif';
 
 export const LIGHT_THEME: Theme = {
   background: '#ffffff',

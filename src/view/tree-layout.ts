@@ -18,6 +18,8 @@ export interface LayoutInput {
   /** Bodies that take part in the chain of command (as superior or subordinate). */
   inChain: ReadonlySet<string>;
   direction: LayoutDirection;
+  /** Relations outside the chain of command, used to place shelved bodies near what they relate to. */
+  links?: readonly (readonly [string, string])[];
 }
 
 export interface LayoutResult {
@@ -111,14 +113,34 @@ export function treeLayout(input: LayoutInput): LayoutResult {
   }
   const step = maxBreadth + SIBLING_GAP;
   const perRow = Math.max(4, Math.floor(Math.max(cursor - TREE_GAP, 0) / step));
+  const neighbours = new Map<string, string[]>();
+  for (const [a, b] of input.links ?? []) {
+    neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
+    neighbours.set(b, [...(neighbours.get(b) ?? []), a]);
+  }
+  const alongOf = (id: string) => {
+    const p = positions.get(id);
+    return p === undefined ? undefined : horizontal ? p.x : p.y;
+  };
+  // Each shelved body goes as near as the row allows to the middle of what it relates to, so
+  // that relation lines run short and mostly straight instead of across the whole drawing.
+  const wish = (id: string): number => {
+    const at = (neighbours.get(id) ?? []).map(alongOf).filter((v): v is number => v !== undefined);
+    return at.length === 0 ? Number.POSITIVE_INFINITY : at.reduce((a, b) => a + b, 0) / at.length;
+  };
   let across = roots.length > 0 ? forestEnd + SHELF_GAP : 0;
   for (const members of groups.values()) {
-    for (let start = 0; start < members.length; start += perRow) {
-      const row = members.slice(start, start + perRow);
-      const rowDepth = Math.max(...row.map(depthOf));
-      row.forEach((node, i) => {
-        place(node.id, i * step + maxBreadth / 2, across + rowDepth / 2);
-      });
+    const order = members.map((node, index) => ({ node, index, wish: wish(node.id) }));
+    order.sort((a, b) => a.wish - b.wish || a.index - b.index);
+    for (let start = 0; start < order.length; start += perRow) {
+      const row = order.slice(start, start + perRow);
+      const rowDepth = Math.max(...row.map((r) => depthOf(r.node)));
+      let last = Number.NEGATIVE_INFINITY;
+      for (const { node, wish: w } of row) {
+        const along = Math.max(Number.isFinite(w) ? w : last + step, last + step, maxBreadth / 2);
+        place(node.id, along, across + rowDepth / 2);
+        last = along;
+      }
       across += rowDepth + SIBLING_GAP;
     }
     across += SHELF_GAP - SIBLING_GAP;

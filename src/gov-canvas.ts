@@ -1,0 +1,261 @@
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Highlight } from './view/highlight.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-canvas': GovCanvas;
+  }
+  interface HTMLElementEventMap {
+    'gov-canvas-select': CustomEvent<{ id: string | null }>;
+  }
+}
+
+/** Zoom below which 12 px labels drop under 9 px on screen. */
+export const READABLE_ZOOM = 0.75;
+
+const STATE_CLASSES = ['selected', 'superior', 'subordinate', 'related', 'dimmed', 'on-path', 'keyboard-focus'];
+
+/**
+ * The one owner of a Cytoscape instance: created on first render into a container that Lit never
+ * re-renders, destroyed on disconnect, created again on reconnect. Everything it draws arrives as
+ * properties; what the user does leaves as events.
+ *
+ * @summary Draws a graph view with Cytoscape.js.
+ * @event gov-canvas-select - A node (detail.id) or the background (detail.id = null) was tapped.
+ * @csspart canvas - The drawing surface.
+ */
+@customElement('gov-canvas')
+export class GovCanvas extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      position: relative;
+      min-height: 0;
+      min-width: 0;
+    }
+    .surface {
+      position: absolute;
+      inset: 0;
+    }
+  `;
+
+  /** Elements with their positions, as built by `toCytoscapeElements`. */
+  @property({ attribute: false }) elements: ElementDefinition[] = [];
+  @property({ attribute: false }) stylesheet: StylesheetJson = [];
+  @property({ attribute: false }) highlight: Highlight = new Map();
+  /** Body outlined as the keyboard focus. */
+  @property({ attribute: false }) focusId: string | null = null;
+  /**
+   * Bodies the first view frames (the chain of command, say); the view never starts zoomed out
+   * so far that labels become unreadable, so a large drawing starts at its top instead.
+   */
+  @property({ attribute: false }) home: readonly string[] | null = null;
+  /** Layout direction, which decides where a large drawing's starting view is anchored. */
+  @property() direction: 'TB' | 'LR' = 'TB';
+  /** Whether position changes after the first draw glide rather than jump. */
+  @property({ type: Boolean }) glide = true;
+
+  private cy: Core | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private fitPending = true;
+  private lastSize = { width: 0, height: 0 };
+
+  /** The live Cytoscape instance, for exporters and tests; null while disconnected. */
+  get core(): Core | null {
+    return this.cy;
+  }
+
+  protected override render() {
+    return html`<div class="surface" part="canvas"></div>`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On reconnection the container already exists: build the instance again.
+    if (this.hasUpdated && !this.cy) this.create();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.destroy();
+  }
+
+  protected override firstUpdated(): void {
+    this.create();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const cy = this.cy;
+    if (!cy) return;
+    if (changed.has('stylesheet')) cy.style(this.stylesheet);
+    if (changed.has('elements')) this.sync(cy);
+    if (changed.has('highlight') || changed.has('elements') || changed.has('focusId')) this.paintHighlight(cy);
+  }
+
+  private create(): void {
+    const container = this.renderRoot.querySelector<HTMLDivElement>('.surface');
+    if (!container) return;
+    const cy = cytoscape({
+      container,
+      style: this.stylesheet,
+      layout: { name: 'preset' },
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      selectionType: 'single',
+    });
+    this.cy = cy;
+    cy.on('tap', this.onTap);
+    this.fitPending = true;
+    this.sync(cy);
+    this.paintHighlight(cy);
+    this.resizeObserver = new ResizeObserver(this.onResize);
+    this.resizeObserver.observe(this);
+  }
+
+  private destroy(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    if (this.cy) {
+      this.cy.off('tap', this.onTap);
+      this.cy.destroy();
+      this.cy = null;
+    }
+  }
+
+  private readonly onTap = (event: EventObject): void => {
+    let id: string | null;
+    if (event.target === this.cy) id = null;
+    else {
+      const element = event.target as cytoscape.SingularElementReturnValue;
+      if (!element.isNode()) return;
+      id = element.id();
+    }
+    this.dispatchEvent(new CustomEvent('gov-canvas-select', { detail: { id }, bubbles: true, composed: true }));
+  };
+
+  private readonly onResize = (entries: ResizeObserverEntry[]): void => {
+    const box = entries[entries.length - 1]?.contentRect;
+    const cy = this.cy;
+    if (!box || !cy) return;
+    const grew = this.lastSize.width === 0 || this.lastSize.height === 0;
+    this.lastSize = { width: box.width, height: box.height };
+    cy.resize();
+    // A widget that started hidden (0×0) fits once it gets a size; later resizes keep the view fitted too.
+    if (box.width > 0 && box.height > 0 && (grew || this.fitPending)) this.fitHome(false);
+  };
+
+  /** Replaces the drawn elements, keeping those that stay and gliding them to their new places. */
+  private sync(cy: Core): void {
+    const wanted = new Map(this.elements.map((e) => [e.data.id as string, e]));
+    const glide = this.glide && cy.nodes().length > 0 && cy.nodes().length < 1500;
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        const next = wanted.get(ele.id());
+        if (
+          !next ||
+          (ele.isEdge() && (ele.data('source') !== next.data.source || ele.data('target') !== next.data.target))
+        ) {
+          cy.remove(ele);
+        }
+      });
+      const fresh: ElementDefinition[] = [];
+      for (const [id, def] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.length === 0) {
+          fresh.push(def);
+          continue;
+        }
+        existing.data(def.data);
+        existing.classes(def.classes ?? '');
+        if (existing.isNode() && def.position && !glide) existing.position(def.position);
+      }
+      if (fresh.length > 0) cy.add(fresh);
+    });
+    if (glide) {
+      for (const def of this.elements) {
+        if (!def.position) continue;
+        const node = cy.getElementById(def.data.id as string);
+        const p = node.position();
+        if (p.x !== def.position.x || p.y !== def.position.y) {
+          node.animate({ position: def.position }, { duration: 250, easing: 'ease-in-out-cubic' });
+        }
+      }
+    }
+    if (this.fitPending && cy.width() > 0 && cy.height() > 0) this.fitHome(false);
+  }
+
+  private paintHighlight(cy: Core): void {
+    cy.batch(() => {
+      cy.elements().removeClass(STATE_CLASSES);
+      for (const [id, classes] of this.highlight) cy.getElementById(id).addClass(classes);
+      if (this.focusId !== null) cy.getElementById(this.focusId).addClass('keyboard-focus');
+    });
+  }
+
+  /** Fits the whole drawing (or the given bodies) into view. */
+  fit(animate = true, ids?: readonly string[]): void {
+    const cy = this.cy;
+    if (!cy || cy.width() === 0 || cy.height() === 0) {
+      this.fitPending = true;
+      return;
+    }
+    this.fitPending = false;
+    const eles = ids ? cy.collection() : cy.elements();
+    if (ids) for (const id of ids) eles.merge(cy.getElementById(id));
+    if (eles.length === 0) return;
+    if (animate) cy.animate({ fit: { eles, padding: 32 } }, { duration: 300 });
+    else cy.fit(eles, 32);
+  }
+
+  /**
+   * The starting view: the home bodies fitted, but no further out than READABLE_ZOOM; when they
+   * do not fit at that zoom, the view shows their top (left, in left-right layout) middle.
+   */
+  fitHome(animate = true): void {
+    const cy = this.cy;
+    if (!cy || cy.width() === 0 || cy.height() === 0) {
+      this.fitPending = true;
+      return;
+    }
+    this.fitPending = false;
+    const eles = cy.collection();
+    for (const id of this.home ?? []) eles.merge(cy.getElementById(id));
+    const target = eles.nonempty() ? eles : cy.nodes();
+    if (target.empty()) return;
+    const padding = 32;
+    const box = target.boundingBox({ includeLabels: true });
+    const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
+    const zoom = Math.min(cy.maxZoom(), Math.max(READABLE_ZOOM, Math.min(fitZoom, 1.25)));
+    const topDown = (this.home?.length ?? 0) === 0 || this.direction === 'TB';
+    const pan =
+      zoom * box.w <= cy.width() - 2 * padding && zoom * box.h <= cy.height() - 2 * padding
+        ? { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) }
+        : topDown
+          ? { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: padding - zoom * box.y1 }
+          : { x: padding - zoom * box.x1, y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
+    if (animate) cy.animate({ zoom, pan }, { duration: 300 });
+    else cy.viewport({ zoom, pan });
+  }
+
+  /** Zooms about the centre of the view. */
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+  }
+
+  /** Brings a body into view, zooming in to a readable size if the view is too far out. */
+  reveal(id: string): void {
+    const cy = this.cy;
+    const node = cy?.getElementById(id);
+    if (!cy || !node || node.length === 0) return;
+    const zoom = Math.max(cy.zoom(), 0.9);
+    cy.stop();
+    cy.animate({ center: { eles: node }, zoom }, { duration: 350, easing: 'ease-in-out-cubic' });
+  }
+}

@@ -1,0 +1,65 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ModelIssue } from '../model/types.js';
+import { controls, tokens } from './styles/tokens.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-errors': GovErrors;
+  }
+}
+
+function place(issue: ModelIssue): string {
+  const at =
+    issue.line === undefined ? '' : `line ${issue.line}${issue.column === undefined ? '' : `, column ${issue.column}`}`;
+  return [issue.file, at, issue.path === '' ? '' : issue.path].filter(Boolean).join(' · ');
+}
+
+/**
+ * Why a model could not be shown: every problem, where it is and what to do, instead of an empty box.
+ *
+ * @csspart errors - The list of problems.
+ */
+@customElement('gov-errors')
+export class GovErrors extends LitElement {
+  static override styles = [
+    tokens,
+    controls,
+    css`
+      :host {
+        display: block;
+        padding: 16px 20px;
+        overflow: auto;
+      }
+      h2 {
+        color: var(--_danger);
+      }
+      ol {
+        padding-inline-start: 20px;
+      }
+      li {
+        margin: 6px 0;
+      }
+      .where {
+        display: block;
+        font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
+        font-size: 12px;
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  @property() heading = 'This model cannot be shown';
+  @property({ attribute: false }) issues: readonly ModelIssue[] = [];
+
+  protected override render() {
+    const errors = this.issues.filter((i) => i.severity === 'error');
+    return html`<div role="alert">
+      <h2>${this.heading}</h2>
+      <p>${errors.length === 1 ? 'One problem was found:' : `${errors.length} problems were found:`}</p>
+      <ol part="errors">
+        ${errors.map((i) => html`<li><span class="where">${place(i)}</span>${i.message}</li>`)}
+      </ol>
+    </div>`;
+  }
+}

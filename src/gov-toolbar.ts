@@ -1,0 +1,73 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { controls, tokens } from './styles/tokens.js';
+import type { LayoutDirection } from './view/tree-layout.js';
+
+export type ToolbarAction = 'fit' | 'zoom-in' | 'zoom-out' | 'direction' | 'reset';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-toolbar': GovToolbar;
+  }
+  interface HTMLElementEventMap {
+    'gov-toolbar-action': CustomEvent<{ action: ToolbarAction }>;
+  }
+}
+
+const BUTTONS: { action: ToolbarAction; text: string; label: string }[] = [
+  { action: 'fit', text: 'Fit', label: 'Fit the whole diagram in view' },
+  { action: 'zoom-in', text: '+', label: 'Zoom in' },
+  { action: 'zoom-out', text: '−', label: 'Zoom out' },
+  { action: 'direction', text: '', label: '' },
+  { action: 'reset', text: 'Reset', label: 'Clear selection, filters and year' },
+];
+
+/**
+ * View controls: fit, zoom, layout direction, reset.
+ *
+ * @event gov-toolbar-action - A button was pressed (detail.action).
+ */
+@customElement('gov-toolbar')
+export class GovToolbar extends LitElement {
+  static override styles = [
+    tokens,
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      .bar {
+        display: flex;
+        gap: 4px;
+        flex-wrap: wrap;
+      }
+      button {
+        min-width: 32px;
+      }
+    `,
+  ];
+
+  @property() direction: LayoutDirection = 'TB';
+
+  protected override render() {
+    return html`<div class="bar" role="toolbar" aria-label="View">
+      ${BUTTONS.map((b) => {
+        if (b.action === 'direction') {
+          const next = this.direction === 'TB' ? 'left to right' : 'top down';
+          return html`<button title="Lay out ${next}" @click=${() => this.fire('direction')}>
+            ${this.direction === 'TB' ? '↓ Top-down' : '→ Left-right'}
+          </button>`;
+        }
+        // Symbols need a spoken name; words speak for themselves (and must match what is seen).
+        const symbol = b.text.length === 1;
+        return html`<button title=${b.label} aria-label=${symbol ? b.label : nothing} @click=${() => this.fire(b.action)}>
+          ${b.text}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private fire(action: ToolbarAction): void {
+    this.dispatchEvent(new CustomEvent('gov-toolbar-action', { detail: { action }, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+export const layoutStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    height: 100%;
+    min-height: 420px;
+    container-type: inline-size;
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(--_font);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    isolation: isolate;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(260px, 340px);
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    grid-template-areas:
+      'header header'
+      'canvas aside'
+      'footer footer';
+  }
+  header {
+    grid-area: header;
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    padding: 8px 12px;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+    flex-wrap: wrap;
+  }
+  header h1 {
+    font-size: 16px;
+    margin: 0;
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  header gov-search {
+    flex: 0 1 280px;
+  }
+  .stage {
+    grid-area: canvas;
+    position: relative;
+    min-height: 0;
+  }
+  gov-canvas {
+    position: absolute;
+    inset: 0;
+  }
+  .stage:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  aside {
+    grid-area: aside;
+    border-inline-start: 1px solid var(--_border);
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    background: var(--_bg);
+  }
+  [role='tablist'] {
+    display: flex;
+    border-bottom: 1px solid var(--_border);
+  }
+  [role='tab'] {
+    flex: 1;
+    border: none;
+    border-radius: 0;
+    background: none;
+    padding: 8px 4px;
+    border-bottom: 3px solid transparent;
+    color: var(--_muted);
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--_text);
+    border-bottom-color: var(--_accent);
+    font-weight: 600;
+  }
+  [role='tabpanel'] {
+    overflow: auto;
+    padding: 12px 14px;
+    flex: 1;
+    min-height: 0;
+  }
+  footer {
+    grid-area: footer;
+    border-top: 1px solid var(--_border);
+    padding: 6px 12px;
+    background: var(--_surface);
+  }
+  footer:empty {
+    display: none;
+  }
+  .status {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+  }
+  progress {
+    width: 200px;
+  }
+  .panel-toggle {
+    display: none;
+  }
+  @container (max-width: 640px) {
+    .frame {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto minmax(0, 1fr) auto auto;
+      grid-template-areas: 'header' 'canvas' 'aside' 'footer';
+    }
+    header gov-search {
+      flex: 1 1 100%;
+      order: 3;
+    }
+    aside {
+      border-inline-start: none;
+      border-top: 1px solid var(--_border);
+      max-height: 45%;
+    }
+    aside.collapsed [role='tabpanel'] {
+      display: none;
+    }
+    .panel-toggle {
+      display: inline-block;
+    }
+  }
+`;

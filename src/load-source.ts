@@ -1,0 +1,76 @@
+import { importCsv } from '../model/import-csv.js';
+import { type LoadResult, loadModel } from '../model/load.js';
+
+function failure(file: string, message: string): LoadResult {
+  return { ok: false, errors: [{ severity: 'error', path: '', message, file }], warnings: [] };
+}
+
+function isCsv(url: string, contentType: string): boolean {
+  if (/^text\/(csv|comma-separated-values)\b/i.test(contentType)) return true;
+  return /\.csv(?:$|[?#])/i.test(url) && !/json/i.test(contentType);
+}
+
+const ACCEPTED =
+  /^(application\/(json|[\w.+-]+\+json)|text\/(csv|comma-separated-values|plain)|application\/octet-stream)\b/i;
+
+/**
+ * Fetches a model file (JSON model or CSV org chart) and loads it. Every way this can go wrong
+ * ends as a LoadResult with one plain message naming the URL; nothing throws except an abort.
+ * `onProgress` gets the fraction loaded when the server gives a length, otherwise null.
+ */
+export async function loadSource(
+  url: string,
+  signal: AbortSignal,
+  onProgress: (fraction: number | null) => void,
+): Promise<LoadResult> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return failure(
+      url,
+      'could not be fetched: the network request failed (offline, blocked, or not allowed from this page).',
+    );
+  }
+  if (!response.ok) {
+    const reason = response.status === 404 ? 'not found' : response.statusText || 'request failed';
+    return failure(url, `could not be fetched: the server answered ${response.status} (${reason}).`);
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType && !ACCEPTED.test(contentType)) {
+    return failure(
+      url,
+      `is served as "${contentType.split(';')[0]}", not as JSON or CSV: check the URL and the server's content type.`,
+    );
+  }
+  const text = await readText(response, signal, onProgress);
+  if (text === null) return failure(url, 'could not be read: the download was cut off.');
+  return isCsv(url, contentType) ? importCsv(text, { file: url }) : loadModel(text, { file: url });
+}
+
+async function readText(
+  response: Response,
+  signal: AbortSignal,
+  onProgress: (fraction: number | null) => void,
+): Promise<string | null> {
+  const total = Number(response.headers.get('content-length')) || 0;
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      text += decoder.decode(value, { stream: true });
+      onProgress(total > 0 ? Math.min(1, received / total) : null);
+    }
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return null;
+  }
+  return text + decoder.decode();
+}

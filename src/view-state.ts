@@ -1,0 +1,37 @@
+import type { LayoutDirection } from './view/tree-layout.js';
+
+/** What a link to the explorer reproduces: selection, year, filters and layout. */
+export interface ViewState {
+  selected: string | null;
+  year: number | null;
+  hiddenKinds: Set<string>;
+  hiddenTypes: Set<string>;
+  layout: LayoutDirection;
+}
+
+const list = (value: string | null) => new Set((value ?? '').split(',').filter(Boolean));
+
+/** Reads a state from a location hash such as `#select=cyber-defence-committee&year=2015`. */
+export function parseViewState(hash: string): ViewState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const year = Number.parseInt(params.get('year') ?? '', 10);
+  return {
+    selected: params.get('select') || null,
+    year: Number.isFinite(year) ? year : null,
+    hiddenKinds: list(params.get('hide-kinds')),
+    hiddenTypes: list(params.get('hide-types')),
+    layout: params.get('layout') === 'LR' ? 'LR' : 'TB',
+  };
+}
+
+/** Writes a state as a hash, leaving out what is at its default so links stay short. */
+export function formatViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.selected !== null) params.set('select', state.selected);
+  if (state.year !== null) params.set('year', String(state.year));
+  if (state.hiddenKinds.size > 0) params.set('hide-kinds', [...state.hiddenKinds].sort().join(','));
+  if (state.hiddenTypes.size > 0) params.set('hide-types', [...state.hiddenTypes].sort().join(','));
+  if (state.layout !== 'TB') params.set('layout', state.layout);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}

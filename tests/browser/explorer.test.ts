@@ -1,0 +1,290 @@
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import nato from '../../model/nato-cyber-defence.json';
+import type { GovDetails } from '../../src/gov-details.js';
+import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { FONT_SIZE } from '../../src/view/graph-style.js';
+import { clickBackground, clickNode, core, mount, nextEvent, settle, shadow } from './helpers.js';
+
+let el: GovernanceGraphElement;
+
+afterEach(() => {
+  el?.remove();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+function details(): GovDetails {
+  return shadow<GovDetails>(el, 'gov-details');
+}
+
+function detailsText(): string {
+  return details().shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
+
+describe('<governance-graph> on the NATO model', () => {
+  beforeEach(async () => {
+    ({ el } = await mount((e) => {
+      e.model = nato;
+    }));
+  });
+
+  describe('when first drawn', () => {
+    it('draws every body and relation of the model', () => {
+      const cy = core(el);
+      expect(cy.nodes().length).toBe(nato.entities.length);
+      expect(cy.edges().length).toBe(nato.relations.length);
+    });
+
+    it('shows labels at a readable size with no two bodies or labels overlapping', () => {
+      const cy = core(el);
+      expect(cy.zoom() * FONT_SIZE).toBeGreaterThanOrEqual(9);
+      const boxes = cy.nodes().map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: true }) }));
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.box;
+          const b = boxes[j]!.box;
+          const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+          expect(overlap, `${boxes[i]!.id} overlaps ${boxes[j]!.id}`).toBe(false);
+        }
+      }
+    });
+
+    it('draws the Cyber Defence Committee below the North Atlantic Council', () => {
+      const cy = core(el);
+      expect(cy.getElementById('cyber-defence-committee').position('y')).toBeGreaterThan(
+        cy.getElementById('north-atlantic-council').position('y'),
+      );
+    });
+  });
+
+  describe('when a body is clicked', () => {
+    it('emits gov-select with its id, highlights its chain of command and dims the rest', async () => {
+      const selected = nextEvent<{ id: string | null }>(el, 'gov-select');
+      await clickNode(el, 'cyber-defence-committee');
+      expect((await selected).detail.id).toBe('cyber-defence-committee');
+      await settle(el);
+      const cy = core(el);
+      expect(cy.getElementById('cyber-defence-committee').hasClass('selected')).toBe(true);
+      expect(cy.getElementById('north-atlantic-council').hasClass('superior')).toBe(true);
+      expect(cy.getElementById('cert-eu').hasClass('dimmed')).toBe(true);
+    });
+
+    it('clears the selection when the background is clicked', async () => {
+      el.select('cyber-defence-committee');
+      await settle(el);
+      const cleared = nextEvent<{ id: string | null }>(el, 'gov-select');
+      await clickBackground(el);
+      expect((await cleared).detail.id).toBeNull();
+      expect(el.selected).toBeNull();
+    });
+  });
+
+  describe('the details panel', () => {
+    it('shows the Cyber Defence Committee under the North Atlantic Council, with the source sentence', async () => {
+      el.select('cyber-defence-committee');
+      await settle(el);
+      await details().updateComplete;
+      const text = detailsText();
+      expect(text).toContain('Cyber Defence Committee');
+      const crumbs = [...(details().shadowRoot?.querySelectorAll('ol.crumbs button') ?? [])].map((b) =>
+        b.getAttribute('title'),
+      );
+      expect(crumbs).toContain('North Atlantic Council');
+      expect(text).toContain('subordinate to the North Atlantic Council');
+    });
+
+    it('shows the NCIRC Technical Centre as part of the NCI Agency, and following the link selects the agency', async () => {
+      el.select('ncirc-technical-centre');
+      await settle(el);
+      await details().updateComplete;
+      expect(detailsText()).toContain('NCIRC Technical Centre');
+      const agency = [...(details().shadowRoot?.querySelectorAll('ol.crumbs button') ?? [])].find(
+        (b) => b.getAttribute('title') === 'NATO Communications and Information Agency',
+      ) as HTMLButtonElement | undefined;
+      expect(agency).toBeDefined();
+      const selected = nextEvent<{ id: string | null }>(el, 'gov-select');
+      await userEvent.click(agency!);
+      expect((await selected).detail.id).toBe('nci-agency');
+    });
+  });
+
+  describe('search', () => {
+    it('selects the best match on Enter: "NCIRC" finds NCIRC, "cio" the Chief Information Officer', async () => {
+      const input = shadow<HTMLElement>(el, 'gov-search').shadowRoot!.querySelector('input')!;
+      await userEvent.click(input);
+      await userEvent.keyboard('NCIRC');
+      await userEvent.keyboard('{Enter}');
+      expect(el.selected).toBe('ncirc');
+      await userEvent.clear(input);
+      await userEvent.keyboard('cio{Enter}');
+      expect(el.selected).toBe('chief-information-officer');
+    });
+
+    it('offers "NATO Defense College" for "defence college"', async () => {
+      const search = shadow<HTMLElement>(el, 'gov-search');
+      const input = search.shadowRoot!.querySelector('input')!;
+      await userEvent.click(input);
+      await userEvent.keyboard('defence college');
+      await settle(el);
+      const first = search.shadowRoot!.querySelector('[role="option"]')?.textContent ?? '';
+      expect(first).toContain('Defense College');
+    });
+  });
+
+  describe('filters', () => {
+    it('hides and shows a kind of body and a relation type from the legend', async () => {
+      shadow<HTMLButtonElement>(el, '#tab-legend').click();
+      await settle(el);
+      const legend = shadow<HTMLElement>(el, 'gov-legend');
+      const box = (text: string) =>
+        [...legend.shadowRoot!.querySelectorAll('label')]
+          .find((l) => l.textContent?.includes(text))!
+          .querySelector('input')!;
+      const cy = core(el);
+      const policies = cy.nodes('[styleKey = "policy"]').length;
+      expect(policies).toBeGreaterThan(0);
+      await userEvent.click(box('Policy or plan'));
+      await settle(el);
+      expect(cy.nodes('[styleKey = "policy"]').length).toBe(0);
+      await userEvent.click(box('Cooperates with'));
+      await settle(el);
+      expect(cy.edges('[styleKey = "cooperates-with"]').length).toBe(0);
+      await userEvent.click(box('Policy or plan'));
+      await settle(el);
+      expect(cy.nodes('[styleKey = "policy"]').length).toBe(policies);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves up the chain with arrow keys, selects with Enter and clears with Escape', async () => {
+      el.select('cyber-defence-committee');
+      await settle(el);
+      shadow<HTMLElement>(el, '.stage').focus();
+      await userEvent.keyboard('{ArrowUp}');
+      await settle(el);
+      expect(core(el).getElementById('north-atlantic-council').hasClass('keyboard-focus')).toBe(true);
+      await userEvent.keyboard('{Enter}');
+      expect(el.selected).toBe('north-atlantic-council');
+      await settle(el);
+      expect(el.shadowRoot?.activeElement?.localName).toBe('gov-details');
+      shadow<HTMLElement>(el, '.stage').focus();
+      await userEvent.keyboard('{ArrowDown}');
+      await settle(el);
+      const focused = core(el).nodes('.keyboard-focus');
+      expect(focused.length).toBe(1);
+      expect(focused.first().id()).not.toBe('north-atlantic-council');
+      shadow<HTMLElement>(el, '.stage').focus();
+      await userEvent.keyboard('{Escape}');
+      expect(el.selected).toBeNull();
+    });
+  });
+
+  describe('the year slider', () => {
+    it('shows in 2010 the committee under its old name and no CIO', async () => {
+      el.year = 2010;
+      await settle(el);
+      const cy = core(el);
+      expect(cy.getElementById('cyber-defence-committee').empty()).toBe(true);
+      expect(cy.getElementById('defence-policy-and-planning-committee-cyber-defence').nonempty()).toBe(true);
+      expect(cy.getElementById('chief-information-officer').empty()).toBe(true);
+    });
+
+    it('shows in 2021 the Cyber Defence Committee and the CIO, and lists what changed', async () => {
+      const slider = shadow<HTMLElement>(el, 'gov-timeline').shadowRoot!.querySelector<HTMLInputElement>(
+        'input[type=range]',
+      )!;
+      slider.value = '2021';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle(el);
+      expect(el.year).toBe(2021);
+      const cy = core(el);
+      expect(cy.getElementById('cyber-defence-committee').nonempty()).toBe(true);
+      expect(cy.getElementById('chief-information-officer').nonempty()).toBe(true);
+      const changes = shadow<HTMLElement>(el, 'gov-timeline').shadowRoot!.textContent ?? '';
+      expect(changes).toContain('Chief Information Officer');
+    });
+  });
+
+  describe('path', () => {
+    it('answers how the NCIRC Technical Centre is connected to the North Atlantic Council, and highlights the way', async () => {
+      shadow<HTMLButtonElement>(el, '#tab-path').click();
+      await settle(el);
+      const finder = shadow<HTMLElement>(el, 'gov-path-finder');
+      const [from, to] = [...finder.shadowRoot!.querySelectorAll('gov-search')].map(
+        (s) => s.shadowRoot!.querySelector('input')!,
+      );
+      await userEvent.click(from!);
+      await userEvent.keyboard('NCIRC Technical{Enter}');
+      await userEvent.click(to!);
+      await userEvent.keyboard('North Atlantic Council{Enter}');
+      await settle(el);
+      const answer = finder.shadowRoot!.querySelector('.answer')?.textContent ?? '';
+      expect(answer).toMatch(/^The NCIRC Technical Centre .+North Atlantic Council.*\.$/);
+      const cy = core(el);
+      expect(cy.getElementById('ncirc-technical-centre').hasClass('on-path')).toBe(true);
+      expect(cy.getElementById('north-atlantic-council').hasClass('on-path')).toBe(true);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('has no serious or critical axe violations, with a body selected', async () => {
+      el.select('nci-agency');
+      await settle(el);
+      const result = await axe.run(el, { resultTypes: ['violations'] });
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+    it('lists the chain of command as a tree that follows the selection', async () => {
+      el.select('cyber-defence-committee');
+      await settle(el);
+      const outline = shadow<HTMLElement>(el, 'gov-outline');
+      const item = outline.shadowRoot!.querySelector('[role="treeitem"][data-id="cyber-defence-committee"]')!;
+      expect(item.getAttribute('aria-selected')).toBe('true');
+      expect(item.parentElement?.closest('[role="treeitem"]')?.getAttribute('data-id')).toBe('north-atlantic-council');
+    });
+  });
+});
+
+describe('<governance-graph> with the location hash', () => {
+  it('opens the body named in the link and goes back to it with the back button', async () => {
+    history.replaceState(null, '', '#select=cyber-defence-committee&year=2015');
+    ({ el } = await mount((e) => {
+      e.hashState = true;
+      e.model = nato;
+    }));
+    expect(el.selected).toBe('cyber-defence-committee');
+    expect(el.year).toBe(2015);
+    await clickNode(el, 'nci-agency');
+    expect(el.selected).toBe('nci-agency');
+    expect(location.hash).toContain('select=nci-agency');
+    const back = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    history.back();
+    await back;
+    await settle(el);
+    expect(el.selected).toBe('cyber-defence-committee');
+  });
+});
+
+describe('<governance-graph> with a broken model', () => {
+  it('shows every error with its place, and fires gov-error', async () => {
+    el = document.createElement('governance-graph');
+    const failed = nextEvent<{ errors: { path: string; message: string }[] }>(el, 'gov-error');
+    el.model = {
+      title: 'Broken',
+      entities: [{ id: 'council', name: 'Council', kind: 'body' }],
+      relations: [{ source: 'council', target: 'counsil-x', type: 'oversees' }],
+    };
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail.errors[0]?.path).toBe('/relations/0/target');
+    await settle(el);
+    const panel = shadow<HTMLElement>(el, 'gov-errors');
+    await (panel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const text = panel.shadowRoot?.textContent ?? '';
+    expect(text).toContain('/relations/0/target');
+    expect(text).toContain('no entity "counsil-x"');
+    expect(panel.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull();
+  });
+});
