@@ -1,0 +1,15 @@
+export { parsePartialDate, queryDay, standsOn } from './dates.js';
+export { formatIssue } from './format-issue.js';
+export {
+  buildGraph,
+  chainEnds,
+  type EntityAttributes,
+  type GovernanceGraph,
+  type GraphAttributes,
+  type RelationAttributes,
+} from './graph.js';
+export { importCsv } from './import-csv.js';
+export { type LoadOptions, type LoadResult, loadModel } from './load.js';
+export * from './queries/index.js';
+export { BUILTIN_RELATION_TYPES, ENTITY_KINDS, relationTypeTable } from './relation-types.js';
+export type { Entity, GovernanceModel, ModelIssue, PartialDate, Relation, RelationTypeDefinition, SourceInfo } from './types.js';
