@@ -10,6 +10,7 @@ try {
   const page = await browser.newPage({
     viewport: { width: Number(width), height: Number(height) },
     deviceScaleFactor: Number(scale),
+    colorScheme: process.env.COLOR_SCHEME === 'dark' ? 'dark' : 'light',
   });
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') console.error(`console.${m.type()}: ${m.text()}`);

@@ -230,13 +230,15 @@ export class GovCanvas extends LitElement {
     const box = target.boundingBox({ includeLabels: true });
     const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
     const zoom = Math.min(cy.maxZoom(), Math.max(READABLE_ZOOM, Math.min(fitZoom, 1.25)));
-    const topDown = (this.home?.length ?? 0) === 0 || this.direction === 'TB';
-    const pan =
-      zoom * box.w <= cy.width() - 2 * padding && zoom * box.h <= cy.height() - 2 * padding
-        ? { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) }
-        : topDown
-          ? { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: padding - zoom * box.y1 }
-          : { x: padding - zoom * box.x1, y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
+    const topDown = this.direction === 'TB';
+    // When the home bodies do not fit, start at the first top body: the head of the hierarchy.
+    const head = target.first().position();
+    const fits = zoom * box.w <= cy.width() - 2 * padding && zoom * box.h <= cy.height() - 2 * padding;
+    const pan = fits
+      ? { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) }
+      : topDown
+        ? { x: cy.width() / 2 - zoom * head.x, y: padding - zoom * box.y1 }
+        : { x: padding - zoom * box.x1, y: cy.height() / 2 - zoom * head.y };
     if (animate) cy.animate({ zoom, pan }, { duration: 300 });
     else cy.viewport({ zoom, pan });
   }
@@ -249,13 +251,24 @@ export class GovCanvas extends LitElement {
     cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
   }
 
-  /** Brings a body into view, zooming in to a readable size if the view is too far out. */
-  reveal(id: string): void {
+  /**
+   * Brings a body into view with the bodies around it that matter (its chain of command, what it
+   * oversees): all of them when they fit at a readable zoom, otherwise the body itself, centred.
+   */
+  reveal(id: string, context: readonly string[] = []): void {
     const cy = this.cy;
     const node = cy?.getElementById(id);
-    if (!cy || !node || node.length === 0) return;
-    const zoom = Math.max(cy.zoom(), 0.9);
+    if (!cy || !node || node.empty() || cy.width() === 0) return;
+    const eles = cy.collection().merge(node);
+    for (const other of context) eles.merge(cy.getElementById(other));
+    const padding = 40;
+    const box = eles.boundingBox({ includeLabels: true });
+    const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h, 1.25);
     cy.stop();
-    cy.animate({ center: { eles: node }, zoom }, { duration: 350, easing: 'ease-in-out-cubic' });
+    if (fitZoom >= READABLE_ZOOM) {
+      cy.animate({ fit: { eles, padding }, zoom: fitZoom }, { duration: 350, easing: 'ease-in-out-cubic' });
+      return;
+    }
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 350, easing: 'ease-in-out-cubic' });
   }
 }

@@ -4,7 +4,7 @@ import { chainEnds, type GovernanceGraph } from '../model/graph.js';
 import { chainOfCommand } from '../model/queries/chain-of-command.js';
 import { relationsOf } from '../model/queries/relations-of.js';
 import { controls, tokens } from './styles/tokens.js';
-import { kindStyle } from './view/graph-style.js';
+import { kindLabel } from './view/graph-style.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -112,7 +112,6 @@ export class GovDetails extends LitElement {
       return html`<p class="empty">Select a body to see who it reports to, what it oversees, and why.</p>`;
     if (!graph.hasNode(id)) return html`<p class="empty">This body does not exist in the year shown.</p>`;
     const e = graph.getNodeAttributes(id);
-    const kind = kindStyle(e.kind);
     const source = graph.getAttribute('source');
     const relations = relationsOf(graph, id);
     const chains = chainOfCommand(graph, id);
@@ -123,7 +122,7 @@ export class GovDetails extends LitElement {
       <h2 part="heading" tabindex="-1">${e.name}</h2>
       <dl>
         ${e.acronym ? html`<dt>Acronym</dt><dd>${e.acronym}</dd>` : nothing}
-        <dt>Kind</dt><dd>${kind.label === 'Other' ? e.kind : kind.label}</dd>
+        <dt>Kind</dt><dd>${kindLabel(e.kind)}</dd>
         ${e.location ? html`<dt>Location</dt><dd>${e.location}</dd>` : nothing}
         ${e.since ? html`<dt>Since</dt><dd>${formatDate(e.since)}</dd>` : nothing}
         ${e.until ? html`<dt>Until</dt><dd>${formatDate(e.until)}</dd>` : nothing}

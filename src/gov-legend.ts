@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { controls, tokens } from './styles/tokens.js';
-import { dashPattern, edgeColor, kindStyle, nodePaint, relationStyle } from './view/graph-style.js';
+import { dashPattern, edgeColor, kindLabel, nodePaint, relationStyle } from './view/graph-style.js';
 import { shapePath } from './view/shape-path.js';
 import type { Theme } from './view/theme.js';
 
@@ -81,8 +81,7 @@ export class GovLegend extends LitElement {
         ${[...kinds].map(([kind, count]) => {
           const paint = nodePaint(kind, theme);
           const on = !this.hiddenKinds.has(kind);
-          const style = kindStyle(kind);
-          const label = style.label === 'Other' ? kind : style.label;
+          const label = kindLabel(kind);
           return html`<li>
             <label class=${on ? '' : 'off'}>
               <input type="checkbox" .checked=${on} @change=${() => this.toggle('kind', kind)} />

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { controls, tokens } from './styles/tokens.js';
-import { kindStyle } from './view/graph-style.js';
+import { kindLabel, kindStyle } from './view/graph-style.js';
 import type { GraphView, ViewNode } from './view/graph-view.js';
 
 declare global {
@@ -108,7 +108,7 @@ export class GovOutline extends LitElement {
           this.choose(id);
         }}
       >
-        <span>${node.name} <span class="kind">${kindStyle(node.kind).label === 'Other' ? node.kind : kindStyle(node.kind).label}</span></span>
+        <span>${node.name} <span class="kind">${kindLabel(node.kind)}</span></span>
         ${kids.length > 0 ? html`<ul role="group">${kids.map((k) => item(k, level + 1, seen))}</ul>` : nothing}
       </li>`;
     };

@@ -369,7 +369,7 @@ export class GovernanceGraphElement extends LitElement {
       this.focusId = next;
       this.tab = 'details';
       this.panelCollapsed = false;
-      this.updateComplete.then(() => this.canvas?.reveal(next));
+      this.updateComplete.then(() => this.canvas?.reveal(next, this.litNodes()));
     }
     if (next === this.selected) return;
     this.selected = next;
@@ -401,6 +401,12 @@ export class GovernanceGraphElement extends LitElement {
     this.selected = null;
     this.emit('gov-select', { id: null });
     this.pushHash();
+  }
+
+  /** Bodies the current highlight lights up (not dimmed). */
+  private litNodes(): string[] {
+    const nodes = new Set(this.view?.nodes.map((n) => n.id));
+    return [...this.highlight].filter(([id, classes]) => nodes.has(id) && !classes.includes('dimmed')).map(([id]) => id);
   }
 
   // ---- keyboard ----
@@ -561,7 +567,7 @@ export class GovernanceGraphElement extends LitElement {
       if (state.selected !== null) {
         this.tab = 'details';
         const id = state.selected;
-        this.updateComplete.then(() => this.canvas?.reveal(id));
+        this.updateComplete.then(() => this.canvas?.reveal(id, this.litNodes()));
       }
     }
   }

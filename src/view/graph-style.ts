@@ -54,6 +54,12 @@ export function kindStyle(kind: string): KindStyle {
   return Object.hasOwn(KIND_STYLES, kind) ? KIND_STYLES[kind as keyof typeof KIND_STYLES] : DEFAULT_KIND_STYLE;
 }
 
+/** How a kind is named to people: the style's label, or the model's own word, capitalised. */
+export function kindLabel(kind: string): string {
+  if (Object.hasOwn(KIND_STYLES, kind)) return KIND_STYLES[kind as keyof typeof KIND_STYLES].label;
+  return kind.charAt(0).toUpperCase() + kind.slice(1);
+}
+
 export const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
 export type LineStyle = (typeof LINE_STYLES)[number];
 /** Arrow heads both Cytoscape and the SVG exporter can draw. */

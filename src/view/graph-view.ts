@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
 import { kindStyleKey, relationStyleKey } from './cytoscape-style.js';
-import { KIND_STYLES, kindStyle, MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
+import { kindLabel, kindStyle, MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
 import { type LayoutDirection, treeLayout } from './tree-layout.js';
 import { type MeasureText, wrapLabel } from './wrap-label.js';
 
@@ -65,14 +65,13 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
     if (options.hiddenKinds.has(entity.kind)) return;
     shown.add(id);
     const lines = labelLines(entity.name, entity.acronym, options.measure);
-    const style = kindStyle(entity.kind);
     const acronym = entity.acronym ? ` (${entity.acronym})` : '';
     nodes.push({
       id,
       name: entity.name,
       kind: entity.kind,
       lines,
-      title: `${entity.name}${acronym}: ${Object.hasOwn(KIND_STYLES, entity.kind) ? style.label.toLowerCase() : entity.kind}`,
+      title: `${entity.name}${acronym}: ${kindLabel(entity.kind).toLowerCase()}`,
       width: NODE_WIDTH,
       height: nodeHeight(lines.length),
       x: 0,
