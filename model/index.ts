@@ -12,4 +12,12 @@ export { importCsv } from './import-csv.js';
 export { type LoadOptions, type LoadResult, loadModel } from './load.js';
 export * from './queries/index.js';
 export { BUILTIN_RELATION_TYPES, ENTITY_KINDS, relationTypeTable } from './relation-types.js';
-export type { Entity, GovernanceModel, ModelIssue, PartialDate, Relation, RelationTypeDefinition, SourceInfo } from './types.js';
+export type {
+  Entity,
+  GovernanceModel,
+  ModelIssue,
+  PartialDate,
+  Relation,
+  RelationTypeDefinition,
+  SourceInfo,
+} from './types.js';

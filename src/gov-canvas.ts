@@ -269,6 +269,9 @@ export class GovCanvas extends LitElement {
       cy.animate({ fit: { eles, padding }, zoom: fitZoom }, { duration: 350, easing: 'ease-in-out-cubic' });
       return;
     }
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 350, easing: 'ease-in-out-cubic' });
+    cy.animate(
+      { center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) },
+      { duration: 350, easing: 'ease-in-out-cubic' },
+    );
   }
 }

@@ -406,7 +406,9 @@ export class GovernanceGraphElement extends LitElement {
   /** Bodies the current highlight lights up (not dimmed). */
   private litNodes(): string[] {
     const nodes = new Set(this.view?.nodes.map((n) => n.id));
-    return [...this.highlight].filter(([id, classes]) => nodes.has(id) && !classes.includes('dimmed')).map(([id]) => id);
+    return [...this.highlight]
+      .filter(([id, classes]) => nodes.has(id) && !classes.includes('dimmed'))
+      .map(([id]) => id);
   }
 
   // ---- keyboard ----

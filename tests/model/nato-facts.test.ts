@@ -48,7 +48,9 @@ describe('the NATO model, read as a careful reader of the page would', () => {
 
   it('explains in one sentence how the NCIRC Technical Centre is connected to the North Atlantic Council', () => {
     const path = findPath(graph, 'ncirc-technical-centre', 'north-atlantic-council');
-    expect(path?.sentence).toMatch(/^The NCIRC Technical Centre is part of the NATO Communications and Information Agency/);
+    expect(path?.sentence).toMatch(
+      /^The NCIRC Technical Centre is part of the NATO Communications and Information Agency/,
+    );
     expect(path?.nodes.at(-1)).toBe('north-atlantic-council');
   });
 
