@@ -141,11 +141,11 @@ export class GovCanvas extends LitElement {
     const box = entries[entries.length - 1]?.contentRect;
     const cy = this.cy;
     if (!box || !cy) return;
-    const grew = this.lastSize.width === 0 || this.lastSize.height === 0;
+    if (box.width === this.lastSize.width && box.height === this.lastSize.height) return;
     this.lastSize = { width: box.width, height: box.height };
     cy.resize();
-    // A widget that started hidden (0×0) fits once it gets a size; later resizes keep the view fitted too.
-    if (box.width > 0 && box.height > 0 && (grew || this.fitPending)) this.fitHome(false);
+    // Also covers a widget that started hidden (0×0): it fits once it gets a size.
+    if (box.width > 0 && box.height > 0) this.fitHome(false);
   };
 
   /** Replaces the drawn elements, keeping those that stay and gliding them to their new places. */

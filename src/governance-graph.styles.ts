@@ -128,10 +128,12 @@ export const layoutStyles = css`
       flex: 1 1 100%;
       order: 3;
     }
+    .frame.panel-open {
+      grid-template-rows: auto minmax(0, 1fr) minmax(0, 1.2fr) auto;
+    }
     aside {
       border-inline-start: none;
       border-top: 1px solid var(--_border);
-      max-height: 45%;
     }
     aside.collapsed [role='tabpanel'] {
       display: none;

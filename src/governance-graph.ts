@@ -248,7 +248,7 @@ export class GovernanceGraphElement extends LitElement {
     }
     const graph = this.graph;
     const shown = this.shownGraph ?? graph;
-    return html`<div class="frame">
+    return html`<div class="frame ${this.panelCollapsed ? '' : 'panel-open'}">
       <header part="header">
         <h1 title=${graph.getAttribute('title')}>${graph.getAttribute('title')}</h1>
         <gov-search .graph=${shown} @gov-search-select=${this.onSearchSelect}></gov-search>
