@@ -4,7 +4,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { type LoadResult, loadModel } from '../model/load.js';
 import type { GovernancePath } from '../model/queries/path.js';
-import { structureAt } from '../model/queries/structure-at.js';
+import { dateRange, structureAt } from '../model/queries/structure-at.js';
 import type { ModelIssue } from '../model/types.js';
 import './gov-canvas.js';
 import type { GovCanvas } from './gov-canvas.js';
@@ -121,6 +121,8 @@ export class GovernanceGraphElement extends LitElement {
   @query('gov-details') private details!: GovDetails | null;
 
   private shownGraph: GovernanceGraph | null = null;
+  /** Whether the model has any dates (no year slider otherwise). */
+  private dated = false;
   private view: GraphView | null = null;
   private elements: ReturnType<typeof toCytoscapeElements> = [];
   private stylesheet: StylesheetJson = [];
@@ -174,6 +176,7 @@ export class GovernanceGraphElement extends LitElement {
     if (changed.has('model') && this.model !== null) this.accept(loadModel(this.model));
     else if (changed.has('src') && this.src && this.model === null) void this.fetchSource(this.src);
     if (changed.has('theme')) this.resolveTheme();
+    if (changed.has('graph')) this.dated = this.graph !== null && dateRange(this.graph) !== null;
     if (changed.has('graph') || changed.has('year')) {
       this.shownGraph = this.graph && this.year !== null ? structureAt(this.graph, this.year) : this.graph;
     }
@@ -319,7 +322,13 @@ export class GovernanceGraphElement extends LitElement {
           <gov-outline .view=${this.view} selected=${this.selected ?? nothing} @gov-navigate=${this.onNavigate}></gov-outline>
         </div>
       </aside>
-      <footer><gov-timeline .graph=${graph} year=${this.year ?? nothing} @gov-year-change=${this.onYearChange}></gov-timeline></footer>
+      ${
+        this.dated
+          ? html`<footer>
+            <gov-timeline .graph=${graph} year=${this.year ?? nothing} @gov-year-change=${this.onYearChange}></gov-timeline>
+          </footer>`
+          : nothing
+      }
     </div>`;
   }
 

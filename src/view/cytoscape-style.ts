@@ -111,6 +111,8 @@ export function cytoscapeStyle(theme: Theme, direction: LayoutDirection = 'TB'):
     // Relations outside the chain of command recede until a body they touch is selected.
     { selector: 'edge.relation', style: { opacity: 0.4 } },
     { selector: 'edge.secondary', style: { 'curve-style': 'bezier' } },
+    // Down (or along) the side of a column, then straight into each body.
+    { selector: 'edge.stacked', style: { 'taxi-turn': '100%', 'taxi-turn-min-distance': 0 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
     { selector: 'edge.dimmed', style: { opacity: 0.1 } },
     { selector: 'node.superior', style: { 'border-color': theme.chainHighlight, 'border-width': 3 } },

@@ -27,6 +27,8 @@ export interface ViewEdge {
   chainOfCommand: boolean;
   /** A chain-of-command relation other than the one the tree hangs the subordinate from. */
   secondary: boolean;
+  /** The line to a body listed in a column under its superior (drawn down the column's side). */
+  stacked: boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       type: relation.type,
       chainOfCommand: ends !== null,
       secondary: false,
+      stacked: false,
     });
   });
 
@@ -112,6 +115,9 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
     direction: options.direction,
     links: edges.filter((e) => !e.chainOfCommand).map((e) => [e.source, e.target] as const),
   });
+  for (const edge of edges) {
+    edge.stacked = edge.chainOfCommand && !edge.secondary && layout.stacked.has(edge.target);
+  }
   for (const node of nodes) {
     const p = layout.positions.get(node.id);
     if (p) {
@@ -181,7 +187,13 @@ export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
     elements.push({
       group: 'edges',
       data: { id: e.id, source: e.source, target: e.target, styleKey: relationStyleKey(e.type, e.chainOfCommand) },
-      classes: e.chainOfCommand ? (e.secondary ? 'chain-of-command secondary' : 'chain-of-command') : 'relation',
+      classes: !e.chainOfCommand
+        ? 'relation'
+        : e.secondary
+          ? 'chain-of-command secondary'
+          : e.stacked
+            ? 'chain-of-command stacked'
+            : 'chain-of-command',
     });
   }
   return elements;

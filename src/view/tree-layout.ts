@@ -27,6 +27,8 @@ export interface LayoutResult {
   positions: Map<string, { x: number; y: number }>;
   /** Children of each body in the forest, in drawing order; roots under the key "". */
   children: Map<string, string[]>;
+  /** Bodies drawn in a column under their superior rather than side by side. */
+  stacked: Set<string>;
 }
 
 const SIBLING_GAP = 28;
@@ -37,7 +39,15 @@ const SHELF_GAP = 96;
 interface TreeDatum {
   id: string;
   children: TreeDatum[];
+  /** Stands in the tree for a body of a stacked column, to reserve its room. */
+  phantom?: boolean;
 }
+
+/** A superior whose subordinates are all leaves stacks them in a column once they are this many. */
+const STACK_FROM = 3;
+/** Gap between a stacked column and the line that runs down its side. */
+const STACK_INDENT = 24;
+const STACK_GAP = 14;
 
 /**
  * Tidy-tree layout of the chain of command (d3-hierarchy's Reingold–Tilford, linear time), with
@@ -66,9 +76,27 @@ export function treeLayout(input: LayoutInput): LayoutResult {
   const place = (id: string, along: number, across: number) =>
     positions.set(id, horizontal ? { x: along, y: across } : { x: across, y: along });
 
+  // Side by side, the leaves of a wide organisation make a drawing hundreds of times wider than
+  // tall. Like compact org charts, a superior whose subordinates are all leaves lists them in a
+  // column down its side; the column is represented in the tidy tree by a chain of phantoms, so
+  // that the tree keeps its room free.
+  const stacks = new Map<string, string[]>();
+  for (const [id, kids] of children) {
+    if (id === '' || kids.length < STACK_FROM) continue;
+    if (kids.every((k) => (children.get(k) ?? []).length === 0)) stacks.set(id, kids);
+  }
+  const stacked = new Set([...stacks.values()].flat());
+
   const visited = new Set<string>();
   const build = (id: string): TreeDatum => {
     visited.add(id);
+    const column = stacks.get(id);
+    if (column) {
+      for (const k of column) visited.add(k);
+      let chain: TreeDatum[] = [];
+      for (let i = column.length - 1; i >= 0; i--) chain = [{ id: column[i]!, children: chain, phantom: true }];
+      return { id, children: chain };
+    }
     const kids = (children.get(id) ?? []).filter((k) => !visited.has(k));
     return { id, children: kids.map(build) };
   };
@@ -76,15 +104,18 @@ export function treeLayout(input: LayoutInput): LayoutResult {
   let cursor = 0;
   let forestEnd = 0;
   const roots = children.get('') ?? [];
+  const step = maxBreadth + SIBLING_GAP;
+  // A column hangs to the right of its superior's centre line, so it needs more room on that side.
+  const columnShift = STACK_INDENT + maxBreadth / 2;
   const layoutTree = tree<TreeDatum>()
-    .nodeSize([maxBreadth + SIBLING_GAP, 1])
-    .separation((a, b) => (a.parent === b.parent ? 1 : 1.25));
+    .nodeSize([step, 1])
+    .separation((a, b) => (a.parent === b.parent ? 1 : 1.25) + (a.data.phantom ? columnShift / step : 0));
   for (const rootId of roots) {
     const root = layoutTree(hierarchy(build(rootId)));
     // Levels are as deep as their deepest node, so labels of different heights never collide.
     const levelDepth: number[] = [];
     root.each((d) => {
-      const size = depthOf(byId.get(d.data.id)!);
+      const size = d.data.phantom ? 0 : depthOf(byId.get(d.data.id)!);
       levelDepth[d.depth] = Math.max(levelDepth[d.depth] ?? 0, size);
     });
     const levelStart: number[] = [0];
@@ -93,12 +124,24 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     let max = Number.NEGATIVE_INFINITY;
     root.each((d) => {
       min = Math.min(min, d.x);
-      max = Math.max(max, d.x);
+      max = Math.max(max, d.x + (d.data.phantom ? columnShift : 0));
     });
     const offset = cursor - min + maxBreadth / 2;
     root.each((d) => {
-      place(d.data.id, d.x + offset, levelStart[d.depth]! + levelDepth[d.depth]! / 2);
+      if (d.data.phantom) return;
+      const along = d.x + offset;
+      const across = levelStart[d.depth]! + levelDepth[d.depth]! / 2;
+      place(d.data.id, along, across);
       forestEnd = Math.max(forestEnd, levelStart[d.depth]! + levelDepth[d.depth]!);
+      const column = stacks.get(d.data.id);
+      if (!column) return;
+      let next = levelStart[d.depth]! + levelDepth[d.depth]! + STACK_GAP;
+      for (const id of column) {
+        const size = depthOf(byId.get(id)!);
+        place(id, along + columnShift, next + size / 2);
+        next += size + STACK_GAP;
+      }
+      forestEnd = Math.max(forestEnd, next);
     });
     cursor += max - min + maxBreadth + TREE_GAP;
   }
@@ -111,7 +154,6 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     groups.set(node.group, list);
     list.push(node);
   }
-  const step = maxBreadth + SIBLING_GAP;
   const perRow = Math.max(4, Math.floor(Math.max(cursor - TREE_GAP, 0) / step));
   const neighbours = new Map<string, string[]>();
   for (const [a, b] of input.links ?? []) {
@@ -145,5 +187,5 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     }
     across += SHELF_GAP - SIBLING_GAP;
   }
-  return { positions, children };
+  return { positions, children, stacked };
 }
