@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { guardCytoscapeStylesheet } from './view/cytoscape-stylesheet-guard.js';
 import type { Highlight } from './view/highlight.js';
 
 declare global {
@@ -97,6 +98,7 @@ export class GovCanvas extends LitElement {
   private create(): void {
     const container = this.renderRoot.querySelector<HTMLDivElement>('.surface');
     if (!container) return;
+    guardCytoscapeStylesheet(this.ownerDocument);
     const cy = cytoscape({
       container,
       style: this.stylesheet,
