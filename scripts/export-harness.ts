@@ -1,0 +1,79 @@
+// The page `npm run export` drives in headless Chromium: the real widget draws the model, and the
+// exporters read what it drew, so the command line's files match what the explorer would export.
+import '../src/governance-graph.js';
+import { exportPng } from '../src/export/export-png.js';
+import { exportSvg, whenSettled } from '../src/export/export-svg.js';
+import { DARK_THEME, LIGHT_THEME, themeFromProperties } from '../src/view/theme.js';
+
+export interface ExportRequest {
+  model: unknown;
+  format: 'svg' | 'png';
+  focus: string | null;
+  year: number | null;
+  layout: 'TB' | 'LR';
+  theme: 'light' | 'dark';
+  /** PNG pixels per SVG pixel, 1 to 4. */
+  scale: number;
+  title: boolean;
+  legend: boolean;
+}
+
+/** The SVG text, or the PNG as a data: URL (strings are what page.evaluate carries best). */
+export type ExportResponse = { svg: string } | { png: string };
+
+declare global {
+  interface Window {
+    governanceExport(request: ExportRequest): Promise<ExportResponse>;
+  }
+}
+
+window.governanceExport = async (request) => {
+  const el = document.createElement('governance-graph');
+  el.style.cssText = 'display:block;width:1280px;height:800px';
+  el.theme = request.theme;
+  el.layout = request.layout;
+  el.year = request.year;
+  const ready = new Promise<void>((resolve, reject) => {
+    el.addEventListener('gov-ready', () => resolve(), { once: true });
+    el.addEventListener('gov-error', (e) => reject(new Error(e.detail.errors.map((x) => x.message).join('; '))), {
+      once: true,
+    });
+  });
+  el.model = request.model;
+  document.body.append(el);
+  await ready;
+  if (request.focus !== null) el.select(request.focus);
+  await el.updateComplete;
+  const canvas = el.shadowRoot?.querySelector('gov-canvas');
+  await canvas?.updateComplete;
+  const cy = canvas?.core;
+  const view = el.graphView;
+  const graph = el.governanceGraph;
+  if (!cy || !view || !graph) throw new Error('the widget drew nothing');
+  await whenSettled(cy);
+
+  const source = graph.getAttribute('source');
+  // The same reading of --gov-* properties the widget makes, so page styles theme both alike.
+  const style = getComputedStyle(el);
+  const theme = themeFromProperties(request.theme === 'dark' ? DARK_THEME : LIGHT_THEME, (p) =>
+    style.getPropertyValue(p),
+  );
+  const svg = exportSvg(cy, view, {
+    theme,
+    scope: 'all',
+    title: request.title ? graph.getAttribute('title') : null,
+    legend: request.legend,
+    source: source ?? null,
+    graph,
+  });
+  if (request.format === 'svg') return { svg };
+  const png = await exportPng(svg, request.scale);
+  return {
+    png: await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(png);
+    }),
+  };
+};

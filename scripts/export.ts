@@ -1,0 +1,228 @@
+// `npm run export -- --model <file.json|file.csv> --out <file.svg|file.png> [options]`: draws a
+// model with the real widget in headless Chromium and writes what the explorer's Export would.
+//
+// The widget and exporters are bundled in memory by Vite and served to the page through
+// Playwright's request interception, so nothing listens on a port, nothing is written but the
+// output, and the page can reach no network at all.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { didYouMeanText } from '../model/did-you-mean.js';
+import { formatIssue } from '../model/format-issue.js';
+import { importCsv } from '../model/import-csv.js';
+import { type LoadResult, loadModel } from '../model/load.js';
+import type { ExportRequest, ExportResponse } from './export-harness.js';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.mjs';
+
+const USAGE =
+  'usage: npm run export -- --model <file.json|file.csv> [--focus <id>] [--year <yyyy>] [--layout TB|LR] ' +
+  '[--theme light|dark] [--scale 1-4] [--no-title] [--no-legend] --out <file.svg|file.png>';
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ORIGIN = 'http://governance-graph.invalid';
+const TIMEOUT_MS = 60_000;
+
+/** Ends the process with one line: 2 for a command line that makes no sense, 1 for anything else. */
+class Exit extends Error {
+  constructor(
+    message: string,
+    readonly code: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+interface Options {
+  model: string;
+  out: string;
+  request: Omit<ExportRequest, 'model'>;
+}
+
+function parseOptions(argv: string[]): Options {
+  let values: ReturnType<typeof parse>['values'];
+  const parse = (args: string[]) =>
+    parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        model: { type: 'string' },
+        out: { type: 'string' },
+        focus: { type: 'string' },
+        year: { type: 'string' },
+        layout: { type: 'string' },
+        theme: { type: 'string' },
+        scale: { type: 'string' },
+        'no-title': { type: 'boolean' },
+        'no-legend': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  try {
+    ({ values } = parse(argv));
+  } catch (error) {
+    throw new Exit(`export: ${(error as Error).message.split('\n')[0]}\n${USAGE}`, 2);
+  }
+  if (values.help) throw new Exit(USAGE, 2);
+  const bad = (what: string) => new Exit(`export: ${what}\n${USAGE}`, 2);
+  if (!values.model) throw bad('--model is required');
+  if (!values.out) throw bad('--out is required');
+  const format = extname(values.out).toLowerCase();
+  if (format !== '.svg' && format !== '.png') throw bad(`--out must end in .svg or .png: ${values.out}`);
+  const modelType = extname(values.model).toLowerCase();
+  if (modelType !== '.json' && modelType !== '.csv') throw bad(`--model must be a .json or .csv file: ${values.model}`);
+  const layout = (values.layout ?? 'TB').toUpperCase();
+  if (layout !== 'TB' && layout !== 'LR') throw bad(`--layout must be TB or LR, not ${values.layout}`);
+  const theme = values.theme ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') throw bad(`--theme must be light or dark, not ${values.theme}`);
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
+    throw bad(`--year must be a four-digit year, not ${values.year}`);
+  }
+  const scale = values.scale === undefined ? 2 : Number(values.scale);
+  if (!(scale >= 1 && scale <= 4)) throw bad(`--scale must be a number from 1 to 4, not ${values.scale}`);
+  return {
+    model: values.model,
+    out: values.out,
+    request: {
+      format: format === '.svg' ? 'svg' : 'png',
+      focus: values.focus ?? null,
+      year: values.year === undefined ? null : Number(values.year),
+      layout,
+      theme,
+      scale,
+      title: !values['no-title'],
+      legend: !values['no-legend'],
+    },
+  };
+}
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory, not a model file',
+  EACCES: 'cannot be read: permission denied',
+  EPERM: 'cannot be read: permission denied',
+};
+
+/** The model in the file, validated in Node so that errors are reported before a browser starts. */
+function readModel(file: string): LoadResult & { ok: true } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new Exit(`${file}: ${READ_ERRORS[code] ?? `cannot be read (${code || (error as Error).message})`}`, 1);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Exit(`${file}: is not UTF-8 text`, 1);
+  }
+  const result = extname(file).toLowerCase() === '.csv' ? importCsv(text, { file }) : loadModel(text, { file });
+  if (!result.ok) throw new Exit(result.errors.map(formatIssue).join('\n'), 1);
+  return result;
+}
+
+/** Bundles the harness page with everything it imports, in memory: file name → content. */
+async function bundleHarness(): Promise<Map<string, string | Uint8Array>> {
+  const { build } = await import('vite');
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: false,
+      sourcemap: false,
+      modulePreload: false,
+      reportCompressedSize: false,
+      rolldownOptions: { input: join(ROOT, 'scripts/export-harness.html') },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  const files = new Map<string, string | Uint8Array>();
+  for (const output of outputs) {
+    if (!('output' in output)) continue;
+    for (const item of output.output) files.set(item.fileName, item.type === 'chunk' ? item.code : item.source);
+  }
+  return files;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+async function render(model: unknown, request: Omit<ExportRequest, 'model'>): Promise<ExportResponse> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Exit(INSTALL_HINT, 1);
+  const [{ chromium }, files] = await Promise.all([import('playwright'), bundleHarness()]);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      const body = url.origin === ORIGIN ? files.get(url.pathname.slice(1)) : undefined;
+      if (body === undefined) return route.abort('blockedbyclient');
+      return route.fulfill({
+        body: typeof body === 'string' ? body : Buffer.from(body),
+        contentType: CONTENT_TYPES[extname(url.pathname)] ?? 'application/octet-stream',
+      });
+    });
+    await page.goto(`${ORIGIN}/scripts/export-harness.html`);
+    await page.waitForFunction(() => typeof window.governanceExport === 'function', null, { timeout: TIMEOUT_MS });
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`gave up after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS).unref(),
+    );
+    try {
+      return await Promise.race([page.evaluate((r) => window.governanceExport(r), { ...request, model }), timeout]);
+    } catch (error) {
+      // Playwright wraps page errors in several lines of its own; the first says what went wrong.
+      const message = (error as Error).message.split('\n')[0]!.replace(/^page\.evaluate: (\w*Error: )?/, '');
+      throw new Exit(`export: ${message}${pageErrors.length > 0 ? ` (${pageErrors[0]})` : ''}`, 1);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const options = parseOptions(argv);
+  const loaded = readModel(options.model);
+  const focus = options.request.focus;
+  if (focus !== null && !loaded.graph.hasNode(focus)) {
+    const candidates = loaded.graph.mapNodes((id, entity) => ({ id, acronym: entity.acronym }));
+    throw new Exit(
+      `export: --focus "${focus}" is not an entity of ${options.model}${didYouMeanText(focus, candidates)}`,
+      2,
+    );
+  }
+  const outDir = dirname(resolve(options.out));
+  if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Exit(`${options.out}: no such directory ${outDir}`, 1);
+  }
+
+  const started = performance.now();
+  const response = await render(loaded.model, options.request);
+  const data = 'svg' in response ? response.svg : Buffer.from(response.png.replace(/^data:[^,]*,/, ''), 'base64');
+  try {
+    writeFileSync(options.out, data);
+  } catch (error) {
+    throw new Exit(`${options.out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 1);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`wrote ${options.out} (${data.length.toLocaleString('en')} bytes, ${seconds} s)`);
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Exit ? error.message : `export: ${(error as Error)?.message ?? String(error)}`);
+    process.exit(error instanceof Exit ? error.code : 1);
+  },
+);

@@ -1,0 +1,282 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import nato from '../../model/nato-cyber-defence.json';
+import type { GovernanceModel } from '../../model/types.js';
+import { exportPng } from '../../src/export/export-png.js';
+import { exportSvg, type SvgExportOptions, whenSettled } from '../../src/export/export-svg.js';
+import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { LIGHT_THEME } from '../../src/view/theme.js';
+import { core, mount } from './helpers.js';
+
+let el: GovernanceGraphElement;
+const sandboxes: Element[] = [];
+
+afterEach(() => {
+  el?.remove();
+  for (const s of sandboxes.splice(0)) s.remove();
+});
+
+async function show(model: unknown, setup: (e: GovernanceGraphElement) => void = () => {}) {
+  ({ el } = await mount((e) => {
+    e.theme = 'light';
+    setup(e);
+    e.model = model;
+  }));
+  await whenSettled(core(el));
+}
+
+function exportNow(options: Partial<SvgExportOptions> = {}): string {
+  const graph = el.governanceGraph!;
+  return exportSvg(core(el), el.graphView!, {
+    theme: LIGHT_THEME,
+    scope: 'all',
+    title: graph.getAttribute('title'),
+    legend: true,
+    source: graph.getAttribute('source') ?? null,
+    graph,
+    ...options,
+  });
+}
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error) throw new Error(`not well-formed: ${error.textContent}`);
+  return doc;
+}
+
+/** The exported drawing placed in the page, so the browser lays its text out. */
+function inline(svg: string): SVGSVGElement {
+  const root = document.importNode(parse(svg).documentElement, true) as unknown as SVGSVGElement;
+  const sandbox = document.createElement('div');
+  sandbox.append(root);
+  document.body.append(sandbox);
+  sandboxes.push(sandbox);
+  return root;
+}
+
+const nodeGroup = (root: ParentNode, id: string) =>
+  [...root.querySelectorAll('g.node')].find((g) => g.getAttribute('data-id') === id);
+
+function tree(bodies: number): GovernanceModel {
+  return {
+    title: `Synthetic tree of ${bodies}`,
+    entities: Array.from({ length: bodies }, (_, i) => ({
+      id: `body-${i}`,
+      name: `Synthetic body number ${i} of the tree`,
+      kind: i % 7 === 0 ? 'committee' : 'body',
+    })),
+    relations: Array.from({ length: bodies - 1 }, (_, i) => ({
+      source: `body-${Math.floor(i / 3)}`,
+      target: `body-${i + 1}`,
+      type: 'oversees',
+    })),
+  };
+}
+
+describe('exportSvg on the NATO model', () => {
+  it('writes well-formed XML with a tight viewBox, a width and a height, and nothing external', async () => {
+    await show(nato);
+    const svg = exportNow();
+    const root = parse(svg).documentElement;
+    expect(root.localName).toBe('svg');
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    const [, , w, h] = root.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(Number(root.getAttribute('width'))).toBe(w);
+    expect(Number(root.getAttribute('height'))).toBe(h);
+    const box = core(el).elements().boundingBox({ includeLabels: true, includeOverlays: false });
+    expect(w).toBeLessThan(box.w + 100);
+    expect(svg).not.toMatch(/\b(href|src)=|@import|url\((?!#)/);
+  });
+
+  it('has every body as a group with a tooltip, and every label as text wrapped as on screen', async () => {
+    await show(nato);
+    const doc = parse(exportNow());
+    const allText = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    for (const entity of nato.entities) {
+      const group = nodeGroup(doc, entity.id);
+      expect(group, entity.id).toBeDefined();
+      expect(group!.querySelector('title')!.textContent).toContain(entity.name);
+      const lines = el.graphView!.nodes.find((n) => n.id === entity.id)!.lines;
+      expect([...group!.querySelectorAll('text > tspan')].map((t) => t.textContent)).toEqual(lines);
+      // Lines read on with a space, so whole phrases can be found; a label cut short ends in "…".
+      expect(group!.querySelector('text')!.textContent).toBe(lines.join(' '));
+      const truncated = lines.some((line) => line.endsWith('…'));
+      const words = truncated
+        ? lines.flatMap((line) => line.split(' ')).filter((w) => !w.endsWith('…'))
+        : entity.name.split(/\s+/);
+      for (const word of words) expect(allText, entity.id).toContain(word);
+    }
+  });
+
+  it('places each label inside its body when Chromium lays the file out', async () => {
+    await show(nato);
+    const root = inline(exportNow());
+    const groups = [...root.querySelectorAll<SVGGElement>('g.node')];
+    expect(groups).toHaveLength(nato.entities.length);
+    for (const group of groups) {
+      const shape = group.querySelector<SVGPathElement>('path')!.getBBox();
+      const label = group.querySelector<SVGTextElement>('text')!.getBBox();
+      const id = group.getAttribute('data-id');
+      expect(label.width, id!).toBeGreaterThan(0);
+      expect(label.x, id!).toBeGreaterThanOrEqual(shape.x);
+      expect(label.y, id!).toBeGreaterThanOrEqual(shape.y);
+      expect(label.x + label.width, id!).toBeLessThanOrEqual(shape.x + shape.width);
+      expect(label.y + label.height, id!).toBeLessThanOrEqual(shape.y + shape.height);
+    }
+  });
+
+  it('draws the selection, its chain of command and the dimmed rest as the screen does', async () => {
+    await show(nato);
+    el.select('cyber-defence-committee');
+    await whenSettled(core(el));
+    const doc = parse(exportNow());
+    const stroke = (id: string) => nodeGroup(doc, id)!.querySelector('path')!.getAttribute('stroke');
+    expect(stroke('cyber-defence-committee')).toBe(LIGHT_THEME.selection);
+    expect(stroke('north-atlantic-council')).toBe(LIGHT_THEME.chainHighlight);
+    expect(nodeGroup(doc, 'cyber-defence-committee')!.getAttribute('opacity')).toBeNull();
+    expect(Number(nodeGroup(doc, 'cert-eu')!.getAttribute('opacity'))).toBeCloseTo(0.18);
+    expect(nodeGroup(doc, 'cyber-defence-committee')!.querySelector('text')!.getAttribute('font-weight')).toBe('bold');
+  });
+
+  it('leaves out what the year hides', async () => {
+    await show(nato, (e) => {
+      e.year = 2010;
+    });
+    const doc = parse(exportNow());
+    expect(nodeGroup(doc, 'chief-information-officer')).toBeUndefined();
+    expect(doc.querySelectorAll('g.node')).toHaveLength(core(el).nodes().length);
+  });
+
+  it('frames the current view and cuts what crosses its edges', async () => {
+    await show(nato);
+    const cy = core(el);
+    cy.zoom({ level: 2, renderedPosition: { x: 550, y: 350 } });
+    const extent = cy.extent();
+    const doc = parse(exportNow({ scope: 'view', title: null, legend: false, source: null }));
+    const [x, y, w, h] = doc.documentElement.getAttribute('viewBox')!.split(' ').map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    expect(w).toBe(Math.ceil(extent.w));
+    expect(h).toBe(Math.ceil(extent.h));
+    expect(x).toBeCloseTo(extent.x1 - (w - extent.w) / 2, 1);
+    expect(y).toBeCloseTo(extent.y1, 1);
+    expect(doc.querySelector('clipPath')).not.toBeNull();
+    const inView = cy.nodes().filter((n) => {
+      const b = n.boundingBox();
+      return b.x1 <= extent.x2 && extent.x1 <= b.x2 && b.y1 <= extent.y2 && extent.y1 <= b.y2;
+    });
+    expect(doc.querySelectorAll('g.node')).toHaveLength(inView.length);
+    expect(inView.length).toBeLessThan(cy.nodes().length);
+  });
+
+  it('lists in its legend the kinds and relation types drawn, and names the source', async () => {
+    await show(nato);
+    const doc = parse(exportNow());
+    const legend = doc.querySelector('g.legend')!.textContent!;
+    expect(legend).toContain('Committee');
+    expect(legend).toContain('Oversees');
+    expect(doc.querySelector('text.source')!.textContent).toContain(nato.source.url);
+    expect(doc.querySelector('svg > title')!.textContent).toBe(nato.title);
+  });
+});
+
+describe('exportSvg with hostile labels', () => {
+  const HOSTILE = [
+    '<script>alert(1)</script>',
+    '&amp; R&D',
+    'a ]]> b',
+    `"quotes' and "more"`,
+    '\u202Eevil',
+    'NUL \u0000 here',
+    'lone \uD800 surrogate',
+    'javascript:alert(1)',
+    'onload=alert(1)',
+    '<svg onload="alert(1)"><foreignObject><iframe src="javascript:alert(1)"/></foreignObject>',
+    '<!-- comment --> <![CDATA[ x ]]>',
+  ];
+  const model = {
+    title: '<script>alert("title")</script> & ]]>',
+    source: { title: 'javascript:alert(1)', url: 'javascript:alert(1)', date: '2024' },
+    entities: HOSTILE.map((name, i) => ({
+      id: `hostile-${i}`,
+      name,
+      acronym: i % 2 === 0 ? `<b>${i}</b>` : undefined,
+      kind: i === 3 ? 'onclick="alert(1)"' : 'body',
+    })),
+    relations: HOSTILE.slice(1).map((_, i) => ({ source: 'hostile-0', target: `hostile-${i + 1}`, type: 'oversees' })),
+  };
+
+  it('exports every one as inert, parseable text', async () => {
+    await show(model);
+    const svg = exportNow();
+    const doc = parse(svg);
+    const all = [...doc.getElementsByTagNameNS('*', '*')];
+    expect(all.filter((e) => ['script', 'foreignObject', 'iframe', 'a'].includes(e.localName))).toEqual([]);
+    for (const element of all) {
+      for (const attribute of element.attributes) {
+        expect(attribute.name, element.localName).not.toMatch(/^on/i);
+        expect(attribute.value).not.toMatch(/javascript:/i);
+      }
+    }
+    expect(doc.querySelector('svg > title')!.textContent).toBe(model.title);
+    HOSTILE.forEach((name, i) => {
+      const safe = name.replaceAll('\u0000', '\uFFFD').replaceAll('\uD800', '\uFFFD');
+      expect(nodeGroup(doc, `hostile-${i}`)!.querySelector('title')!.textContent).toContain(safe);
+    });
+  });
+
+  it('renders in Chromium with the labels as text', async () => {
+    await show(model);
+    const root = inline(exportNow());
+    expect(root.querySelectorAll('g.node')).toHaveLength(HOSTILE.length);
+    expect(root.textContent).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('exportPng', () => {
+  it('has exactly twice the pixels across and down at 2× as at 1×', async () => {
+    await show(nato);
+    const svg = exportNow();
+    const [one, two] = await Promise.all([exportPng(svg, 1), exportPng(svg, 2)]);
+    expect(one.type).toBe('image/png');
+    const [a, b] = await Promise.all([createImageBitmap(one), createImageBitmap(two)]);
+    const root = parse(svg).documentElement;
+    expect(a.width).toBe(Number(root.getAttribute('width')));
+    expect(a.height).toBe(Number(root.getAttribute('height')));
+    expect(b.width).toBe(2 * a.width);
+    expect(b.height).toBe(2 * a.height);
+  });
+
+  it('refuses pixel ratios outside 1 to 4', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
+    await expect(exportPng(svg, 0.5)).rejects.toThrow(/between 1 and 4/);
+    await expect(exportPng(svg, 5)).rejects.toThrow(/between 1 and 4/);
+    await expect(exportPng(svg, Number.NaN)).rejects.toThrow(/between 1 and 4/);
+  });
+});
+
+describe('export size', () => {
+  it('grows linearly with the model: 50, 500 and 2,000 bodies', { timeout: 120_000 }, async () => {
+    const figures: { bodies: number; bytes: number; perBody: number; milliseconds: number }[] = [];
+    for (const bodies of [50, 500, 2000]) {
+      await show(tree(bodies));
+      const started = performance.now();
+      const svg = exportNow({ title: null, legend: false, source: null });
+      const milliseconds = Math.round(performance.now() - started);
+      const bytes = new TextEncoder().encode(svg).length;
+      parse(svg);
+      figures.push({ bodies, bytes, perBody: Math.round(bytes / bodies), milliseconds });
+      el.remove();
+    }
+    console.log(
+      `SVG export size: ${figures.map((f) => `${f.bodies} bodies ${f.bytes} bytes (${f.perBody}/body, ${f.milliseconds} ms)`).join('; ')}`,
+    );
+    const [small, , large] = figures as [(typeof figures)[0], (typeof figures)[0], (typeof figures)[0]];
+    // Linear growth keeps bytes per body steady; anything quadratic would multiply it by about 40.
+    expect(large.perBody).toBeGreaterThan(small.perBody * 0.5);
+    expect(large.perBody).toBeLessThan(small.perBody * 2);
+  });
+});

@@ -1,0 +1,176 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import nato from '../../model/nato-cyber-defence.json';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SCRIPT = join(REPO_ROOT, 'scripts/export.ts');
+const NATO = join(REPO_ROOT, 'model/nato-cyber-defence.json');
+/** Launching Chromium and bundling the widget takes seconds, more on a busy machine. */
+const BROWSER_TIMEOUT = 90_000;
+
+/** Runs the CLI the way `npm run export` does, through tsx, from the repository root. */
+function run(args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: BROWSER_TIMEOUT,
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function expectNoStack(output: string) {
+  expect(output).not.toMatch(/^\s+at /m);
+  expect(output).not.toMatch(/node:internal|\.ts:\d+:\d+\)/);
+}
+
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run export, when it can draw', () => {
+  let svgWidth = 0;
+
+  it('writes the NATO model as an SVG document with every body', { timeout: BROWSER_TIMEOUT }, () => {
+    const out = join(dir, 'nato.svg');
+    const result = run(['--model', NATO, '--focus', 'cyber-defence-committee', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^wrote .*nato\.svg/);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+    expect(svg).not.toMatch(/<script|<foreignObject|\son\w+=/i);
+    for (const entity of nato.entities) expect(svg).toContain(`data-id="${entity.id}"`);
+    expect(svg).toContain('<title>NATO cyber defence governance</title>');
+    svgWidth = Number(/<svg [^>]*width="(\d+)"/.exec(svg)?.[1]);
+    expect(svgWidth).toBeGreaterThan(0);
+  });
+
+  it('writes a PNG at twice the SVG size by default', { timeout: BROWSER_TIMEOUT }, () => {
+    const out = join(dir, 'nato.png');
+    const result = run(['--model', NATO, '--focus', 'cyber-defence-committee', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    if (svgWidth > 0) expect(pngSize(bytes).width).toBe(2 * svgWidth);
+  });
+
+  it('draws a CSV org chart in a year, left to right', { timeout: BROWSER_TIMEOUT }, () => {
+    const csv = join(dir, 'org.csv');
+    writeFileSync(csv, 'id,parentId,name\nboard,,Board & Council\nfinance,board,Finance <Dept>\n');
+    const out = join(dir, 'org.svg');
+    const result = run(['--model', csv, '--year', '2020', '--layout', 'LR', '--scale', '1', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('Board &amp; Council');
+    expect(svg).toContain('Finance &lt;Dept&gt;');
+  });
+});
+
+describe('npm run export, when it cannot', () => {
+  it('names a missing file in one line and exits 1', () => {
+    const missing = join(dir, 'nowhere.json');
+    const result = run(['--model', missing, '--out', join(dir, 'x.svg')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`${missing}: no such file`);
+    expectNoStack(result.stderr);
+  });
+
+  it('says a directory is not a model file', () => {
+    const folder = join(dir, 'folder.json');
+    mkdirSync(folder, { recursive: true });
+    const result = run(['--model', folder, '--out', join(dir, 'x.svg')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`${folder}: is a directory, not a model file`);
+  });
+
+  it('reports JSON that does not parse with the file, line and column', () => {
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{ "title": "x", ');
+    const result = run(['--model', broken, '--out', join(dir, 'x.svg')]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines)
+      expect(line).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ `));
+    expectNoStack(result.stderr);
+  });
+
+  it('lists every validation error of an invalid model, one per line, each naming the file', () => {
+    const invalid = join(dir, 'invalid.json');
+    writeFileSync(
+      invalid,
+      JSON.stringify({
+        title: 'Invalid',
+        entities: [{ id: 'a', name: 'A', kind: 'body' }],
+        relations: [
+          { source: 'a', target: 'nobody', type: 'oversees' },
+          { source: 'a', target: 'a', type: 'no-such-type' },
+        ],
+      }),
+    );
+    const result = run(['--model', invalid, '--out', join(dir, 'x.svg')]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line.startsWith(`${invalid}:`)).toBe(true);
+    expect(result.stderr).toContain('/relations/0/target');
+    expectNoStack(result.stderr);
+  });
+
+  it('says a file that is not UTF-8 text cannot be read as a model', () => {
+    const binary = join(dir, 'binary.json');
+    writeFileSync(binary, Buffer.from([0xff, 0xfe, 0x00, 0x80, 0xc3]));
+    const result = run(['--model', binary, '--out', join(dir, 'x.svg')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`${binary}: is not UTF-8 text`);
+  });
+
+  it('answers a command line it cannot use with the usage and exit code 2', () => {
+    for (const args of [
+      [],
+      ['--model', NATO],
+      ['--model', NATO, '--out', join(dir, 'x.pdf')],
+      ['--model', NATO, '--out', join(dir, 'x.svg'), '--layout', 'diagonal'],
+      ['--model', NATO, '--out', join(dir, 'x.svg'), '--year', 'last'],
+      ['--model', NATO, '--out', join(dir, 'x.png'), '--scale', '8'],
+      ['--model', NATO, '--out', join(dir, 'x.svg'), '--colour', 'red'],
+    ]) {
+      const result = run(args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain('usage: npm run export -- --model');
+      expectNoStack(result.stderr);
+    }
+  });
+
+  it('refuses to focus on a body the model does not have, and suggests the nearest', () => {
+    const result = run(['--model', NATO, '--focus', 'cyber-defence-comittee', '--out', join(dir, 'x.svg')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      `export: --focus "cyber-defence-comittee" is not an entity of ${NATO} (did you mean "cyber-defence-committee"?)`,
+    );
+  });
+
+  it('names an output folder that does not exist', () => {
+    const out = join(dir, 'no-such-folder', 'x.svg');
+    const result = run(['--model', NATO, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`${out}: no such directory ${join(dir, 'no-such-folder')}`);
+  });
+});
