@@ -1,9 +1,6 @@
 // The page `npm run export` drives in headless Chromium: the real widget draws the model, and the
 // exporters read what it drew, so the command line's files match what the explorer would export.
 import '../src/governance-graph.js';
-import { exportPng } from '../src/export/export-png.js';
-import { exportSvg, whenSettled } from '../src/export/export-svg.js';
-import { DARK_THEME, LIGHT_THEME, themeFromProperties } from '../src/view/theme.js';
 
 export interface ExportRequest {
   model: unknown;
@@ -43,31 +40,9 @@ window.governanceExport = async (request) => {
   document.body.append(el);
   await ready;
   if (request.focus !== null) el.select(request.focus);
-  await el.updateComplete;
-  const canvas = el.shadowRoot?.querySelector('gov-canvas');
-  await canvas?.updateComplete;
-  const cy = canvas?.core;
-  const view = el.graphView;
-  const graph = el.governanceGraph;
-  if (!cy || !view || !graph) throw new Error('the widget drew nothing');
-  await whenSettled(cy);
-
-  const source = graph.getAttribute('source');
-  // The same reading of --gov-* properties the widget makes, so page styles theme both alike.
-  const style = getComputedStyle(el);
-  const theme = themeFromProperties(request.theme === 'dark' ? DARK_THEME : LIGHT_THEME, (p) =>
-    style.getPropertyValue(p),
-  );
-  const svg = exportSvg(cy, view, {
-    theme,
-    scope: 'all',
-    title: request.title ? graph.getAttribute('title') : null,
-    legend: request.legend,
-    source: source ?? null,
-    graph,
-  });
-  if (request.format === 'svg') return { svg };
-  const png = await exportPng(svg, request.scale);
+  const options = { scope: 'all' as const, title: request.title, legend: request.legend, pixelRatio: request.scale };
+  if (request.format === 'svg') return { svg: await el.exportSvg(options) };
+  const png = await el.exportPng(options);
   return {
     png: await new Promise<string>((resolve, reject) => {
       const reader = new FileReader();

@@ -11,6 +11,11 @@ import type { GovCanvas } from './gov-canvas.js';
 import './gov-details.js';
 import type { GovDetails } from './gov-details.js';
 import './gov-errors.js';
+import './gov-export-menu.js';
+import { exportPng as rasterise } from './export/export-png.js';
+import { exportSvg as serialise, whenSettled } from './export/export-svg.js';
+import { exportFileName } from './export/file-name.js';
+import type { ExportRequest } from './gov-export-menu.js';
 import './gov-legend.js';
 import './gov-outline.js';
 import './gov-path-finder.js';
@@ -40,6 +45,18 @@ export interface GovReadyDetail {
   /** From receiving the model to the first painted frame. */
   milliseconds: number;
 }
+/** What an exported diagram includes. */
+export interface ExportOptions {
+  /** `all` (default): the whole diagram; `view`: what the view shows now. */
+  scope?: 'all' | 'view';
+  /** Title and source line above and below the diagram (default true). */
+  title?: boolean;
+  /** The legend (default true). */
+  legend?: boolean;
+  /** PNG only: pixels per diagram pixel, 1 to 4 (default 2). */
+  pixelRatio?: number;
+}
+
 export interface GovErrorDetail {
   errors: ModelIssue[];
 }
@@ -121,6 +138,7 @@ export class GovernanceGraphElement extends LitElement {
   @query('gov-details') private details!: GovDetails | null;
 
   private shownGraph: GovernanceGraph | null = null;
+  private loadedModel: unknown = null;
   /** Whether the model has any dates (no year slider otherwise). */
   private dated = false;
   private view: GraphView | null = null;
@@ -160,6 +178,34 @@ export class GovernanceGraphElement extends LitElement {
   /** Fits the whole diagram into view. */
   fit(): void {
     this.canvas?.fit(true);
+  }
+
+  /**
+   * The diagram as a standalone SVG document, as drawn now: year, filters and highlighting
+   * included. Rejects when no model is drawn.
+   */
+  async exportSvg(options: ExportOptions = {}): Promise<string> {
+    await this.updateComplete;
+    const canvas = this.canvas;
+    await canvas?.updateComplete;
+    const cy = canvas?.core;
+    const graph = this.graph;
+    if (!cy || !graph || !this.view) throw new Error('governance-graph: no diagram to export yet');
+    // Highlight fades and position glides take a few frames; exporting mid-way would catch them half done.
+    await whenSettled(cy);
+    return serialise(cy, this.view, {
+      theme: this.resolvedTheme,
+      scope: options.scope ?? 'all',
+      title: options.title === false ? null : graph.getAttribute('title'),
+      legend: options.legend ?? true,
+      source: options.title === false ? null : (graph.getAttribute('source') ?? null),
+      graph,
+    });
+  }
+
+  /** The diagram as a PNG image (the SVG export, rasterised at `pixelRatio`). */
+  async exportPng(options: ExportOptions = {}): Promise<Blob> {
+    return rasterise(await this.exportSvg(options), options.pixelRatio ?? 2);
   }
 
   /** The loaded graph (all years), or null while none is loaded. */
@@ -256,6 +302,7 @@ export class GovernanceGraphElement extends LitElement {
         <h1 title=${graph.getAttribute('title')}>${graph.getAttribute('title')}</h1>
         <gov-search .graph=${shown} @gov-search-select=${this.onSearchSelect}></gov-search>
         <gov-toolbar direction=${this.layout} @gov-toolbar-action=${this.onToolbar}></gov-toolbar>
+        <gov-export-menu @gov-export-request=${this.onExportRequest}></gov-export-menu>
         <button
           class="panel-toggle"
           aria-expanded=${this.panelCollapsed ? 'false' : 'true'}
@@ -363,6 +410,7 @@ export class GovernanceGraphElement extends LitElement {
     }
     this.issues = result.warnings;
     this.graph = result.graph;
+    this.loadedModel = result.model;
     this.path = null;
     this.focusId = null;
     this.readyPending = true;
@@ -529,6 +577,41 @@ export class GovernanceGraphElement extends LitElement {
       this.updateComplete.then(() => this.canvas?.fit(true, nodes));
     }
   };
+
+  private readonly onExportRequest = async (e: CustomEvent<ExportRequest>) => {
+    e.stopPropagation();
+    const graph = this.graph;
+    if (!graph) return;
+    const { format, ...options } = e.detail;
+    const selected =
+      this.selected !== null && graph.hasNode(this.selected) ? graph.getNodeAttributes(this.selected).name : null;
+    const name = exportFileName(graph.getAttribute('title'), format === 'json' ? null : selected, format);
+    try {
+      const blob =
+        format === 'svg'
+          ? new Blob([await this.exportSvg(options)], { type: 'image/svg+xml' })
+          : format === 'png'
+            ? await this.exportPng(options)
+            : new Blob([`${JSON.stringify(this.loadedModel, null, 2)}\n`], { type: 'application/json' });
+      this.download(blob, name);
+      this.announce(`Downloaded ${name}`);
+    } catch (error) {
+      this.announce(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  private download(blob: Blob, name: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // The click starts the download synchronously in every current browser; free the URL after it.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
 
   // ---- theme ----
 

@@ -227,6 +227,41 @@ describe('<governance-graph> on the NATO model', () => {
     });
   });
 
+  describe('export', () => {
+    it('downloads the diagram from the Export menu, named after the model and the selection', async () => {
+      el.select('cyber-defence-committee');
+      await settle(el);
+      const downloads: { name: string; blob: Promise<Blob> }[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (this.download) downloads.push({ name: this.download, blob: fetch(this.href).then((r) => r.blob()) });
+      };
+      try {
+        const menu = shadow<HTMLElement>(el, 'gov-export-menu');
+        const buttons = () => [...menu.shadowRoot!.querySelectorAll('button')];
+        await userEvent.click(buttons().find((b) => b.textContent?.trim() === 'Export')!);
+        await userEvent.click(buttons().find((b) => b.textContent?.trim() === 'SVG')!);
+        await expect.poll(() => downloads.length, { timeout: 5000 }).toBe(1);
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(downloads[0]!.name).toBe('nato-cyber-defence-governance--cyber-defence-committee.svg');
+      const svg = await (await downloads[0]!.blob).text();
+      expect(svg).toContain('<svg');
+      expect(svg).toContain('Cyber Defence Committee');
+    });
+
+    it('exports a PNG twice as large at pixel ratio 2 as at 1', async () => {
+      const size = async (pixelRatio: number) => {
+        const bitmap = await createImageBitmap(await el.exportPng({ pixelRatio }));
+        return [bitmap.width, bitmap.height];
+      };
+      const [w1, h1] = await size(1);
+      const [w2, h2] = await size(2);
+      expect([w2, h2]).toEqual([w1! * 2, h1! * 2]);
+    });
+  });
+
   describe('accessibility', () => {
     it('has no serious or critical axe violations, with a body selected', async () => {
       el.select('nci-agency');

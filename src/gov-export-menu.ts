@@ -1,0 +1,155 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { controls, tokens } from './styles/tokens.js';
+
+export interface ExportRequest {
+  format: 'svg' | 'png' | 'json';
+  scope: 'all' | 'view';
+  title: boolean;
+  legend: boolean;
+  pixelRatio: number;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-export-menu': GovExportMenu;
+  }
+  interface HTMLElementEventMap {
+    'gov-export-request': CustomEvent<ExportRequest>;
+  }
+}
+
+/**
+ * The Export button and its options: what to include, and the format to download.
+ *
+ * @event gov-export-request - The user asked for a download (detail: format and options).
+ */
+@customElement('gov-export-menu')
+export class GovExportMenu extends LitElement {
+  static override styles = [
+    tokens,
+    controls,
+    css`
+      :host {
+        display: inline-block;
+        position: relative;
+      }
+      .panel {
+        position: absolute;
+        z-index: 6;
+        top: calc(100% + 4px);
+        inset-inline-end: 0;
+        width: 240px;
+        padding: 10px 12px;
+        background: var(--_bg);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        box-shadow: 0 6px 20px rgb(0 0 0 / 0.15);
+      }
+      fieldset {
+        border: none;
+        margin: 0 0 8px;
+        padding: 0;
+      }
+      legend {
+        font-size: 12px;
+        color: var(--_muted);
+        margin-bottom: 2px;
+      }
+      label {
+        display: flex;
+        gap: 6px;
+        align-items: center;
+        padding: 2px 0;
+      }
+      select {
+        font: inherit;
+      }
+      .formats {
+        display: flex;
+        gap: 6px;
+        margin-top: 6px;
+      }
+      .formats button {
+        flex: 1;
+      }
+    `,
+  ];
+
+  @state() private open = false;
+  @state() private scope: 'all' | 'view' = 'all';
+  @state() private withTitle = true;
+  @state() private withLegend = true;
+  @state() private pixelRatio = 2;
+
+  protected override render() {
+    return html`
+      <button aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export-panel" @click=${this.toggle}>
+        Export
+      </button>
+      <div id="export-panel" class="panel" role="group" aria-label="Export" ?hidden=${!this.open} @keydown=${this.onKey}>
+        <fieldset>
+          <legend>Diagram</legend>
+          <label
+            ><input type="radio" name="scope" .checked=${this.scope === 'all'} @change=${() => {
+              this.scope = 'all';
+            }} />Whole diagram</label
+          >
+          <label
+            ><input type="radio" name="scope" .checked=${this.scope === 'view'} @change=${() => {
+              this.scope = 'view';
+            }} />Current view</label
+          >
+          <label
+            ><input type="checkbox" .checked=${this.withTitle} @change=${(e: Event) => {
+              this.withTitle = (e.target as HTMLInputElement).checked;
+            }} />Title and source</label
+          >
+          <label
+            ><input type="checkbox" .checked=${this.withLegend} @change=${(e: Event) => {
+              this.withLegend = (e.target as HTMLInputElement).checked;
+            }} />Legend</label
+          >
+          <label
+            >PNG resolution
+            <select
+              @change=${(e: Event) => {
+                this.pixelRatio = Number((e.target as HTMLSelectElement).value);
+              }}
+            >
+              ${[1, 2, 3, 4].map((r) => html`<option value=${r} ?selected=${r === this.pixelRatio}>${r}×</option>`)}
+            </select></label
+          >
+        </fieldset>
+        <div class="formats">
+          <button @click=${() => this.request('svg')}>SVG</button>
+          <button @click=${() => this.request('png')}>PNG</button>
+          <button @click=${() => this.request('json')} title="The model as JSON">Model</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.open = false;
+    this.renderRoot.querySelector('button')?.focus();
+  }
+
+  private request(format: ExportRequest['format']): void {
+    const detail: ExportRequest = {
+      format,
+      scope: this.scope,
+      title: this.withTitle,
+      legend: this.withLegend,
+      pixelRatio: this.pixelRatio,
+    };
+    this.open = false;
+    this.dispatchEvent(new CustomEvent('gov-export-request', { detail, bubbles: true, composed: true }));
+  }
+}
