@@ -7,7 +7,7 @@ import {
   edgeColor,
   FONT_SIZE,
   KIND_STYLES,
-  kindStyle,
+  kindLabel,
   LINE_HEIGHT,
   NODE_SHAPES,
   type NodeShape,
@@ -350,9 +350,8 @@ function legendEntries(
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
     .map((kind): LegendEntry => {
       const paint = nodePaint(kind, theme);
-      const style = kindStyle(kind);
       return {
-        label: Object.hasOwn(KIND_STYLES, kind) ? style.label : kind || 'Other',
+        label: kindLabel(kind) || 'Other',
         swatch: (x, y) =>
           `<path d="${shapePath(paint.shape, x + SWATCH / 2, y, 30, 18)}" fill="${attr(paint.fill)}" stroke="${attr(paint.border)}" stroke-width="1.5"/>`,
       };
