@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { chainEnds, type GovernanceGraph } from '../model/graph.js';
 import { chainOfCommand } from '../model/queries/chain-of-command.js';
 import { relationsOf } from '../model/queries/relations-of.js';
-import { controls, tokens } from './styles/tokens.js';
+import { controls } from './styles/tokens.js';
 import { kindLabel } from './view/graph-style.js';
 
 declare global {
@@ -35,7 +35,6 @@ function formatDate(date: string): string {
 @customElement('gov-details')
 export class GovDetails extends LitElement {
   static override styles = [
-    tokens,
     controls,
     css`
       :host {

@@ -1,7 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ModelIssue } from '../model/types.js';
-import { controls, tokens } from './styles/tokens.js';
+import { controls } from './styles/tokens.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -23,7 +23,6 @@ function place(issue: ModelIssue): string {
 @customElement('gov-errors')
 export class GovErrors extends LitElement {
   static override styles = [
-    tokens,
     controls,
     css`
       :host {

@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { controls, tokens } from './styles/tokens.js';
+import { controls } from './styles/tokens.js';
 
 export interface ExportRequest {
   format: 'svg' | 'png' | 'json';
@@ -27,7 +27,6 @@ declare global {
 @customElement('gov-export-menu')
 export class GovExportMenu extends LitElement {
   static override styles = [
-    tokens,
     controls,
     css`
       :host {

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
-import { controls, tokens } from './styles/tokens.js';
+import { controls } from './styles/tokens.js';
 import { dashPattern, edgeColor, kindLabel, nodePaint, relationStyle } from './view/graph-style.js';
 import { shapePath } from './view/shape-path.js';
 import type { Theme } from './view/theme.js';
@@ -24,7 +24,6 @@ declare global {
 @customElement('gov-legend')
 export class GovLegend extends LitElement {
   static override styles = [
-    tokens,
     controls,
     css`
       :host {

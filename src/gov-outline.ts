@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { controls, tokens } from './styles/tokens.js';
+import { controls } from './styles/tokens.js';
 import { kindLabel, kindStyle } from './view/graph-style.js';
 import type { GraphView, ViewNode } from './view/graph-view.js';
 
@@ -20,7 +20,6 @@ declare global {
 @customElement('gov-outline')
 export class GovOutline extends LitElement {
   static override styles = [
-    tokens,
     controls,
     css`
       :host {

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { findPath, type GovernancePath } from '../model/queries/path.js';
 import './gov-search.js';
-import { controls, tokens } from './styles/tokens.js';
+import { controls } from './styles/tokens.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -22,7 +22,6 @@ declare global {
 @customElement('gov-path-finder')
 export class GovPathFinder extends LitElement {
   static override styles = [
-    tokens,
     controls,
     css`
       :host {

@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { search } from '../model/queries/search.js';
-import { controls, tokens } from './styles/tokens.js';
+import { controls } from './styles/tokens.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -23,7 +23,6 @@ declare global {
 @customElement('gov-search')
 export class GovSearch extends LitElement {
   static override styles = [
-    tokens,
     controls,
     css`
       :host {

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { yearOf } from '../model/dates.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { changesInYear, dateRange } from '../model/queries/structure-at.js';
-import { controls, tokens } from './styles/tokens.js';
+import { controls } from './styles/tokens.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -24,7 +24,6 @@ declare global {
 @customElement('gov-timeline')
 export class GovTimeline extends LitElement {
   static override styles = [
-    tokens,
     controls,
     css`
       :host {

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { controls, tokens } from './styles/tokens.js';
+import { controls } from './styles/tokens.js';
 import type { LayoutDirection } from './view/tree-layout.js';
 
 export type ToolbarAction = 'fit' | 'zoom-in' | 'zoom-out' | 'direction' | 'reset';
@@ -30,7 +30,6 @@ const BUTTONS: { action: ToolbarAction; text: string; label: string }[] = [
 @customElement('gov-toolbar')
 export class GovToolbar extends LitElement {
   static override styles = [
-    tokens,
     controls,
     css`
       :host {

@@ -1,8 +1,23 @@
 import { css } from 'lit';
 
+// Written once and used by both the attribute and the media query below.
+const dark = css`
+  --_bg: var(--gov-background, #14181f);
+  --_surface: var(--gov-surface, #1d232c);
+  --_text: var(--gov-text, #e8edf3);
+  --_muted: var(--gov-muted-text, #a3adba);
+  --_border: var(--gov-border, #36404d);
+  --_accent: var(--gov-accent, #69b1ff);
+  --_accent-text: var(--gov-accent-text, #0b1420);
+  --_focus: var(--gov-focus-ring, #ff7a45);
+  --_danger: var(--gov-danger, #ff7875);
+`;
+
 /**
  * Design tokens. Hosts theme the widget by setting these `--gov-*` custom properties on the
- * element; the internal `--_*` names resolve them against light and dark defaults.
+ * element; the internal `--_*` names resolve them against light and dark defaults. Only the
+ * outer element declares them: the inner elements inherit them, so that the `theme` attribute,
+ * which only the outer element has, reaches every panel.
  */
 export const tokens = css`
   :host {
@@ -19,27 +34,11 @@ export const tokens = css`
     --_radius: var(--gov-radius, 6px);
   }
   :host([theme='dark']) {
-    --_bg: var(--gov-background, #14181f);
-    --_surface: var(--gov-surface, #1d232c);
-    --_text: var(--gov-text, #e8edf3);
-    --_muted: var(--gov-muted-text, #a3adba);
-    --_border: var(--gov-border, #36404d);
-    --_accent: var(--gov-accent, #69b1ff);
-    --_accent-text: var(--gov-accent-text, #0b1420);
-    --_focus: var(--gov-focus-ring, #ff7a45);
-    --_danger: var(--gov-danger, #ff7875);
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--gov-background, #14181f);
-      --_surface: var(--gov-surface, #1d232c);
-      --_text: var(--gov-text, #e8edf3);
-      --_muted: var(--gov-muted-text, #a3adba);
-      --_border: var(--gov-border, #36404d);
-      --_accent: var(--gov-accent, #69b1ff);
-      --_accent-text: var(--gov-accent-text, #0b1420);
-      --_focus: var(--gov-focus-ring, #ff7a45);
-      --_danger: var(--gov-danger, #ff7875);
+      ${dark}
     }
   }
 `;

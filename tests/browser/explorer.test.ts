@@ -262,6 +262,20 @@ describe('<governance-graph> on the NATO model', () => {
     });
   });
 
+  describe('theme', () => {
+    it('turns every panel and the diagram dark with theme="dark", whatever the reader prefers', async () => {
+      el.theme = 'dark';
+      await settle(el);
+      const input = shadow<HTMLElement>(el, 'gov-search').shadowRoot!.querySelector('input')!;
+      expect(getComputedStyle(input).backgroundColor).toBe('rgb(20, 24, 31)');
+      expect(getComputedStyle(shadow(el, 'aside')).backgroundColor).toBe('rgb(20, 24, 31)');
+      expect(core(el).getElementById('north-atlantic-council').style('color')).toBe('rgb(232,237,243)');
+      el.theme = 'light';
+      await settle(el);
+      expect(getComputedStyle(input).backgroundColor).toBe('rgb(255, 255, 255)');
+    });
+  });
+
   describe('accessibility', () => {
     it('has no serious or critical axe violations, with a body selected', async () => {
       el.select('nci-agency');
