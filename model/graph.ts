@@ -17,6 +17,7 @@ export interface GraphAttributes {
   title: string;
   description?: string;
   source?: SourceInfo;
+  period?: { from?: string; to?: string };
   relationTypes: Map<string, Readonly<RelationTypeDefinition>>;
 }
 
@@ -43,6 +44,7 @@ export function buildGraph(model: GovernanceModel): GovernanceGraph {
     title: model.title,
     ...(model.description === undefined ? {} : { description: model.description }),
     ...(model.source === undefined ? {} : { source: model.source }),
+    ...(model.period === undefined ? {} : { period: model.period }),
     relationTypes,
   });
   model.entities.forEach((entity, index) => {

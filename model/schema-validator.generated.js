@@ -3,10 +3,10 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://governance-graph.dev/schema/governance-model.schema.json","title":"Governance model","description":"Who oversees whom: bodies (entities), the relations between them, and the source each line rests on.","type":"object","required":["title","entities","relations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"title":{"type":"string","minLength":1,"description":"The model's name, shown as the diagram title."},"description":{"type":"string"},"source":{"type":"object","description":"Where the model's facts come from.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"date":{"$ref":"#/definitions/partialDate"}}},"relationTypes":{"type":"object","description":"Relation types this model declares in addition to (or instead of) the built-in ones, keyed by type name.","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/relationType"}},"entities":{"type":"array","items":{"$ref":"#/definitions/entity"}},"relations":{"type":"array","items":{"$ref":"#/definitions/relation"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."},"partialDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."},"relationType":{"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"}}},"entity":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}},"relation":{"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"note":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://governance-graph.dev/schema/governance-model.schema.json","title":"Governance model","description":"Who oversees whom: bodies (entities), the relations between them, and the source each line rests on.","type":"object","required":["title","entities","relations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"title":{"type":"string","minLength":1,"description":"The model's name, shown as the diagram title."},"description":{"type":"string"},"source":{"type":"object","description":"Where the model's facts come from.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"date":{"$ref":"#/definitions/partialDate"}}},"period":{"type":"object","description":"The years the model covers, when they reach beyond its dated bodies and relations (the year slider spans them).","additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/partialDate"},"to":{"$ref":"#/definitions/partialDate"}}},"relationTypes":{"type":"object","description":"Relation types this model declares in addition to (or instead of) the built-in ones, keyed by type name.","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/relationType"}},"entities":{"type":"array","items":{"$ref":"#/definitions/entity"}},"relations":{"type":"array","items":{"$ref":"#/definitions/relation"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."},"partialDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."},"relationType":{"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"}}},"entity":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}},"relation":{"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"note":{"type":"string"}}}}};
 const schema12 = {"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."};
-const schema13 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."};
-const schema14 = {"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"}}};
+const schema15 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."};
+const schema16 = {"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"}}};
 const func2 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
@@ -25,8 +25,8 @@ const func2 = (function ucs2length(str) {
     return length;
 });
 const pattern0 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
-const pattern1 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const schema15 = {"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}};
+const pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const schema17 = {"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}};
 const func7 = Object.prototype.hasOwnProperty;
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -34,7 +34,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema15.required,parentSchema:schema15,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema17.required,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -44,7 +44,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema15.required,parentSchema:schema15,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema17.required,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -54,7 +54,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema15.required,parentSchema:schema15,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema17.required,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -64,8 +64,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func7.call(schema15.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
+if(!(func7.call(schema17.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -78,8 +78,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern1.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema13,data:data0};
+if(!pattern3.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -90,7 +90,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -104,7 +104,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -115,7 +115,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.name.type,parentSchema:schema15.properties.name,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.name.type,parentSchema:schema17.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -129,7 +129,7 @@ if(data.acronym !== undefined){
 let data2 = data.acronym;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err8 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.acronym,data:data2};
+const err8 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.acronym,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -140,7 +140,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.acronym.type,parentSchema:schema15.properties.acronym,data:data2};
+const err9 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.acronym.type,parentSchema:schema17.properties.acronym,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -154,7 +154,7 @@ if(data.kind !== undefined){
 let data3 = data.kind;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.kind,data:data3};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -165,7 +165,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.kind.type,parentSchema:schema15.properties.kind,data:data3};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.kind.type,parentSchema:schema17.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -178,7 +178,7 @@ errors++;
 if(data.location !== undefined){
 let data4 = data.location;
 if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.location.type,parentSchema:schema15.properties.location,data:data4};
+const err12 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.location.type,parentSchema:schema17.properties.location,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -191,7 +191,7 @@ errors++;
 if(data.description !== undefined){
 let data5 = data.description;
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.description.type,parentSchema:schema15.properties.description,data:data5};
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.description.type,parentSchema:schema17.properties.description,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -259,7 +259,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err18 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.evidence.items,data:data9};
+const err18 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.evidence.items,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -270,7 +270,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.evidence.items.type,parentSchema:schema15.properties.evidence.items,data:data9};
+const err19 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.evidence.items.type,parentSchema:schema17.properties.evidence.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -282,7 +282,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.evidence.type,parentSchema:schema15.properties.evidence,data:data8};
+const err20 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.evidence.type,parentSchema:schema17.properties.evidence,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -295,7 +295,7 @@ errors++;
 if(data.note !== undefined){
 let data10 = data.note;
 if(typeof data10 !== "string"){
-const err21 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.note.type,parentSchema:schema15.properties.note,data:data10};
+const err21 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.note.type,parentSchema:schema17.properties.note,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -307,7 +307,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -320,14 +320,14 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"note":{"type":"string"}}};
+const schema21 = {"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"note":{"type":"string"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema19.required,parentSchema:schema19,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -337,7 +337,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.target === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema19.required,parentSchema:schema19,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -347,7 +347,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema19.required,parentSchema:schema19,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -358,7 +358,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "source")) || (key0 === "target")) || (key0 === "type")) || (key0 === "evidence")) || (key0 === "since")) || (key0 === "until")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -372,7 +372,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -383,7 +383,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.id.type,parentSchema:schema19.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -397,7 +397,7 @@ if(data.source !== undefined){
 let data1 = data.source;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.source,data:data1};
+const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -408,7 +408,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.source.type,parentSchema:schema19.properties.source,data:data1};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.source.type,parentSchema:schema21.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -422,7 +422,7 @@ if(data.target !== undefined){
 let data2 = data.target;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.target,data:data2};
+const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.target,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -433,7 +433,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.target.type,parentSchema:schema19.properties.target,data:data2};
+const err9 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.target.type,parentSchema:schema21.properties.target,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -447,7 +447,7 @@ if(data.type !== undefined){
 let data3 = data.type;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.type,data:data3};
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.type,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -458,7 +458,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.type.type,parentSchema:schema19.properties.type,data:data3};
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.type.type,parentSchema:schema21.properties.type,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -472,7 +472,7 @@ if(data.evidence !== undefined){
 let data4 = data.evidence;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err12 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.evidence,data:data4};
+const err12 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.evidence,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -483,7 +483,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.evidence.type,parentSchema:schema19.properties.evidence,data:data4};
+const err13 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.evidence.type,parentSchema:schema21.properties.evidence,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -546,7 +546,7 @@ errors++;
 if(data.note !== undefined){
 let data7 = data.note;
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.note.type,parentSchema:schema19.properties.note,data:data7};
+const err18 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.note.type,parentSchema:schema21.properties.note,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -558,7 +558,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -608,7 +608,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "$schema") || (key0 === "title")) || (key0 === "description")) || (key0 === "source")) || (key0 === "relationTypes")) || (key0 === "entities")) || (key0 === "relations"))){
+if(!((((((((key0 === "$schema") || (key0 === "title")) || (key0 === "description")) || (key0 === "source")) || (key0 === "period")) || (key0 === "relationTypes")) || (key0 === "entities")) || (key0 === "relations"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -782,14 +782,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.relationTypes !== undefined){
-let data7 = data.relationTypes;
+if(data.period !== undefined){
+let data7 = data.period;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-const _errs20 = errors;
-if(typeof key2 === "string"){
-if(!pattern1.test(key2)){
-const err17 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema13,data:key2,propertyName:key2};
+if(!((key2 === "from") || (key2 === "to"))){
+const err17 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.period,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -799,8 +797,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:key2,propertyName:key2};
+if(data7.from !== undefined){
+let data8 = data7.from;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err18 = {instancePath:instancePath+"/period/from",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",parentSchema:schema12,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -809,9 +810,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-var valid3 = _errs20 === errors;
-if(!valid3){
-const err19 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/properties/relationTypes/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema11.properties.relationTypes.propertyNames,parentSchema:schema11.properties.relationTypes,data:data7};
+}
+else {
+const err19 = {instancePath:instancePath+"/period/from",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -821,11 +822,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-for(const key3 in data7){
-let data8 = data7[key3];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.label === undefined){
-const err20 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema14.required,parentSchema:schema14,data:data8};
+if(data7.to !== undefined){
+let data9 = data7.to;
+if(typeof data9 === "string"){
+if(!pattern0.test(data9)){
+const err20 = {instancePath:instancePath+"/period/to",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",parentSchema:schema12,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -834,8 +835,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data8.chainOfCommand === undefined){
-const err21 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/required",keyword:"required",params:{missingProperty: "chainOfCommand"},message:"must have required property '"+"chainOfCommand"+"'",schema:schema14.required,parentSchema:schema14,data:data8};
+}
+else {
+const err21 = {instancePath:instancePath+"/period/to",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -844,9 +846,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key4 in data8){
-if(!(((((key4 === "label") || (key4 === "inverseLabel")) || (key4 === "chainOfCommand")) || (key4 === "superior")) || (key4 === "symmetric"))){
-const err22 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data8};
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.period.type,parentSchema:schema11.properties.period,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -856,11 +859,14 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data8.label !== undefined){
-let data9 = data8.label;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err23 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/definitions/relationType/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.label,data:data9};
+if(data.relationTypes !== undefined){
+let data10 = data.relationTypes;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 in data10){
+const _errs29 = errors;
+if(typeof key3 === "string"){
+if(!pattern3.test(key3)){
+const err23 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema15,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -871,7 +877,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/definitions/relationType/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.label.type,parentSchema:schema14.properties.label,data:data9};
+const err24 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -880,12 +886,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data8.inverseLabel !== undefined){
-let data10 = data8.inverseLabel;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err25 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inverseLabel",schemaPath:"#/definitions/relationType/properties/inverseLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.inverseLabel,data:data10};
+var valid6 = _errs29 === errors;
+if(!valid6){
+const err25 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/properties/relationTypes/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema11.properties.relationTypes.propertyNames,parentSchema:schema11.properties.relationTypes,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -895,8 +898,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inverseLabel",schemaPath:"#/definitions/relationType/properties/inverseLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.inverseLabel.type,parentSchema:schema14.properties.inverseLabel,data:data10};
+for(const key4 in data10){
+let data11 = data10[key4];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.label === undefined){
+const err26 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema16.required,parentSchema:schema16,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -905,11 +911,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data8.chainOfCommand !== undefined){
-let data11 = data8.chainOfCommand;
-if(typeof data11 !== "boolean"){
-const err27 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/chainOfCommand",schemaPath:"#/definitions/relationType/properties/chainOfCommand/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.chainOfCommand.type,parentSchema:schema14.properties.chainOfCommand,data:data11};
+if(data11.chainOfCommand === undefined){
+const err27 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/required",keyword:"required",params:{missingProperty: "chainOfCommand"},message:"must have required property '"+"chainOfCommand"+"'",schema:schema16.required,parentSchema:schema16,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -918,11 +921,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data8.superior !== undefined){
-let data12 = data8.superior;
-if(!((data12 === "source") || (data12 === "target"))){
-const err28 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/superior",schemaPath:"#/definitions/relationType/properties/superior/enum",keyword:"enum",params:{allowedValues: schema14.properties.superior.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.superior.enum,parentSchema:schema14.properties.superior,data:data12};
+for(const key5 in data11){
+if(!(((((key5 === "label") || (key5 === "inverseLabel")) || (key5 === "chainOfCommand")) || (key5 === "superior")) || (key5 === "symmetric"))){
+const err28 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -932,10 +933,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data8.symmetric !== undefined){
-let data13 = data8.symmetric;
-if(typeof data13 !== "boolean"){
-const err29 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/symmetric",schemaPath:"#/definitions/relationType/properties/symmetric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.symmetric.type,parentSchema:schema14.properties.symmetric,data:data13};
+if(data11.label !== undefined){
+let data12 = data11.label;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err29 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/definitions/relationType/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.label,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -945,9 +947,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath:instancePath+"/relationTypes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data8};
+const err30 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/definitions/relationType/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.label.type,parentSchema:schema16.properties.label,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -957,9 +958,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/properties/relationTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.relationTypes.type,parentSchema:schema11.properties.relationTypes,data:data7};
+if(data11.inverseLabel !== undefined){
+let data13 = data11.inverseLabel;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err31 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/inverseLabel",schemaPath:"#/definitions/relationType/properties/inverseLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.inverseLabel,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -969,19 +972,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.entities !== undefined){
-let data14 = data.entities;
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data14[i0], {instancePath:instancePath+"/entities/" + i0,parentData:data14,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err32 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.entities.type,parentSchema:schema11.properties.entities,data:data14};
+const err32 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/inverseLabel",schemaPath:"#/definitions/relationType/properties/inverseLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.inverseLabel.type,parentSchema:schema16.properties.inverseLabel,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -991,19 +983,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.relations !== undefined){
-let data16 = data.relations;
-if(Array.isArray(data16)){
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate13(data16[i1], {instancePath:instancePath+"/relations/" + i1,parentData:data16,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.relations.type,parentSchema:schema11.properties.relations,data:data16};
+if(data11.chainOfCommand !== undefined){
+let data14 = data11.chainOfCommand;
+if(typeof data14 !== "boolean"){
+const err33 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/chainOfCommand",schemaPath:"#/definitions/relationType/properties/chainOfCommand/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.chainOfCommand.type,parentSchema:schema16.properties.chainOfCommand,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1013,14 +996,108 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data11.superior !== undefined){
+let data15 = data11.superior;
+if(!((data15 === "source") || (data15 === "target"))){
+const err34 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/superior",schemaPath:"#/definitions/relationType/properties/superior/enum",keyword:"enum",params:{allowedValues: schema16.properties.superior.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.superior.enum,parentSchema:schema16.properties.superior,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data11.symmetric !== undefined){
+let data16 = data11.symmetric;
+if(typeof data16 !== "boolean"){
+const err35 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/symmetric",schemaPath:"#/definitions/relationType/properties/symmetric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.symmetric.type,parentSchema:schema16.properties.symmetric,data:data16};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/properties/relationTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.relationTypes.type,parentSchema:schema11.properties.relationTypes,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.entities !== undefined){
+let data17 = data.entities;
+if(Array.isArray(data17)){
+const len0 = data17.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data17[i0], {instancePath:instancePath+"/entities/" + i0,parentData:data17,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.entities.type,parentSchema:schema11.properties.entities,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.relations !== undefined){
+let data19 = data.relations;
+if(Array.isArray(data19)){
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate13(data19[i1], {instancePath:instancePath+"/relations/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.relations.type,parentSchema:schema11.properties.relations,data:data19};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }

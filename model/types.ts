@@ -63,6 +63,8 @@ export interface GovernanceModel {
   title: string;
   description?: string;
   source?: SourceInfo;
+  /** The years the model covers, when they reach beyond its dated bodies and relations. */
+  period?: { from?: PartialDate; to?: PartialDate };
   relationTypes?: Record<string, RelationTypeDefinition>;
   entities: Entity[];
   relations: Relation[];

@@ -68,8 +68,8 @@ export function structureAt(graph: GovernanceGraph, date: PartialDate | number):
 }
 
 /**
- * The earliest and latest year named by any `since` or `until` of a body or relation: the span a
- * year slider should cover. `null` when nothing is dated.
+ * The earliest and latest year named by any `since` or `until` of a body or relation, or by the
+ * model's `period`: the span a year slider should cover. `null` when nothing is dated.
  */
 export function dateRange(graph: GovernanceGraph): { first: number; last: number } | null {
   let first = Number.POSITIVE_INFINITY;
@@ -85,6 +85,8 @@ export function dateRange(graph: GovernanceGraph): { first: number; last: number
   };
   graph.forEachNode((_, attributes) => take(attributes));
   graph.forEachEdge((_, attributes) => take(attributes));
+  const period = graph.getAttribute('period');
+  if (period) take({ since: period.from, until: period.to });
   return first === Number.POSITIVE_INFINITY ? null : { first, last };
 }
 

@@ -4,7 +4,7 @@ import { loadModel } from '../../model/load.js';
 import { chainOfCommand } from '../../model/queries/chain-of-command.js';
 import { findPath } from '../../model/queries/path.js';
 import { search } from '../../model/queries/search.js';
-import { structureAt } from '../../model/queries/structure-at.js';
+import { dateRange, structureAt } from '../../model/queries/structure-at.js';
 import { subordinates } from '../../model/queries/subordinates.js';
 
 const text = readFileSync(new URL('../../model/nato-cyber-defence.json', import.meta.url), 'utf8');
@@ -52,6 +52,10 @@ describe('the NATO model, read as a careful reader of the page would', () => {
       /^The NCIRC Technical Centre is part of the NATO Communications and Information Agency/,
     );
     expect(path?.nodes.at(-1)).toBe('north-atlantic-council');
+  });
+
+  it('covers the years 2002 to 2023, so the structure can be shown for each of them', () => {
+    expect(dateRange(graph)).toEqual({ first: 2002, last: 2023 });
   });
 
   it('finds bodies by acronym and by name, ignoring case', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../model/graph.js';
 import { changesBetween, changesInYear, dateRange, structureAt } from '../../../model/queries/structure-at.js';
 import { graphOf } from './graph-of.js';
 
@@ -67,6 +68,16 @@ describe('structureAt', () => {
 });
 
 describe('dateRange', () => {
+  it('reaches out to the period the model declares', () => {
+    const graph = buildGraph({
+      title: 't',
+      period: { from: '2002', to: '2023-04' },
+      entities: [{ id: 'a', name: 'A', kind: 'body', since: '2008' }],
+      relations: [],
+    });
+    expect(dateRange(graph)).toEqual({ first: 2002, last: 2023 });
+  });
+
   it('spans the years of every since and until', () => {
     expect(dateRange(graph)).toEqual({ first: 2008, last: 2015 });
   });
