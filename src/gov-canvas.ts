@@ -15,6 +15,8 @@ declare global {
 
 /** Zoom below which 12 px labels drop under 9 px on screen. */
 export const READABLE_ZOOM = 0.75;
+/** Zoom beyond which framing a few bodies would only blow them up. */
+const MAX_FRAME_ZOOM = 1.25;
 
 const STATE_CLASSES = ['selected', 'superior', 'subordinate', 'related', 'dimmed', 'on-path', 'keyboard-focus'];
 
@@ -209,8 +211,25 @@ export class GovCanvas extends LitElement {
     const eles = ids ? cy.collection() : cy.elements();
     if (ids) for (const id of ids) eles.merge(cy.getElementById(id));
     if (eles.length === 0) return;
-    if (animate) cy.animate({ fit: { eles, padding: 32 } }, { duration: 300 });
-    else cy.fit(eles, 32);
+    // A whole drawing may need any zoom to fit; a few bodies should not be blown up past MAX_FRAME_ZOOM.
+    this.frame(cy, eles, 32, ids ? MAX_FRAME_ZOOM : cy.maxZoom(), animate);
+  }
+
+  /** Centres `eles` at the largest zoom (up to `maxZoom`) at which they fit with `padding`. */
+  private frame(
+    cy: Core,
+    eles: cytoscape.CollectionReturnValue,
+    padding: number,
+    maxZoom: number,
+    animate: boolean,
+  ): void {
+    const box = eles.boundingBox({ includeLabels: true });
+    const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
+    const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, fitZoom));
+    const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
+    cy.stop();
+    if (animate) cy.animate({ zoom, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
+    else cy.viewport({ zoom, pan });
   }
 
   /**
@@ -265,12 +284,12 @@ export class GovCanvas extends LitElement {
     for (const other of context) eles.merge(cy.getElementById(other));
     const padding = 40;
     const box = eles.boundingBox({ includeLabels: true });
-    const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h, 1.25);
-    cy.stop();
+    const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
     if (fitZoom >= READABLE_ZOOM) {
-      cy.animate({ fit: { eles, padding }, zoom: fitZoom }, { duration: 350, easing: 'ease-in-out-cubic' });
+      this.frame(cy, eles, padding, MAX_FRAME_ZOOM, true);
       return;
     }
+    cy.stop();
     cy.animate(
       { center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) },
       { duration: 350, easing: 'ease-in-out-cubic' },
