@@ -10,6 +10,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'gov-canvas-select': CustomEvent<{ id: string | null }>;
+    'gov-canvas-hover': CustomEvent<{ id: string | null; x: number; y: number }>;
   }
 }
 
@@ -27,6 +28,7 @@ const STATE_CLASSES = ['selected', 'superior', 'subordinate', 'related', 'dimmed
  *
  * @summary Draws a graph view with Cytoscape.js.
  * @event gov-canvas-select - A node (detail.id) or the background (detail.id = null) was tapped.
+ * @event gov-canvas-hover - The pointer entered a node (detail.id, and x/y below it) or left it (detail.id = null).
  * @csspart canvas - The drawing surface.
  */
 @customElement('gov-canvas')
@@ -113,6 +115,9 @@ export class GovCanvas extends LitElement {
     });
     this.cy = cy;
     cy.on('tap', this.onTap);
+    cy.on('mouseover', 'node', this.onHover);
+    cy.on('mouseout', 'node', this.onHover);
+    cy.on('viewport', this.onViewport);
     this.fitPending = true;
     this.sync(cy);
     this.paintHighlight(cy);
@@ -125,10 +130,39 @@ export class GovCanvas extends LitElement {
     this.resizeObserver = null;
     if (this.cy) {
       this.cy.off('tap', this.onTap);
+      this.cy.off('mouseover', 'node', this.onHover);
+      this.cy.off('mouseout', 'node', this.onHover);
+      this.cy.off('viewport', this.onViewport);
       this.cy.destroy();
       this.cy = null;
     }
   }
+
+  private hovered: string | null = null;
+
+  /** Where a body's tooltip goes: just below the body as drawn now, in the canvas's pixels. */
+  private readonly onHover = (event: EventObject): void => {
+    const node = event.target as cytoscape.NodeSingular;
+    const over = event.type === 'mouseover';
+    this.hovered = over ? node.id() : null;
+    const box = node.renderedBoundingBox({ includeLabels: false });
+    this.dispatchEvent(
+      new CustomEvent('gov-canvas-hover', {
+        detail: { id: this.hovered, x: (box.x1 + box.x2) / 2, y: box.y2 + 6 },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  };
+
+  /** A tooltip would point at nothing once the view moves. */
+  private readonly onViewport = (): void => {
+    if (this.hovered === null) return;
+    this.hovered = null;
+    this.dispatchEvent(
+      new CustomEvent('gov-canvas-hover', { detail: { id: null, x: 0, y: 0 }, bubbles: true, composed: true }),
+    );
+  };
 
   private readonly onTap = (event: EventObject): void => {
     let id: string | null;

@@ -105,6 +105,24 @@ export const layoutStyles = css`
   footer:empty {
     display: none;
   }
+  .tooltip {
+    position: absolute;
+    z-index: 4;
+    transform: translateX(-50%);
+    max-width: 280px;
+    padding: 6px 9px;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_bg);
+    font-size: 12px;
+    line-height: 1.35;
+    pointer-events: none;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.2);
+  }
+  .tooltip span {
+    display: block;
+    opacity: 0.85;
+  }
   .status {
     position: absolute;
     inset: 0;

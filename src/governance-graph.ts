@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { type LoadResult, loadModel } from '../model/load.js';
 import type { GovernancePath } from '../model/queries/path.js';
@@ -27,7 +28,7 @@ import { layoutStyles } from './governance-graph.styles.js';
 import { loadSource } from './load-source.js';
 import { controls, tokens } from './styles/tokens.js';
 import { cytoscapeStyle } from './view/cytoscape-style.js';
-import { FONT_SIZE } from './view/graph-style.js';
+import { FONT_SIZE, kindLabel } from './view/graph-style.js';
 import { buildGraphView, type GraphView, toCytoscapeElements } from './view/graph-view.js';
 import { type Highlight, pathHighlight, selectionHighlight } from './view/highlight.js';
 import { nextInDirection } from './view/keyboard-navigation.js';
@@ -133,6 +134,7 @@ export class GovernanceGraphElement extends LitElement {
   @state() private panelCollapsed = true;
   @state() private resolvedTheme: Theme = LIGHT_THEME;
   @state() private announcement = '';
+  @state() private hover: { id: string; x: number; y: number } | null = null;
 
   @query('gov-canvas') private canvas!: GovCanvas | null;
   @query('gov-details') private details!: GovDetails | null;
@@ -331,7 +333,9 @@ export class GovernanceGraphElement extends LitElement {
           .home=${this.home}
           direction=${this.layout}
           @gov-canvas-select=${this.onCanvasSelect}
+          @gov-canvas-hover=${this.onCanvasHover}
         ></gov-canvas>
+        ${this.renderTooltip()}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       </div>
       <aside id="panel" part="panel" class=${this.panelCollapsed ? 'collapsed' : ''}>
@@ -441,6 +445,25 @@ export class GovernanceGraphElement extends LitElement {
     if (e.detail.id === null) this.clearSelection();
     else this.applySelection(e.detail.id, true);
   };
+
+  private readonly onCanvasHover = (e: CustomEvent<{ id: string | null; x: number; y: number }>) => {
+    e.stopPropagation();
+    this.hover = e.detail.id === null ? null : { id: e.detail.id, x: e.detail.x, y: e.detail.y };
+  };
+
+  /** Canvas labels cannot carry a title attribute, so the full name, kind and dates show here on hover. */
+  private renderTooltip() {
+    const hover = this.hover;
+    const graph = this.shownGraph;
+    if (!hover || !graph?.hasNode(hover.id)) return nothing;
+    const e = graph.getNodeAttributes(hover.id);
+    const dates = [e.since ? `since ${e.since}` : '', e.until ? `until ${e.until}` : ''].filter(Boolean).join(', ');
+    // styleMap writes through the CSSOM, which a strict style-src policy allows (a style attribute it would not).
+    return html`<div class="tooltip" role="tooltip" style=${styleMap({ left: `${hover.x}px`, top: `${hover.y}px` })}>
+      <strong>${e.name}</strong>${e.acronym ? ` (${e.acronym})` : ''}
+      <span>${kindLabel(e.kind)}${dates ? ` · ${dates}` : ''}</span>
+    </div>`;
+  }
 
   private readonly onSearchSelect = (e: CustomEvent<{ id: string }>) => {
     e.stopPropagation();

@@ -5,7 +5,7 @@ import nato from '../../model/nato-cyber-defence.json';
 import type { GovDetails } from '../../src/gov-details.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { FONT_SIZE } from '../../src/view/graph-style.js';
-import { clickBackground, clickNode, core, mount, nextEvent, settle, shadow } from './helpers.js';
+import { clickBackground, clickNode, core, hoverNode, mount, nextEvent, settle, shadow } from './helpers.js';
 
 let el: GovernanceGraphElement;
 
@@ -68,6 +68,14 @@ describe('<governance-graph> on the NATO model', () => {
       expect(cy.getElementById('cyber-defence-committee').hasClass('selected')).toBe(true);
       expect(cy.getElementById('north-atlantic-council').hasClass('superior')).toBe(true);
       expect(cy.getElementById('cert-eu').hasClass('dimmed')).toBe(true);
+    });
+
+    it('shows the full name, kind and dates of a body under the pointer', async () => {
+      await hoverNode(el, 'chief-information-officer');
+      await settle(el);
+      const tip = shadow<HTMLElement>(el, '[role="tooltip"]');
+      expect(tip.textContent?.replace(/\s+/g, ' ')).toContain('Chief Information Officer');
+      expect(tip.textContent).toContain('since 2021-09');
     });
 
     it('clears the selection when the background is clicked', async () => {

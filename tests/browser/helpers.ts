@@ -56,6 +56,17 @@ export async function clickNode(el: GovernanceGraphElement, id: string): Promise
   await userEvent.click(canvas, { position: { x: Math.round(p.x), y: Math.round(p.y) } });
 }
 
+/** Moves the pointer over a body where it is drawn. */
+export async function hoverNode(el: GovernanceGraphElement, id: string): Promise<void> {
+  const cy = core(el);
+  const node = cy.getElementById(id);
+  cy.stop();
+  cy.center(node);
+  await frame();
+  const p = node.renderedPosition();
+  await userEvent.hover(canvasOf(el), { position: { x: Math.round(p.x), y: Math.round(p.y) } });
+}
+
 /** Clicks an empty spot of the canvas. */
 export async function clickBackground(el: GovernanceGraphElement): Promise<void> {
   const cy = core(el);
