@@ -25,6 +25,7 @@ export default defineConfig({
             'jsonc-parser',
             'lit',
             'lit/decorators.js',
+            'lit/directives/style-map.js',
             'papaparse',
           ],
         },
