@@ -18,6 +18,20 @@ export const layoutStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * A host page's rules reach the element itself (think * { font: 30px serif !important }) and
+   * everything it inherits from it. The frame starts from initial values and sets its own, so
+   * nothing inherited from the page leaks into the widget.
+   */
+  .frame,
+  .status,
+  .error-frame {
+    all: initial;
+    font-family: var(--_font);
+    font-size: 14px;
+    line-height: 1.4;
+    color: var(--_text);
+  }
   .frame {
     position: absolute;
     inset: 0;
@@ -122,6 +136,11 @@ export const layoutStyles = css`
   .tooltip span {
     display: block;
     opacity: 0.85;
+  }
+  .error-frame {
+    position: absolute;
+    inset: 0;
+    overflow: auto;
   }
   .status {
     position: absolute;

@@ -73,6 +73,9 @@ declare global {
   }
 }
 
+/** Public events bubble and cross shadow roots, so a host page can listen anywhere above. */
+const PUBLIC_EVENT = { bubbles: true, composed: true } as const;
+
 type Tab = 'details' | 'legend' | 'path' | 'outline';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'details', label: 'Details' },
@@ -274,16 +277,17 @@ export class GovernanceGraphElement extends LitElement {
     // Two frames: the first lets Cytoscape schedule its draw, the second runs after it painted.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     if (this.graph !== graph || !this.canvas?.core) return;
-    this.emit('gov-ready', {
-      entities: graph.order,
-      relations: graph.size,
-      milliseconds: performance.now() - this.loadStarted,
-    });
+    this.dispatchEvent(
+      new CustomEvent<GovReadyDetail>('gov-ready', {
+        detail: { entities: graph.order, relations: graph.size, milliseconds: performance.now() - this.loadStarted },
+        ...PUBLIC_EVENT,
+      }),
+    );
   }
 
   protected override render() {
     if (this.issues.some((i) => i.severity === 'error')) {
-      return html`<gov-errors .issues=${this.issues} heading=${this.src ? 'This model could not be loaded' : 'This model cannot be shown'}></gov-errors>`;
+      return html`<div class="error-frame"><gov-errors .issues=${this.issues} heading=${this.src ? 'This model could not be loaded' : 'This model cannot be shown'}></gov-errors></div>`;
     }
     if (!this.graph) {
       return html`<div class="status" role="status">
@@ -409,7 +413,9 @@ export class GovernanceGraphElement extends LitElement {
     if (!result.ok) {
       this.graph = null;
       this.issues = [...result.errors, ...result.warnings];
-      this.emit('gov-error', { errors: result.errors });
+      this.dispatchEvent(
+        new CustomEvent<GovErrorDetail>('gov-error', { detail: { errors: result.errors }, ...PUBLIC_EVENT }),
+      );
       return;
     }
     this.issues = result.warnings;
@@ -435,7 +441,7 @@ export class GovernanceGraphElement extends LitElement {
     if (next === this.selected) return;
     this.selected = next;
     if (byUser) {
-      this.emit('gov-select', { id: next });
+      this.dispatchEvent(new CustomEvent<GovSelectDetail>('gov-select', { detail: { id: next }, ...PUBLIC_EVENT }));
       this.pushHash();
     }
   }
@@ -479,7 +485,7 @@ export class GovernanceGraphElement extends LitElement {
     this.path = null;
     if (this.selected === null) return;
     this.selected = null;
-    this.emit('gov-select', { id: null });
+    this.dispatchEvent(new CustomEvent<GovSelectDetail>('gov-select', { detail: { id: null }, ...PUBLIC_EVENT }));
     this.pushHash();
   }
 
@@ -702,12 +708,5 @@ export class GovernanceGraphElement extends LitElement {
     const url = `${location.pathname}${location.search}${hash}`;
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
-  }
-
-  private emit<K extends 'gov-select' | 'gov-ready' | 'gov-error'>(
-    type: K,
-    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
-  ): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
