@@ -56,7 +56,7 @@ export const layoutStyles = css`
   header h1 {
     font-size: 16px;
     margin: 0;
-    flex: 1 1 auto;
+    flex: 1 1 120px;
     min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -64,6 +64,12 @@ export const layoutStyles = css`
   }
   header gov-search {
     flex: 0 1 280px;
+    min-width: 140px;
+  }
+  header .tools {
+    display: flex;
+    gap: 4px;
+    flex-wrap: wrap;
   }
   .stage {
     grid-area: canvas;

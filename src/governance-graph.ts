@@ -307,8 +307,10 @@ export class GovernanceGraphElement extends LitElement {
       <header part="header">
         <h1 title=${graph.getAttribute('title')}>${graph.getAttribute('title')}</h1>
         <gov-search .graph=${shown} @gov-search-select=${this.onSearchSelect}></gov-search>
-        <gov-toolbar direction=${this.layout} @gov-toolbar-action=${this.onToolbar}></gov-toolbar>
-        <gov-export-menu @gov-export-request=${this.onExportRequest}></gov-export-menu>
+        <div class="tools">
+          <gov-toolbar direction=${this.layout} @gov-toolbar-action=${this.onToolbar}></gov-toolbar>
+          <gov-export-menu @gov-export-request=${this.onExportRequest}></gov-export-menu>
+        </div>
         <button
           class="panel-toggle"
           aria-expanded=${this.panelCollapsed ? 'false' : 'true'}
