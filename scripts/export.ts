@@ -5,8 +5,7 @@
 // Playwright's request interception, so nothing listens on a port, nothing is written but the
 // output, and the page can reach no network at all.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { didYouMeanText } from '../model/did-you-mean.js';
 import { formatIssue } from '../model/format-issue.js';
@@ -14,12 +13,12 @@ import { importCsv } from '../model/import-csv.js';
 import { type LoadResult, loadModel } from '../model/load.js';
 import type { ExportRequest, ExportResponse } from './export-harness.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.mjs';
+import { bundlePage, openBundledPage } from './harness-page.js';
 
 const USAGE =
   'usage: npm run export -- --model <file.json|file.csv> [--focus <id>] [--year <yyyy>] [--layout TB|LR] ' +
   '[--theme light|dark] [--scale 1-4] [--no-title] [--no-legend] --out <file.svg|file.png>';
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ORIGIN = 'http://governance-graph.invalid';
+const HARNESS = 'scripts/export-harness.html';
 const TIMEOUT_MS = 60_000;
 
 /** Ends the process with one line: 2 for a command line that makes no sense, 1 for anything else. */
@@ -123,58 +122,15 @@ function readModel(file: string): LoadResult & { ok: true } {
   return result;
 }
 
-/** Bundles the harness page with everything it imports, in memory: file name → content. */
-async function bundleHarness(): Promise<Map<string, string | Uint8Array>> {
-  const { build } = await import('vite');
-  const result = await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    publicDir: false,
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: false,
-      sourcemap: false,
-      modulePreload: false,
-      reportCompressedSize: false,
-      rolldownOptions: { input: join(ROOT, 'scripts/export-harness.html') },
-    },
-  });
-  const outputs = Array.isArray(result) ? result : [result];
-  const files = new Map<string, string | Uint8Array>();
-  for (const output of outputs) {
-    if (!('output' in output)) continue;
-    for (const item of output.output) files.set(item.fileName, item.type === 'chunk' ? item.code : item.source);
-  }
-  return files;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
 async function render(model: unknown, request: Omit<ExportRequest, 'model'>): Promise<ExportResponse> {
   const executablePath = findChromium();
   if (!executablePath) throw new Exit(INSTALL_HINT, 1);
-  const [{ chromium }, files] = await Promise.all([import('playwright'), bundleHarness()]);
+  const [{ chromium }, files] = await Promise.all([import('playwright'), bundlePage(HARNESS)]);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await openBundledPage(browser, files, HARNESS);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      const body = url.origin === ORIGIN ? files.get(url.pathname.slice(1)) : undefined;
-      if (body === undefined) return route.abort('blockedbyclient');
-      return route.fulfill({
-        body: typeof body === 'string' ? body : Buffer.from(body),
-        contentType: CONTENT_TYPES[extname(url.pathname)] ?? 'application/octet-stream',
-      });
-    });
-    await page.goto(`${ORIGIN}/scripts/export-harness.html`);
     await page.waitForFunction(() => typeof window.governanceExport === 'function', null, { timeout: TIMEOUT_MS });
     const timeout = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new Error(`gave up after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS).unref(),

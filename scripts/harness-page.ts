@@ -1,0 +1,66 @@
+// Pages that scripts drive in headless Chromium (the export command, the benchmark): bundled by
+// Vite in memory and delivered through Playwright's request routing, so no port is opened and
+// nothing reaches the network.
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ORIGIN = 'http://governance-graph.invalid';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Bundles a page (path from the project root) with everything it imports: file name → content. */
+export async function bundlePage(
+  page: string,
+  options: { minify?: boolean } = {},
+): Promise<Map<string, string | Uint8Array>> {
+  const { build } = await import('vite');
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: options.minify ?? false,
+      sourcemap: false,
+      modulePreload: false,
+      reportCompressedSize: false,
+      rolldownOptions: { input: join(ROOT, page) },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  const files = new Map<string, string | Uint8Array>();
+  for (const output of outputs) {
+    if (!('output' in output)) continue;
+    for (const item of output.output) files.set(item.fileName, item.type === 'chunk' ? item.code : item.source);
+  }
+  return files;
+}
+
+/** Opens a bundled page in a new tab of `browser`; every other request is refused. */
+export async function openBundledPage(
+  browser: Browser,
+  files: Map<string, string | Uint8Array>,
+  page: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const tab = await browser.newPage({ viewport });
+  await tab.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const body = url.origin === ORIGIN ? files.get(url.pathname.slice(1)) : undefined;
+    if (body === undefined) return route.abort('blockedbyclient');
+    return route.fulfill({
+      body: typeof body === 'string' ? body : Buffer.from(body),
+      contentType: CONTENT_TYPES[extname(url.pathname)] ?? 'application/octet-stream',
+    });
+  });
+  await tab.goto(`${ORIGIN}/${page}`);
+  return tab;
+}
