@@ -114,6 +114,7 @@ export class GovCanvas extends LitElement {
       selectionType: 'single',
     });
     this.cy = cy;
+    this.painted = new Map();
     cy.on('tap', this.onTap);
     cy.on('mouseover', 'node', this.onHover);
     cy.on('mouseout', 'node', this.onHover);
@@ -223,15 +224,31 @@ export class GovCanvas extends LitElement {
         }
       }
     }
+    // Syncing rewrote every element's classes: the next highlight starts from nothing.
+    this.painted = new Map();
     if (this.fitPending && cy.width() > 0 && cy.height() > 0) this.fitHome(false);
   }
 
+  /** The state classes each element carries now, so a new highlight only touches what changes. */
+  private painted = new Map<string, string>();
+
   private paintHighlight(cy: Core): void {
+    const next = new Map<string, string>();
+    for (const [id, classes] of this.highlight) next.set(id, classes.join(' '));
+    if (this.focusId !== null) next.set(this.focusId, `${next.get(this.focusId) ?? ''} keyboard-focus`.trim());
+    // Restyling every element costs Cytoscape a full style pass; a selection in a large model
+    // changes the classes of a few hundred at most, or dims everything once.
     cy.batch(() => {
-      cy.elements().removeClass(STATE_CLASSES);
-      for (const [id, classes] of this.highlight) cy.getElementById(id).addClass(classes);
-      if (this.focusId !== null) cy.getElementById(this.focusId).addClass('keyboard-focus');
+      for (const [id, was] of this.painted) {
+        if (next.get(id) === was) continue;
+        cy.getElementById(id).removeClass(STATE_CLASSES);
+      }
+      for (const [id, classes] of next) {
+        if (this.painted.get(id) === classes) continue;
+        cy.getElementById(id).removeClass(STATE_CLASSES).addClass(classes);
+      }
     });
+    this.painted = next;
   }
 
   /** Fits the whole drawing (or the given bodies) into view. */

@@ -30,7 +30,7 @@ import { controls, tokens } from './styles/tokens.js';
 import { cytoscapeStyle } from './view/cytoscape-style.js';
 import { FONT_SIZE, kindLabel } from './view/graph-style.js';
 import { buildGraphView, type GraphView, toCytoscapeElements } from './view/graph-view.js';
-import { type Highlight, pathHighlight, selectionHighlight } from './view/highlight.js';
+import { DIM_LIMIT, type Highlight, pathHighlight, selectionHighlight } from './view/highlight.js';
 import { nextInDirection } from './view/keyboard-navigation.js';
 import { DARK_THEME, LIGHT_THEME, type Theme, themeFromProperties } from './view/theme.js';
 import type { LayoutDirection } from './view/tree-layout.js';
@@ -151,6 +151,8 @@ export class GovernanceGraphElement extends LitElement {
   private stylesheet: StylesheetJson = [];
   private highlight: Highlight = new Map();
   private home: string[] = [];
+  /** Whether the view is too large for fades and dimming (see DIM_LIMIT). */
+  private large = false;
   private loadStarted = 0;
   private readyPending = false;
   private abort: AbortController | null = null;
@@ -250,8 +252,10 @@ export class GovernanceGraphElement extends LitElement {
       this.home = view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id);
       if (this.path && !this.path.nodes.every((n) => this.view?.nodes.some((v) => v.id === n))) this.path = null;
     }
-    if (changed.has('resolvedTheme') || changed.has('layout')) {
-      this.stylesheet = cytoscapeStyle(this.resolvedTheme, this.layout);
+    const large = this.view !== null && this.view.nodes.length + this.view.edges.length > DIM_LIMIT;
+    if (changed.has('resolvedTheme') || changed.has('layout') || large !== this.large) {
+      this.large = large;
+      this.stylesheet = cytoscapeStyle(this.resolvedTheme, this.layout, { transitions: !large });
     }
     if (viewChanged || changed.has('selected') || changed.has('path')) {
       this.highlight = !this.view
@@ -376,7 +380,7 @@ export class GovernanceGraphElement extends LitElement {
           <gov-path-finder .graph=${shown} @gov-path-change=${this.onPathChange}></gov-path-finder>
         </div>
         <div role="tabpanel" id="panel-outline" aria-labelledby="tab-outline" ?hidden=${this.tab !== 'outline'}>
-          <gov-outline .view=${this.view} selected=${this.selected ?? nothing} @gov-navigate=${this.onNavigate}></gov-outline>
+          <gov-outline .view=${this.tab === 'outline' ? this.view : null} selected=${this.selected ?? nothing} @gov-navigate=${this.onNavigate}></gov-outline>
         </div>
       </aside>
       ${

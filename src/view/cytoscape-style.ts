@@ -47,7 +47,13 @@ function edgeRule(key: string, style: RelationStyle, theme: Theme): StylesheetJs
  * The Cytoscape stylesheet for a theme: plain JSON with data() mappers and classes, so it can be
  * inspected in headless mode and no function runs per element.
  */
-export function cytoscapeStyle(theme: Theme, direction: LayoutDirection = 'TB'): StylesheetJson {
+export function cytoscapeStyle(
+  theme: Theme,
+  direction: LayoutDirection = 'TB',
+  options: { transitions?: boolean } = {},
+): StylesheetJson {
+  // Each transition is an animation per element: fine for a few hundred, a stall for thousands.
+  const fade = options.transitions === false ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 };
   const kindRules: StylesheetJson = [...Object.entries(KIND_STYLES), ['other', DEFAULT_KIND_STYLE] as const].map(
     ([key, style]) => {
       const paint = nodePaint(key === 'other' ? '' : key, theme);
@@ -83,8 +89,7 @@ export function cytoscapeStyle(theme: Theme, direction: LayoutDirection = 'TB'):
         'text-wrap': 'wrap',
         'text-max-width': `${TEXT_WIDTH + 8}px`,
         'border-width': 1.5,
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        ...fade,
       },
     },
     ...kindRules,
@@ -94,8 +99,7 @@ export function cytoscapeStyle(theme: Theme, direction: LayoutDirection = 'TB'):
         'curve-style': 'bezier',
         'arrow-scale': 1.1,
         opacity: 0.9,
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        ...fade,
       },
     },
     {

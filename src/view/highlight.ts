@@ -3,6 +3,18 @@ import type { GraphView } from './graph-view.js';
 /** Classes per element id that show a selection: its superiors up to the top, what it oversees, its other relations. */
 export type Highlight = Map<string, string[]>;
 
+/**
+ * Views with more elements than this do not dim the rest on selection: restyling thousands of
+ * elements takes Cytoscape hundreds of milliseconds, while the highlight alone touches a few.
+ */
+export const DIM_LIMIT = 2500;
+
+function dimRest(view: GraphView, classes: Highlight): void {
+  if (view.nodes.length + view.edges.length > DIM_LIMIT) return;
+  for (const n of view.nodes) if (!classes.has(n.id)) classes.set(n.id, ['dimmed']);
+  for (const e of view.edges) if (!classes.has(e.id)) classes.set(e.id, ['dimmed']);
+}
+
 function add(map: Highlight, id: string, cls: string): void {
   const list = map.get(id);
   if (list) {
@@ -12,7 +24,7 @@ function add(map: Highlight, id: string, cls: string): void {
 
 /**
  * Walks the drawn edges (not the model) so that what lights up is exactly what is on screen under
- * the current year and filters. Everything not reached is dimmed.
+ * the current year and filters. Everything not reached is dimmed, in views up to DIM_LIMIT.
  */
 export function selectionHighlight(view: GraphView, selected: string | null): Highlight {
   const classes: Highlight = new Map();
@@ -46,16 +58,14 @@ export function selectionHighlight(view: GraphView, selected: string | null): Hi
     add(classes, e.source === selected ? e.target : e.source, 'related');
   }
   add(classes, selected, 'selected');
-  for (const n of view.nodes) if (!classes.has(n.id)) classes.set(n.id, ['dimmed']);
-  for (const e of view.edges) if (!classes.has(e.id)) classes.set(e.id, ['dimmed']);
+  dimRest(view, classes);
   return classes;
 }
 
-/** Classes that show a path between two bodies; the rest dims. */
+/** Classes that show a path between two bodies; the rest dims, in views up to DIM_LIMIT. */
 export function pathHighlight(view: GraphView, nodes: readonly string[], edges: readonly string[]): Highlight {
   const classes: Highlight = new Map();
   for (const id of [...nodes, ...edges]) add(classes, id, 'on-path');
-  for (const n of view.nodes) if (!classes.has(n.id)) classes.set(n.id, ['dimmed']);
-  for (const e of view.edges) if (!classes.has(e.id)) classes.set(e.id, ['dimmed']);
+  dimRest(view, classes);
   return classes;
 }

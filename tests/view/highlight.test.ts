@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../model/load.js';
+import { syntheticModel } from '../../scripts/synthetic-model.js';
 import { buildGraphView } from '../../src/view/graph-view.js';
 import { selectionHighlight } from '../../src/view/highlight.js';
 import { measure, smallGraph } from './fixtures.js';
@@ -18,6 +20,21 @@ describe('selectionHighlight', () => {
     expect(classes.get('unit')).toEqual(['subordinate']);
     expect(classes.get('partner')).toEqual(['related']);
     expect(classes.get('board')).toEqual(['dimmed']);
+  });
+
+  it('leaves the rest undimmed in a view too large to restyle quickly', () => {
+    const loaded = loadModel(syntheticModel(2000));
+    if (!loaded.ok) throw new Error('synthetic model does not load');
+    const large = buildGraphView(loaded.graph, {
+      direction: 'TB',
+      hiddenKinds: new Set(),
+      hiddenTypes: new Set(),
+      measure,
+    });
+    const classes = selectionHighlight(large, 'b40');
+    expect(classes.get('b40')).toEqual(['selected']);
+    expect(classes.get('b0')).toEqual(['superior']);
+    expect([...classes.values()].some((c) => c.includes('dimmed'))).toBe(false);
   });
 
   it('highlights nothing without a selection or for a body not drawn', () => {

@@ -1,0 +1,37 @@
+// Profiles one selection in the 2,000-body model and prints the functions with the most self time.
+//   npx tsx scripts/bench/profile-select.ts [bodies]
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, requireChromium } from '../find-chromium.mjs';
+import { bundlePage, openBundledPage } from '../harness-page.js';
+import { syntheticModel } from '../synthetic-model.js';
+
+const HARNESS = 'scripts/bench/harness.html';
+const size = Number(process.argv[2] ?? 2000);
+const model = syntheticModel(size);
+const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+const page = await openBundledPage(browser, await bundlePage(HARNESS), HARNESS);
+await page.waitForFunction(() => typeof window.bench === 'object');
+await page.evaluate((m) => window.bench.ours(m), model);
+const target = model.entities[Math.floor(size / 2)]!.id;
+await page.evaluate((id) => window.bench.select(id), target);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const ms = await page.evaluate((id) => window.bench.select(id), target);
+const { profile } = await cdp.send('Profiler.stop');
+await browser.close();
+
+const self = new Map<string, number>();
+const interval = (profile.endTime - profile.startTime) / Math.max(1, profile.samples?.length ?? 1);
+const counts = new Map<number, number>();
+for (const id of profile.samples ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+for (const node of profile.nodes) {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+  self.set(key, (self.get(key) ?? 0) + (counts.get(node.id) ?? 0) * interval);
+}
+console.log(`select took ${ms.toFixed(0)} ms; top self time (ms):`);
+for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+  console.log(`${(us / 1000).toFixed(1).padStart(7)}  ${key}`);
+}
