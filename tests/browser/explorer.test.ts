@@ -296,7 +296,10 @@ describe('<governance-graph> on the NATO model', () => {
     it('lists the chain of command as a tree that follows the selection', async () => {
       el.select('cyber-defence-committee');
       await settle(el);
-      const outline = shadow<HTMLElement>(el, 'gov-outline');
+      shadow<HTMLButtonElement>(el, '#tab-outline').click();
+      await settle(el);
+      const outline = shadow<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'gov-outline');
+      await outline.updateComplete;
       const item = outline.shadowRoot!.querySelector('[role="treeitem"][data-id="cyber-defence-committee"]')!;
       expect(item.getAttribute('aria-selected')).toBe('true');
       expect(item.parentElement?.closest('[role="treeitem"]')?.getAttribute('data-id')).toBe('north-atlantic-council');
