@@ -13,8 +13,6 @@ import './gov-details.js';
 import type { GovDetails } from './gov-details.js';
 import './gov-errors.js';
 import './gov-export-menu.js';
-import { exportPng as rasterise } from './export/export-png.js';
-import { exportSvg as serialise, whenSettled } from './export/export-svg.js';
 import { exportFileName } from './export/file-name.js';
 import type { ExportRequest } from './gov-export-menu.js';
 import './gov-legend.js';
@@ -198,6 +196,8 @@ export class GovernanceGraphElement extends LitElement {
     const cy = canvas?.core;
     const graph = this.graph;
     if (!cy || !graph || !this.view) throw new Error('governance-graph: no diagram to export yet');
+    // The exporters are fetched on first use, from beside the widget's own file.
+    const { exportSvg: serialise, whenSettled } = await import('./export/export-svg.js');
     // Highlight fades and position glides take a few frames; exporting mid-way would catch them half done.
     await whenSettled(cy);
     return serialise(cy, this.view, {
@@ -212,7 +212,9 @@ export class GovernanceGraphElement extends LitElement {
 
   /** The diagram as a PNG image (the SVG export, rasterised at `pixelRatio`). */
   async exportPng(options: ExportOptions = {}): Promise<Blob> {
-    return rasterise(await this.exportSvg(options), options.pixelRatio ?? 2);
+    const svg = await this.exportSvg(options);
+    const { exportPng: rasterise } = await import('./export/export-png.js');
+    return rasterise(svg, options.pixelRatio ?? 2);
   }
 
   /** The loaded graph (all years), or null while none is loaded. */

@@ -1,4 +1,3 @@
-import { importCsv } from '../model/import-csv.js';
 import { type LoadResult, loadModel } from '../model/load.js';
 
 function failure(file: string, message: string): LoadResult {
@@ -46,7 +45,10 @@ export async function loadSource(
   }
   const text = await readText(response, signal, onProgress);
   if (text === null) return failure(url, 'could not be read: the download was cut off.');
-  return isCsv(url, contentType) ? importCsv(text, { file: url }) : loadModel(text, { file: url });
+  if (!isCsv(url, contentType)) return loadModel(text, { file: url });
+  // The CSV parser is only fetched by pages that load CSV, from beside the widget's own file.
+  const { importCsv } = await import('../model/import-csv.js');
+  return importCsv(text, { file: url });
 }
 
 async function readText(

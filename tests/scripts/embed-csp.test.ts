@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -52,12 +52,16 @@ beforeAll(async () => {
     logLevel: 'silent',
     build: { outDir: dir, emptyOutDir: true, sourcemap: false },
   });
-  const bundle = await readFile(join(dir, 'governance-graph.js'));
+  // The widget and the chunks it loads from its own folder.
+  const bundle: Record<string, [string, Buffer]> = {};
+  for (const name of await readdir(dir)) {
+    if (name.endsWith('.js')) bundle[`/${name}`] = ['text/javascript', await readFile(join(dir, name))];
+  }
   const model = readFileSync(new URL('../../model/nato-cyber-defence.json', import.meta.url));
   const files: Record<string, [string, string | Buffer]> = {
     '/': ['text/html', PAGE],
     '/probe.js': ['text/javascript', PROBE],
-    '/governance-graph.js': ['text/javascript', bundle],
+    ...bundle,
     '/page.css': ['text/css', 'governance-graph { display: block; height: 600px; }'],
     '/model.json': ['application/json', model],
   };

@@ -1,12 +1,13 @@
-// Profiles one selection in the 2,000-body model and prints the functions with the most self time.
-//   npx tsx scripts/bench/profile-select.ts [bodies]
+// Profiles loading a synthetic model into the widget, or one selection in it, and prints the
+// functions with the most self time.   npx tsx scripts/bench/profile.ts load|select [bodies]
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, requireChromium } from '../find-chromium.mjs';
 import { bundlePage, openBundledPage } from '../harness-page.js';
 import { syntheticModel } from '../synthetic-model.js';
 
 const HARNESS = 'scripts/bench/harness.html';
-const size = Number(process.argv[2] ?? 2000);
+const mode = process.argv[2] === 'load' ? 'load' : 'select';
+const size = Number(process.argv[3] ?? 2000);
 const model = syntheticModel(size);
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 const page = await openBundledPage(browser, await bundlePage(HARNESS), HARNESS);
@@ -18,7 +19,10 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-const ms = await page.evaluate((id) => window.bench.select(id), target);
+const ms =
+  mode === 'load'
+    ? (await page.evaluate((m) => window.bench.ours(m), model)).ms
+    : await page.evaluate((id) => window.bench.select(id), target);
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
 
@@ -31,7 +35,7 @@ for (const node of profile.nodes) {
   const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
   self.set(key, (self.get(key) ?? 0) + (counts.get(node.id) ?? 0) * interval);
 }
-console.log(`select took ${ms.toFixed(0)} ms; top self time (ms):`);
+console.log(`${mode} took ${ms.toFixed(0)} ms; top self time (ms):`);
 for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
   console.log(`${(us / 1000).toFixed(1).padStart(7)}  ${key}`);
 }
