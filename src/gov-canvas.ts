@@ -294,12 +294,13 @@ export class GovCanvas extends LitElement {
       return;
     }
     this.fitPending = false;
-    const eles = cy.collection();
-    for (const id of this.home ?? []) eles.merge(cy.getElementById(id));
-    const target = eles.nonempty() ? eles : cy.nodes();
-    if (target.empty()) return;
+    const home = this.home && this.home.length > 0 ? this.home : cy.nodes().map((n) => n.id());
+    if (home.length === 0) return;
     const padding = 32;
-    const box = target.boundingBox({ includeLabels: true });
+    // The box comes from the element definitions: asking Cytoscape for the bounding box of
+    // thousands of nodes would make it measure every label before the first frame.
+    const box = this.boxOf(home);
+    const target = cy.nodes().getElementById(home[0]!);
     const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
     const zoom = Math.min(cy.maxZoom(), Math.max(READABLE_ZOOM, Math.min(fitZoom, 1.25)));
     const topDown = this.direction === 'TB';
@@ -313,6 +314,25 @@ export class GovCanvas extends LitElement {
         : { x: padding - zoom * box.x1, y: cy.height() / 2 - zoom * head.y };
     if (animate) cy.animate({ zoom, pan }, { duration: 300 });
     else cy.viewport({ zoom, pan });
+  }
+
+  /** The box around the given nodes, from their positions and sizes as defined (labels lie inside). */
+  private boxOf(ids: readonly string[]): { x1: number; y1: number; w: number; h: number } {
+    const wanted = new Set(ids);
+    let x1 = Number.POSITIVE_INFINITY;
+    let y1 = Number.POSITIVE_INFINITY;
+    let x2 = Number.NEGATIVE_INFINITY;
+    let y2 = Number.NEGATIVE_INFINITY;
+    for (const def of this.elements) {
+      if (!def.position || !wanted.has(def.data.id as string)) continue;
+      const w = Number(def.data.width ?? 0) / 2;
+      const h = Number(def.data.height ?? 0) / 2;
+      x1 = Math.min(x1, def.position.x - w);
+      x2 = Math.max(x2, def.position.x + w);
+      y1 = Math.min(y1, def.position.y - h);
+      y2 = Math.max(y2, def.position.y + h);
+    }
+    return { x1, y1, w: Math.max(1, x2 - x1), h: Math.max(1, y2 - y1) };
   }
 
   /** Zooms about the centre of the view. */

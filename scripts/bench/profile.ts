@@ -39,3 +39,17 @@ console.log(`${mode} took ${ms.toFixed(0)} ms; top self time (ms):`);
 for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
   console.log(`${(us / 1000).toFixed(1).padStart(7)}  ${key}`);
 }
+
+// Inclusive time of the functions that make up a load or a selection, to see where it goes.
+const children = new Map(profile.nodes.map((n) => [n.id, n.children ?? []]));
+const selfOf = new Map(profile.nodes.map((n) => [n.id, (counts.get(n.id) ?? 0) * interval]));
+const inclusive = (id: number): number =>
+  (selfOf.get(id) ?? 0) + (children.get(id) ?? []).reduce((sum, c) => sum + inclusive(c), 0);
+const totals = new Map<string, number>();
+for (const node of profile.nodes) {
+  const name = node.callFrame.functionName;
+  if (!/^(willUpdate|update|render|performUpdate|loadModel|buildGraphView|sync|paintHighlight|fitHome|create|treeLayout|toCytoscapeElements|selectionHighlight|cytoscapeStyle|scheduleUpdate|onResize|accept|firstUpdated|updated)$/.test(name)) continue;
+  totals.set(name, (totals.get(name) ?? 0) + inclusive(node.id));
+}
+console.log('\ninclusive time (ms):');
+for (const [name, us] of [...totals].sort((a, b) => b[1] - a[1])) console.log(`${(us / 1000).toFixed(1).padStart(7)}  ${name}`);
