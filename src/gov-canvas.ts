@@ -21,6 +21,9 @@ const MAX_FRAME_ZOOM = 1.25;
 
 const STATE_CLASSES = ['selected', 'superior', 'subordinate', 'related', 'dimmed', 'on-path', 'keyboard-focus'];
 
+/** The pointer events that start whatever Cytoscape does with the pointer (hover, tap, zoom). */
+const POINTER_EVENTS = ['mousedown', 'mousemove', 'wheel', 'touchstart'] as const;
+
 /**
  * The one owner of a Cytoscape instance: created on first render into a container that Lit never
  * re-renders, destroyed on disconnect, created again on reconnect. Everything it draws arrives as
@@ -66,6 +69,8 @@ export class GovCanvas extends LitElement {
   private resizeObserver: ResizeObserver | null = null;
   private fitPending = true;
   private lastSize = { width: 0, height: 0 };
+  /** Where the drawing surface was on screen when Cytoscape last measured it. */
+  private surfaceAt = { x: Number.NaN, y: Number.NaN };
 
   /** The live Cytoscape instance, for exporters and tests; null while disconnected. */
   get core(): Core | null {
@@ -124,11 +129,14 @@ export class GovCanvas extends LitElement {
     this.paintHighlight(cy);
     this.resizeObserver = new ResizeObserver(this.onResize);
     this.resizeObserver.observe(this);
+    this.surfaceAt = { x: Number.NaN, y: Number.NaN };
+    for (const type of POINTER_EVENTS) this.addEventListener(type, this.onPointer, { capture: true, passive: true });
   }
 
   private destroy(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    for (const type of POINTER_EVENTS) this.removeEventListener(type, this.onPointer, { capture: true });
     if (this.cy) {
       this.cy.off('tap', this.onTap);
       this.cy.off('mouseover', 'node', this.onHover);
@@ -174,6 +182,20 @@ export class GovCanvas extends LitElement {
       id = element.id();
     }
     this.dispatchEvent(new CustomEvent('gov-canvas-select', { detail: { id }, bubbles: true, composed: true }));
+  };
+
+  /**
+   * Cytoscape caches where its container is on screen, and forgets it when an ancestor scrolls;
+   * but it looks for ancestors only up to the shadow root, so it never hears the page scroll, and
+   * nothing tells it when the page's layout moves the widget. Then clicks would miss their body.
+   */
+  private readonly onPointer = (): void => {
+    const cy = this.cy;
+    if (!cy) return;
+    const box = cy.container()?.getBoundingClientRect();
+    if (!box || (box.left === this.surfaceAt.x && box.top === this.surfaceAt.y)) return;
+    this.surfaceAt = { x: box.left, y: box.top };
+    cy.resize();
   };
 
   private readonly onResize = (entries: ResizeObserverEntry[]): void => {

@@ -6,6 +6,8 @@ export const layoutStyles = css`
     position: relative;
     height: 100%;
     min-height: 420px;
+    /* Its border inside its height, so height: 100% fills a container without overflowing it. */
+    box-sizing: border-box;
     container-type: inline-size;
     background: var(--_bg);
     color: var(--_text);

@@ -164,6 +164,8 @@ export class GovernanceGraphElement extends LitElement {
     this.colorScheme?.addEventListener('change', this.onColorScheme);
     if (this.hashState) this.bindHash();
     this.resolveTheme();
+    // Moving the element disconnects it, which aborts a load in progress: start that load again.
+    if (this.loading && !this.abort && this.src && this.model === null) void this.fetchSource(this.src);
   }
 
   override disconnectedCallback(): void {

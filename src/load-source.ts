@@ -46,7 +46,7 @@ export async function loadSource(
   const text = await readText(response, signal, onProgress);
   if (text === null) return failure(url, 'could not be read: the download was cut off.');
   if (!isCsv(url, contentType)) return loadModel(text, { file: url });
-  // The CSV parser is only fetched by pages that load CSV, from beside the widget's own file.
+  // The explorer app fetches the CSV parser only when a page loads CSV (the widget bundle inlines it).
   const { importCsv } = await import('../model/import-csv.js');
   return importCsv(text, { file: url });
 }

@@ -14,10 +14,10 @@ function track<T extends Element>(el: T): T {
   return el;
 }
 
-async function mountSrc(src: string): Promise<GovernanceGraphElement> {
+async function mountSrc(src: string, size?: { width: number; height: number }): Promise<GovernanceGraphElement> {
   const { el } = await mount((e) => {
     e.src = src;
-  });
+  }, size);
   return track(el);
 }
 
@@ -39,13 +39,27 @@ async function failedLoad(src: string): Promise<{ el: GovernanceGraphElement; me
 
 describe('two widgets on one page', () => {
   it('stay independent: selecting in one leaves the other alone', async () => {
-    const a = await mountSrc('/tests/fixtures/small-org.json');
-    const b = await mountSrc('/model/nato-cyber-defence.json');
+    // Both on screen at once, as a person would see them.
+    const a = await mountSrc('/tests/fixtures/small-org.json', { width: 900, height: 390 });
+    const b = await mountSrc('/model/nato-cyber-defence.json', { width: 900, height: 390 });
+    const view = { zoom: core(b).zoom(), pan: core(b).pan() };
     await clickNode(a, 'finance');
     expect(a.selected).toBe('finance');
     expect(b.selected).toBeNull();
     expect(core(b).nodes('.dimmed').length).toBe(0);
     expect(core(a)).not.toBe(core(b));
+    expect({ zoom: core(b).zoom(), pan: core(b).pan() }).toEqual(view);
+
+    await clickNode(b, 'cyber-defence-committee');
+    expect(b.selected).toBe('cyber-defence-committee');
+    expect(a.selected).toBe('finance');
+    a.theme = 'dark';
+    a.year = 2018;
+    await settle(a);
+    expect(getComputedStyle(shadow(a, 'aside')).backgroundColor).toBe('rgb(20, 24, 31)');
+    expect(getComputedStyle(shadow(b, 'aside')).backgroundColor).toBe('rgb(255, 255, 255)');
+    expect(b.year).toBeNull();
+    expect(core(b).nodes().length).toBe(56);
   });
 });
 
@@ -62,17 +76,137 @@ describe('a hostile host page', () => {
     const outside = track(document.createElement('h2'));
     outside.textContent = 'Host heading';
     document.body.append(outside);
+    const pageStyles = document.querySelectorAll('style, link[rel="stylesheet"]').length;
     const el = await mountSrc('/model/nato-cyber-defence.json');
     const title = shadow<HTMLElement>(el, 'header h1');
     expect(getComputedStyle(title).fontSize).toBe('16px');
     expect(getComputedStyle(title).color).not.toBe('rgb(255, 0, 0)');
+    // Text deeper inside, in the panel and in the toolbar's own shadow root, keeps the widget's font.
+    const tab = shadow<HTMLElement>(el, '[role="tab"]');
+    const button = shadow(el, 'gov-toolbar').shadowRoot!.querySelector('button')!;
+    for (const text of [title, tab, button]) expect(getComputedStyle(text).fontFamily).toContain('sans-serif');
+    expect(getComputedStyle(tab).fontSize).toBe('14px');
+    expect(getComputedStyle(tab).padding).toBe('8px 4px');
     const canvases = canvasOf(el).shadowRoot!.querySelectorAll('canvas');
     expect(canvases.length).toBeGreaterThan(0);
     expect(getComputedStyle(canvases[0]!).display).not.toBe('none');
+    expect(canvases[0]!.getBoundingClientRect().width).toBeGreaterThan(500);
     await clickNode(el, 'cyber-defence-committee');
     expect(el.selected).toBe('cyber-defence-committee');
     // The page's own heading keeps the page's rules: nothing of the widget's styles reached it.
     expect(getComputedStyle(outside).fontFamily).toBe('serif');
+    expect(document.querySelectorAll('style, link[rel="stylesheet"]').length).toBe(pageStyles);
+  });
+});
+
+describe('a long page', () => {
+  it('lands clicks on the right body after the page has scrolled to the widget', async () => {
+    const above = track(document.createElement('div'));
+    above.style.height = '1500px';
+    document.body.append(above);
+    const el = await mountSrc('/tests/fixtures/small-org.json', { width: 900, height: 500 });
+    // Cytoscape measures again shortly after it starts; the reader scrolls later than that.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    el.scrollIntoView();
+    await frame();
+    await clickNode(el, 'finance');
+    expect(el.selected).toBe('finance');
+    // And again once the page's layout has moved it, without scrolling and without resizing it.
+    const left = el.getBoundingClientRect().left;
+    el.style.marginLeft = '150px';
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(el.getBoundingClientRect().left).toBe(left + 150);
+    await clickNode(el, 'audit');
+    expect(el.selected).toBe('audit');
+  });
+});
+
+describe('a host page that themes the widget', () => {
+  it('reaches inside through the --gov-* properties and the documented parts', async () => {
+    const style = track(document.createElement('style'));
+    style.textContent = `
+      governance-graph.themed {
+        --gov-background: rgb(250, 245, 235);
+        --gov-surface: rgb(240, 230, 210);
+        --gov-accent: rgb(120, 40, 20);
+        --gov-font-family: monospace;
+      }
+      governance-graph.themed::part(header) { border-bottom: 4px solid rgb(9, 8, 7); }
+      governance-graph.themed::part(panel) { border-inline-start-width: 3px; }
+      governance-graph.themed::part(canvas) { outline: 2px solid rgb(0, 128, 0); }`;
+    document.head.append(style);
+    const { el } = await mount((e) => {
+      e.classList.add('themed');
+      e.src = '/tests/fixtures/small-org.json';
+    });
+    track(el);
+    const header = getComputedStyle(shadow(el, 'header'));
+    expect(header.backgroundColor).toBe('rgb(240, 230, 210)');
+    expect(header.borderBottom).toBe('4px solid rgb(9, 8, 7)');
+    expect(header.fontFamily).toBe('monospace');
+    expect(getComputedStyle(shadow(el, 'aside')).backgroundColor).toBe('rgb(250, 245, 235)');
+    expect(getComputedStyle(shadow(el, 'aside')).borderInlineStartWidth).toBe('3px');
+    expect(getComputedStyle(shadow(el, '[role="tab"][aria-selected="true"]')).borderBottomColor).toBe(
+      'rgb(120, 40, 20)',
+    );
+    const surface = canvasOf(el).shadowRoot!.querySelector('.surface')!;
+    expect(getComputedStyle(surface).outline).toBe('rgb(0, 128, 0) solid 2px');
+  });
+});
+
+describe('sizing', () => {
+  /** A widget with no size of its own in a box of the given size. */
+  async function inBox(width: number, height?: number): Promise<GovernanceGraphElement> {
+    const box = track(document.createElement('div'));
+    box.style.width = `${width}px`;
+    if (height !== undefined) box.style.height = `${height}px`;
+    document.body.append(box);
+    const el = document.createElement('governance-graph');
+    const ready = nextEvent(el, 'gov-ready');
+    el.src = '/model/nato-cyber-defence.json';
+    box.append(el);
+    await ready;
+    await settle(el);
+    return el;
+  }
+
+  it('fills its container exactly', async () => {
+    const el = await inBox(800, 500);
+    const box = el.getBoundingClientRect();
+    expect([box.width, box.height]).toEqual([800, 500]);
+    expect(core(el).width()).toBeGreaterThan(300);
+    expect(core(el).height()).toBeGreaterThan(300);
+  });
+
+  it('takes a height given in CSS, and never less than its minimum', async () => {
+    const el = await inBox(800);
+    expect(el.getBoundingClientRect().height).toBe(420);
+    el.style.height = '640px';
+    await settle(el);
+    expect(el.getBoundingClientRect().height).toBe(640);
+    await expect.poll(() => core(el).height()).toBeGreaterThan(450);
+  });
+
+  it('folds its panel under the diagram at 320 px wide, and opens it on demand', async () => {
+    const el = await inBox(320, 560);
+    const frame = shadow<HTMLElement>(el, '.frame');
+    const header = shadow<HTMLElement>(el, 'header');
+    expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    expect(header.scrollWidth).toBeLessThanOrEqual(header.clientWidth);
+    const panel = () => shadow<HTMLElement>(el, '[role="tabpanel"]:not([hidden])');
+    expect(getComputedStyle(panel()).display).toBe('none');
+    // The diagram takes the whole width, and most of what the header and footer leave.
+    expect(core(el).width()).toBeGreaterThan(300);
+    expect(core(el).height()).toBeGreaterThan(200);
+    const toggle = shadow<HTMLButtonElement>(el, '.panel-toggle');
+    expect(getComputedStyle(toggle).display).not.toBe('none');
+    toggle.click();
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(getComputedStyle(panel()).display).toBe('block');
+    expect(panel().getBoundingClientRect().width).toBeGreaterThan(250);
+    await clickNode(el, 'cyber-defence-committee');
+    expect(el.selected).toBe('cyber-defence-committee');
   });
 });
 
@@ -203,6 +337,9 @@ describe('lifecycle', () => {
   it('frees its Cytoscape instance when removed and draws again when put back', async () => {
     const el = await mountSrc('/tests/fixtures/small-org.json');
     const canvas = canvasOf(el);
+    const canvases = () => canvas.shadowRoot!.querySelectorAll('.surface canvas').length;
+    const drawn = canvases();
+    expect(drawn).toBeGreaterThan(0);
     const first = core(el);
     el.remove();
     expect(canvas.core).toBeNull();
@@ -212,8 +349,61 @@ describe('lifecycle', () => {
     const again = core(el);
     expect(again).not.toBe(first);
     expect(again.nodes().length).toBe(4);
-    // One drawing surface, not one per connection.
+    // One drawing surface with one set of canvases, not one per connection.
     expect(canvas.shadowRoot!.querySelector('.surface')!.children.length).toBe(1);
+    expect(canvases()).toBe(drawn);
+    await clickNode(el, 'finance');
+    expect(el.selected).toBe('finance');
+  });
+
+  it('leaves no listener on the page and no observer behind when removed', async () => {
+    const undo = countPageBindings();
+    try {
+      const { el } = await mount((e) => {
+        e.hashState = true;
+        e.src = '/tests/fixtures/small-org.json';
+      });
+      await clickNode(el, 'finance');
+      const bound = [...live.keys()];
+      for (const what of ['Window hashchange', 'Window resize', 'MediaQueryList change', 'ResizeObserver']) {
+        expect(bound).toContain(what);
+      }
+      el.remove();
+      await frame();
+      expect([...live].filter(([, n]) => n !== 0)).toEqual([]);
+    } finally {
+      undo();
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('can be moved to another place on the page, and removed twice, without harm', async () => {
+    const el = await mountSrc('/tests/fixtures/small-org.json');
+    const other = track(document.createElement('section'));
+    document.body.append(other);
+    const canvas = canvasOf(el);
+    other.append(el);
+    await settle(el);
+    expect(canvasOf(el)).toBe(canvas);
+    expect(core(el).nodes().length).toBe(4);
+    el.remove();
+    el.remove();
+    expect(canvas.core).toBeNull();
+  });
+
+  it('finishes loading when it is moved while its model is on the way', async () => {
+    const el = track(document.createElement('governance-graph'));
+    el.style.height = '400px';
+    const ready = nextEvent(el, 'gov-ready');
+    el.src = '/tests/fixtures/small-org.json';
+    document.body.append(el);
+    await el.updateComplete;
+    // Moving disconnects the element, which aborts the fetch it started.
+    const other = track(document.createElement('section'));
+    document.body.append(other);
+    other.append(el);
+    await ready;
+    expect(core(el).nodes().length).toBe(4);
   });
 
   it('fits the drawing once a widget that started hidden is shown', async () => {
@@ -250,3 +440,60 @@ describe('keyboard users of an embedded widget', () => {
     expect(core(el).nodes('.keyboard-focus').length).toBe(1);
   });
 });
+
+/** Listeners on the window, the document and media queries, and observers: added minus removed. */
+const live = new Map<string, number>();
+
+/** Starts counting into `live`; returns what stops it. */
+function countPageBindings(): () => void {
+  live.clear();
+  const count = (key: string, by: number) => live.set(key, (live.get(key) ?? 0) + by);
+  const bound = new WeakMap<object, Set<string>>();
+  const patched: [object, string, unknown][] = [];
+  const patch = <T extends object, K extends keyof T>(target: T, name: K, value: T[K]) => {
+    patched.push([target, name as string, target[name]]);
+    target[name] = value;
+  };
+  // The window has its own addEventListener; the document and media queries inherit EventTarget's.
+  const targets: [EventTarget, (t: EventTarget) => boolean][] = [
+    [window, (t) => t === window],
+    [EventTarget.prototype, (t) => t === document || t instanceof MediaQueryList],
+  ];
+  for (const [target, watched] of targets) {
+    const { addEventListener: add, removeEventListener: remove } = target;
+    patch(target, 'addEventListener', function (this: EventTarget, type, listener, options) {
+      if (watched(this) && listener) {
+        const key = `${this.constructor.name} ${type}`;
+        const keys = bound.get(listener) ?? new Set<string>();
+        if (!keys.has(key)) count(key, 1);
+        bound.set(listener, keys.add(key));
+      }
+      add.call(this, type, listener, options);
+    });
+    patch(target, 'removeEventListener', function (this: EventTarget, type, listener, options) {
+      const key = `${this.constructor.name} ${type}`;
+      if (watched(this) && listener && bound.get(listener)?.delete(key)) count(key, -1);
+      remove.call(this, type, listener, options);
+    });
+  }
+  for (const name of ['ResizeObserver', 'MutationObserver'] as const) {
+    const Observer = window[name] as typeof ResizeObserver;
+    patch(
+      window,
+      name,
+      class extends Observer {
+        constructor(callback: ResizeObserverCallback) {
+          super(callback);
+          count(name, 1);
+        }
+        override disconnect() {
+          count(name, -1);
+          super.disconnect();
+        }
+      } as never,
+    );
+  }
+  return () => {
+    for (const [target, name, value] of patched.reverse()) (target as Record<string, unknown>)[name] = value;
+  };
+}
