@@ -1,13 +1,23 @@
-// d3-org-chart ships no types; the benchmark uses this much of it.
+// d3-org-chart and d3-selection ship no types; the benchmark page uses this much of them.
 declare module 'd3-org-chart' {
   export class OrgChart<T> {
     container(selector: string): this;
     data(data: T[]): this;
+    svgHeight(px: number): this;
+    connections(links: { from: string; to: string; label: string }[]): this;
     duration(ms: number): this;
     nodeWidth(f: () => number): this;
     nodeHeight(f: () => number): this;
     nodeContent(f: (d: { data: T }) => string): this;
     render(): this;
     expandAll(): this;
+    getChartState(): { id: string };
   }
+}
+
+declare module 'd3-selection' {
+  interface Selection {
+    on(typenames: string, listener: null): this;
+  }
+  export function select(node: Window | Element): Selection;
 }
