@@ -21,7 +21,6 @@ import {
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright';
 import { loadModel } from '../../model/load.js';
 import { search } from '../../model/queries/search.js';
@@ -30,6 +29,7 @@ import { buildGraphView } from '../../src/view/graph-view.js';
 import { approximateMeasure } from '../../src/view/wrap-label.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../find-chromium.mjs';
 import { bundlePage, openBundledPage, ROOT } from '../harness-page.js';
+import { widgetSize } from '../report-size.mjs';
 import { syntheticModel } from '../synthetic-model.js';
 import type { OursRun } from './harness.js';
 
@@ -351,29 +351,9 @@ interface BundleSize {
 }
 
 /** Entry plus what it imports statically (up front), and the other chunks beside it (on demand). */
-function measureBundle(dir: string, entry: string): Omit<BundleSize, 'source'> {
-  const sizeOf = (file: string) => {
-    const bytes = readFileSync(join(dir, file));
-    return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  };
-  const upFront = new Set<string>();
-  const visit = (file: string) => {
-    if (upFront.has(file)) return;
-    upFront.add(file);
-    const code = readFileSync(join(dir, file), 'utf8');
-    for (const [, name] of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(name!);
-  };
-  visit(entry);
-  const sizes = [...upFront].map(sizeOf);
-  const lazy = readdirSync(dir).filter(
-    (f) => f.endsWith('.js') && !upFront.has(f) && f.startsWith(entry.replace(/\.js$/, '')),
-  );
-  return {
-    raw: sizes.reduce((a, s) => a + s.raw, 0),
-    gzip: sizes.reduce((a, s) => a + s.gzip, 0),
-    files: upFront.size,
-    onDemandGzip: lazy.map(sizeOf).reduce((a, s) => a + s.gzip, 0),
-  };
+function measureBundle(dir: string): Omit<BundleSize, 'source'> {
+  const size = widgetSize(dir);
+  return { raw: size.upFront.raw, gzip: size.upFront.gzip, files: size.upFrontFiles, onDemandGzip: size.onDemand.gzip };
 }
 
 /** The newest modification time of the widget's sources, to tell a stale dist/ from a fresh one. */
@@ -391,7 +371,7 @@ function newestSource(): number {
   return newest;
 }
 
-/** dist/governance-graph.js as `npm run build` left it; without one, a Vite library build of the widget. */
+/** dist/governance-graph.js as `npm run build` left it; without one, the same build into a temporary folder. */
 async function bundleSize(): Promise<BundleSize> {
   const dist = join(ROOT, 'dist');
   const built = join(dist, 'governance-graph.js');
@@ -399,29 +379,20 @@ async function bundleSize(): Promise<BundleSize> {
     const stale = statSync(built).mtimeMs < newestSource() ? ', older than the newest source file' : '';
     return {
       source: `dist/governance-graph.js from npm run build${stale}`,
-      ...measureBundle(dist, 'governance-graph.js'),
+      ...measureBundle(dist),
     };
   }
   const { build } = await import('vite');
   const dir = mkdtempSync(join(tmpdir(), 'governance-graph-bench-'));
   try {
     await build({
-      configFile: false,
-      root: ROOT,
+      configFile: join(ROOT, 'vite.lib.config.ts'),
       logLevel: 'silent',
-      publicDir: false,
-      build: {
-        lib: { entry: join(ROOT, 'src/governance-graph.ts'), formats: ['es'], fileName: 'governance-graph' },
-        minify: true,
-        write: true,
-        outDir: dir,
-        emptyOutDir: true,
-        reportCompressedSize: false,
-      },
+      build: { outDir: dir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false },
     });
     return {
-      source: 'a Vite library build of src/governance-graph.ts (no dist/governance-graph.js)',
-      ...measureBundle(dir, 'governance-graph.js'),
+      source: 'a build of the widget with vite.lib.config.ts (no dist/governance-graph.js)',
+      ...measureBundle(dir),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
