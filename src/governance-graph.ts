@@ -99,6 +99,9 @@ const TABS: { id: Tab; label: string }[] = [
  * @cssproperty --gov-muted-text - Secondary text colour.
  * @cssproperty --gov-border - Border colour.
  * @cssproperty --gov-accent - Colour of links, switches and the current tab.
+ * @cssproperty --gov-accent-text - Text on accent-coloured backgrounds (the current switch, the selected outline item).
+ * @cssproperty --gov-danger - Colour of error headings.
+ * @cssproperty --gov-radius - Corner radius of the frame, buttons and panels.
  * @cssproperty --gov-focus-ring - Keyboard focus colour.
  * @cssproperty --gov-selection - Outline of the selected body.
  * @cssproperty --gov-chain - Highlight of the chain of command above the selection.
