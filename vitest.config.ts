@@ -11,6 +11,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Some tests start the command-line tools as processes; on a busy 2-core machine that
+          // alone can take several seconds.
+          testTimeout: 30_000,
           include: ['tests/model/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/view/**/*.test.ts'],
         },
       },
