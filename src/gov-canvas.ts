@@ -21,6 +21,31 @@ const MAX_FRAME_ZOOM = 1.25;
 
 const STATE_CLASSES = ['selected', 'superior', 'subordinate', 'related', 'dimmed', 'on-path', 'keyboard-focus'];
 
+/**
+ * Above this many new elements the canvas adds them over several tasks, those nearest the view
+ * first: Cytoscape styles and measures every element it holds before its first frame, which for
+ * ten thousand bodies would freeze the page for seconds.
+ */
+export const SLICE_ABOVE = 3000;
+/**
+ * Main-thread time each slice aims at, Cytoscape's frame included. Every frame also costs
+ * Cytoscape a pass over all the elements it holds (depth sort, culling), so thinner slices would
+ * make the whole load slower; this keeps input waiting no longer than a slow click.
+ */
+const SLICE_BUDGET_MS = 150;
+const MIN_SLICE = 1500;
+
+/** Resolves after the next frame has been drawn and painted. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
 /** The pointer events that start whatever Cytoscape does with the pointer (hover, tap, zoom). */
 const POINTER_EVENTS = ['mousedown', 'mousemove', 'wheel', 'touchstart'] as const;
 
@@ -72,9 +97,29 @@ export class GovCanvas extends LitElement {
   /** Where the drawing surface was on screen when Cytoscape last measured it. */
   private surfaceAt = { x: Number.NaN, y: Number.NaN };
 
+  /** Counts syncs, so that a slicing loop notices when newer elements replaced the ones it adds. */
+  private generation = 0;
+  private drawing: Promise<void> = Promise.resolve();
+  /** What the Cytoscape instance was last given, so that nothing is applied twice. */
+  private synced: ElementDefinition[] | null = null;
+  private styled: StylesheetJson | null = null;
+
   /** The live Cytoscape instance, for exporters and tests; null while disconnected. */
   get core(): Core | null {
     return this.cy;
+  }
+
+  /** Resolves once every element is in Cytoscape and a frame with all of them has been painted. */
+  get drawn(): Promise<void> {
+    // Newer elements may arrive while older ones are still being added: wait for the last.
+    const settle = async (): Promise<void> => {
+      let current: Promise<void>;
+      do {
+        current = this.drawing;
+        await current;
+      } while (current !== this.drawing);
+    };
+    return settle();
   }
 
   protected override render() {
@@ -99,8 +144,12 @@ export class GovCanvas extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const cy = this.cy;
     if (!cy) return;
-    if (changed.has('stylesheet')) cy.style(this.stylesheet);
-    if (changed.has('elements')) this.sync(cy);
+    // On the first update, create() has just drawn these very elements with this very style.
+    if (changed.has('stylesheet') && this.stylesheet !== this.styled) {
+      this.styled = this.stylesheet;
+      cy.style(this.stylesheet);
+    }
+    if (changed.has('elements') && this.elements !== this.synced) this.sync(cy);
     if (changed.has('highlight') || changed.has('elements') || changed.has('focusId')) this.paintHighlight(cy);
   }
 
@@ -108,6 +157,7 @@ export class GovCanvas extends LitElement {
     const container = this.renderRoot.querySelector<HTMLDivElement>('.surface');
     if (!container) return;
     guardCytoscapeStylesheet(this.ownerDocument);
+    this.styled = this.stylesheet;
     const cy = cytoscape({
       container,
       style: this.stylesheet,
@@ -211,8 +261,11 @@ export class GovCanvas extends LitElement {
 
   /** Replaces the drawn elements, keeping those that stay and gliding them to their new places. */
   private sync(cy: Core): void {
+    const generation = ++this.generation;
+    this.synced = this.elements;
     const wanted = new Map(this.elements.map((e) => [e.data.id as string, e]));
     const glide = this.glide && cy.nodes().length > 0 && cy.nodes().length < 1500;
+    const fresh: ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements().forEach((ele) => {
         const next = wanted.get(ele.id());
@@ -223,7 +276,6 @@ export class GovCanvas extends LitElement {
           cy.remove(ele);
         }
       });
-      const fresh: ElementDefinition[] = [];
       for (const [id, def] of wanted) {
         const existing = cy.getElementById(id);
         if (existing.length === 0) {
@@ -234,12 +286,13 @@ export class GovCanvas extends LitElement {
         existing.classes(def.classes ?? '');
         if (existing.isNode() && def.position && !glide) existing.position(def.position);
       }
-      if (fresh.length > 0) cy.add(fresh);
     });
     if (glide) {
       for (const def of this.elements) {
         if (!def.position) continue;
         const node = cy.getElementById(def.data.id as string);
+        // Bodies still waiting in a slice are added where they belong.
+        if (node.empty()) continue;
         const p = node.position();
         if (p.x !== def.position.x || p.y !== def.position.y) {
           node.animate({ position: def.position }, { duration: 250, easing: 'ease-in-out-cubic' });
@@ -248,7 +301,82 @@ export class GovCanvas extends LitElement {
     }
     // Syncing rewrote every element's classes: the next highlight starts from nothing.
     this.painted = new Map();
+    // The view is placed from the element definitions, so it can be placed before anything is added.
     if (this.fitPending && cy.width() > 0 && cy.height() > 0) this.fitHome(false);
+    if (fresh.length <= SLICE_ABOVE) {
+      if (fresh.length > 0) cy.add(fresh);
+      this.drawing = afterPaint();
+      return;
+    }
+    this.drawing = this.addInSlices(cy, this.nearestFirst(cy, fresh), generation);
+  }
+
+  /**
+   * Adds elements over as many tasks as it takes, each slice drawn before the next is added.
+   * Slices are sized by how long the last one took, since Cytoscape's cost per element varies
+   * with labels, edge shapes and the machine.
+   */
+  private async addInSlices(cy: Core, queue: ElementDefinition[], generation: number): Promise<void> {
+    let size = MIN_SLICE;
+    for (let next = 0; next < queue.length; ) {
+      const started = performance.now();
+      cy.add(queue.slice(next, next + size));
+      next += size;
+      await afterPaint();
+      if (generation !== this.generation || this.cy !== cy) return;
+      const spent = Math.max(1, performance.now() - started);
+      size = Math.round(Math.min(8 * MIN_SLICE, Math.max(MIN_SLICE, (size * SLICE_BUDGET_MS) / spent)));
+    }
+    // Highlight classes were painted on the elements present at the time.
+    this.painted = new Map();
+    this.paintHighlight(cy);
+  }
+
+  /**
+   * New elements ordered for slicing: nodes by distance from the centre of the view, each edge
+   * right after the later of its two ends, so that what the user sees comes first and no slice
+   * holds an edge without its nodes.
+   */
+  private nearestFirst(cy: Core, fresh: ElementDefinition[]): ElementDefinition[] {
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const cx = (cy.width() / 2 - pan.x) / zoom;
+    const cy0 = (cy.height() / 2 - pan.y) / zoom;
+    const nodes: { def: ElementDefinition; distance: number }[] = [];
+    const edges: ElementDefinition[] = [];
+    const edgesAt = new Map<string, ElementDefinition[]>();
+    for (const def of fresh) {
+      if (def.group === 'nodes') {
+        const p = def.position ?? { x: 0, y: 0 };
+        nodes.push({ def, distance: (p.x - cx) ** 2 + (p.y - cy0) ** 2 });
+        continue;
+      }
+      edges.push(def);
+      const ends = new Set([def.data.source as string, def.data.target as string]);
+      for (const end of ends) {
+        const list = edgesAt.get(end);
+        if (list) list.push(def);
+        else edgesAt.set(end, [def]);
+      }
+    }
+    nodes.sort((a, b) => a.distance - b.distance);
+    const present = new Set<string>();
+    const placed = new Set<ElementDefinition>();
+    const ordered: ElementDefinition[] = [];
+    for (const { def } of nodes) {
+      const id = def.data.id as string;
+      present.add(id);
+      ordered.push(def);
+      for (const edge of edgesAt.get(id) ?? []) {
+        const other = edge.data.source === id ? (edge.data.target as string) : (edge.data.source as string);
+        if (other !== id && !present.has(other) && cy.getElementById(other).empty()) continue;
+        placed.add(edge);
+        ordered.push(edge);
+      }
+    }
+    // New edges between bodies that were already drawn.
+    for (const edge of edges) if (!placed.has(edge)) ordered.push(edge);
+    return ordered;
   }
 
   /** The state classes each element carries now, so a new highlight only touches what changes. */
@@ -322,12 +450,11 @@ export class GovCanvas extends LitElement {
     // The box comes from the element definitions: asking Cytoscape for the bounding box of
     // thousands of nodes would make it measure every label before the first frame.
     const box = this.boxOf(home);
-    const target = cy.nodes().getElementById(home[0]!);
     const fitZoom = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
     const zoom = Math.min(cy.maxZoom(), Math.max(READABLE_ZOOM, Math.min(fitZoom, 1.25)));
     const topDown = this.direction === 'TB';
     // When the home bodies do not fit, start at the first top body: the head of the hierarchy.
-    const head = target.first().position();
+    const head = this.elements.find((e) => e.data.id === home[0])?.position ?? { x: 0, y: 0 };
     const fits = zoom * box.w <= cy.width() - 2 * padding && zoom * box.h <= cy.height() - 2 * padding;
     const pan = fits
       ? { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) }

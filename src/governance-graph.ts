@@ -198,6 +198,7 @@ export class GovernanceGraphElement extends LitElement {
     await this.updateComplete;
     const canvas = this.canvas;
     await canvas?.updateComplete;
+    await canvas?.drawn;
     const cy = canvas?.core;
     const graph = this.graph;
     if (!cy || !graph || !this.view) throw new Error('governance-graph: no diagram to export yet');
@@ -262,7 +263,7 @@ export class GovernanceGraphElement extends LitElement {
     const large = this.view !== null && this.view.nodes.length + this.view.edges.length > DIM_LIMIT;
     if (changed.has('resolvedTheme') || changed.has('layout') || large !== this.large) {
       this.large = large;
-      this.stylesheet = cytoscapeStyle(this.resolvedTheme, this.layout, { transitions: !large });
+      this.stylesheet = cytoscapeStyle(this.resolvedTheme, this.layout, { large });
     }
     if (viewChanged || changed.has('selected') || changed.has('path')) {
       this.highlight = !this.view
@@ -283,10 +284,10 @@ export class GovernanceGraphElement extends LitElement {
   }
 
   private async announceReady(graph: GovernanceGraph): Promise<void> {
-    // The canvas builds Cytoscape in its own first update, which comes after ours.
+    // The canvas builds Cytoscape in its own first update, which comes after ours; a large model
+    // is then added over several frames.
     await this.canvas?.updateComplete;
-    // Two frames: the first lets Cytoscape schedule its draw, the second runs after it painted.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await this.canvas?.drawn;
     if (this.graph !== graph || !this.canvas?.core) return;
     this.dispatchEvent(
       new CustomEvent<GovReadyDetail>('gov-ready', {

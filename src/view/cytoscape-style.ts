@@ -25,35 +25,48 @@ export function kindStyleKey(kind: string): string {
   return Object.hasOwn(KIND_STYLES, kind) ? kind : 'other';
 }
 
-function edgeRule(key: string, style: RelationStyle, theme: Theme): StylesheetJson[number] {
+/** Highlight classes under which a large drawing's relations get their dashes back. */
+const LIT_EDGE_CLASSES = ['superior', 'subordinate', 'related', 'on-path'];
+
+function edgeRules(key: string, style: RelationStyle, theme: Theme, large: boolean): StylesheetJson {
   const color = edgeColor(style, theme);
   const dash = dashPattern(style.line, style.width);
-  return {
-    selector: `edge[styleKey = "${key}"]`,
+  const selector = `edge[styleKey = "${key}"]`;
+  const line = {
+    'line-style': style.line === 'solid' ? 'solid' : 'dashed',
+    ...(dash ? { 'line-dash-pattern': dash } : {}),
+  } as const;
+  const rule: StylesheetJson[number] = {
+    selector,
     style: {
       width: style.width,
       'line-color': color,
-      'line-style': style.line === 'solid' ? 'solid' : 'dashed',
-      ...(dash ? { 'line-dash-pattern': dash } : {}),
-      'target-arrow-shape': style.targetArrow,
       'target-arrow-color': color,
-      'source-arrow-shape': style.sourceArrow,
+      'target-arrow-shape': style.targetArrow,
       'source-arrow-color': color,
+      'source-arrow-shape': style.sourceArrow,
+      ...(large ? {} : line),
     },
   };
+  if (!large || !dash) return [rule];
+  // The canvas dashes a line along its whole length, on screen or not: a thousand dashed lines
+  // across a large drawing cost over a second per frame. Colour still tells the types apart.
+  return [rule, { selector: LIT_EDGE_CLASSES.map((cls) => `${selector}.${cls}`).join(', '), style: line }];
 }
 
 /**
  * The Cytoscape stylesheet for a theme: plain JSON with data() mappers and classes, so it can be
- * inspected in headless mode and no function runs per element.
+ * inspected in headless mode and no function runs per element. A `large` drawing (more elements
+ * than DIM_LIMIT) trades two effects for speed: no fades, and relations drawn solid until lit.
  */
 export function cytoscapeStyle(
   theme: Theme,
   direction: LayoutDirection = 'TB',
-  options: { transitions?: boolean } = {},
+  options: { large?: boolean } = {},
 ): StylesheetJson {
+  const large = options.large ?? false;
   // Each transition is an animation per element: fine for a few hundred, a stall for thousands.
-  const fade = options.transitions === false ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 };
+  const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 };
   const kindRules: StylesheetJson = [...Object.entries(KIND_STYLES), ['other', DEFAULT_KIND_STYLE] as const].map(
     ([key, style]) => {
       const paint = nodePaint(key === 'other' ? '' : key, theme);
@@ -67,10 +80,10 @@ export function cytoscapeStyle(
       };
     },
   );
-  const edgeRules: StylesheetJson = [
-    ...Object.entries(RELATION_STYLES).map(([key, style]) => edgeRule(key, style, theme)),
-    edgeRule('other-chain', relationStyle('other-chain', { label: '', chainOfCommand: true }), theme),
-    edgeRule('other', relationStyle('other', { label: '', chainOfCommand: false }), theme),
+  const relationRules: StylesheetJson = [
+    ...Object.entries(RELATION_STYLES).flatMap(([key, style]) => edgeRules(key, style, theme, large)),
+    ...edgeRules('other-chain', relationStyle('other-chain', { label: '', chainOfCommand: true }), theme, large),
+    ...edgeRules('other', relationStyle('other', { label: '', chainOfCommand: false }), theme, large),
   ];
   return [
     {
@@ -111,7 +124,7 @@ export function cytoscapeStyle(
         'taxi-turn-min-distance': 6,
       },
     },
-    ...edgeRules,
+    ...relationRules,
     // Relations outside the chain of command recede until a body they touch is selected.
     { selector: 'edge.relation', style: { opacity: 0.4 } },
     { selector: 'edge.secondary', style: { 'curve-style': 'bezier' } },
