@@ -1,8 +1,11 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { ConnectorLayer } from './view/connector-layer.js';
 import { guardCytoscapeStylesheet } from './view/cytoscape-stylesheet-guard.js';
+import type { ViewEdge } from './view/graph-view.js';
 import type { Highlight } from './view/highlight.js';
+import { LIGHT_THEME, type Theme } from './view/theme.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -76,6 +79,10 @@ export class GovCanvas extends LitElement {
 
   /** Elements with their positions, as built by `toCytoscapeElements`. */
   @property({ attribute: false }) elements: ElementDefinition[] = [];
+  /** The tree's own lines, drawn beneath Cytoscape (see connectors.ts). */
+  @property({ attribute: false }) connectors: readonly ViewEdge[] = [];
+  /** Colours for the lines drawn outside Cytoscape; the stylesheet carries the rest. */
+  @property({ attribute: false }) theme: Theme = LIGHT_THEME;
   @property({ attribute: false }) stylesheet: StylesheetJson = [];
   @property({ attribute: false }) highlight: Highlight = new Map();
   /** Body outlined as the keyboard focus. */
@@ -91,6 +98,7 @@ export class GovCanvas extends LitElement {
   @property({ type: Boolean }) glide = true;
 
   private cy: Core | null = null;
+  private lines: ConnectorLayer | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private fitPending = true;
   private lastSize = { width: 0, height: 0 };
@@ -151,6 +159,24 @@ export class GovCanvas extends LitElement {
     }
     if (changed.has('elements') && this.elements !== this.synced) this.sync(cy);
     if (changed.has('highlight') || changed.has('elements') || changed.has('focusId')) this.paintHighlight(cy);
+    if (
+      changed.has('connectors') ||
+      changed.has('highlight') ||
+      changed.has('elements') ||
+      changed.has('theme') ||
+      changed.has('direction')
+    ) {
+      this.drawLines();
+    }
+  }
+
+  private drawLines(): void {
+    this.lines?.set({
+      connectors: this.connectors,
+      highlight: this.highlight,
+      theme: this.theme,
+      direction: this.direction,
+    });
   }
 
   private create(): void {
@@ -169,6 +195,7 @@ export class GovCanvas extends LitElement {
       selectionType: 'single',
     });
     this.cy = cy;
+    this.lines = new ConnectorLayer(cy, container);
     this.painted = new Map();
     cy.on('tap', this.onTap);
     cy.on('mouseover', 'node', this.onHover);
@@ -177,6 +204,7 @@ export class GovCanvas extends LitElement {
     this.fitPending = true;
     this.sync(cy);
     this.paintHighlight(cy);
+    this.drawLines();
     this.resizeObserver = new ResizeObserver(this.onResize);
     this.resizeObserver.observe(this);
     this.surfaceAt = { x: Number.NaN, y: Number.NaN };
@@ -187,6 +215,8 @@ export class GovCanvas extends LitElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     for (const type of POINTER_EVENTS) this.removeEventListener(type, this.onPointer, { capture: true });
+    this.lines?.destroy();
+    this.lines = null;
     if (this.cy) {
       this.cy.off('tap', this.onTap);
       this.cy.off('mouseover', 'node', this.onHover);

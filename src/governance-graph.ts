@@ -25,9 +25,10 @@ import type { ToolbarAction } from './gov-toolbar.js';
 import { layoutStyles } from './governance-graph.styles.js';
 import { loadSource } from './load-source.js';
 import { controls, tokens } from './styles/tokens.js';
+import { connectorsOf } from './view/connectors.js';
 import { cytoscapeStyle } from './view/cytoscape-style.js';
 import { FONT_SIZE, kindLabel } from './view/graph-style.js';
-import { buildGraphView, type GraphView, toCytoscapeElements } from './view/graph-view.js';
+import { buildGraphView, type GraphView, toCytoscapeElements, type ViewEdge } from './view/graph-view.js';
 import { DIM_LIMIT, type Highlight, pathHighlight, selectionHighlight } from './view/highlight.js';
 import { nextInDirection } from './view/keyboard-navigation.js';
 import { DARK_THEME, LIGHT_THEME, type Theme, themeFromProperties } from './view/theme.js';
@@ -149,6 +150,8 @@ export class GovernanceGraphElement extends LitElement {
   private dated = false;
   private view: GraphView | null = null;
   private elements: ReturnType<typeof toCytoscapeElements> = [];
+  /** The tree's own lines, which the canvas draws beneath Cytoscape. */
+  private connectors: ViewEdge[] = [];
   private stylesheet: StylesheetJson = [];
   private highlight: Highlight = new Map();
   private home: string[] = [];
@@ -213,6 +216,7 @@ export class GovernanceGraphElement extends LitElement {
       legend: options.legend ?? true,
       source: options.title === false ? null : (graph.getAttribute('source') ?? null),
       graph,
+      highlight: this.highlight,
     });
   }
 
@@ -256,6 +260,7 @@ export class GovernanceGraphElement extends LitElement {
         measure: this.measure,
       });
       this.elements = toCytoscapeElements(this.view);
+      this.connectors = connectorsOf(this.view);
       const view = this.view;
       this.home = view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id);
       if (this.path && !this.path.nodes.every((n) => this.view?.nodes.some((v) => v.id === n))) this.path = null;
@@ -263,7 +268,7 @@ export class GovernanceGraphElement extends LitElement {
     const large = this.view !== null && this.view.nodes.length + this.view.edges.length > DIM_LIMIT;
     if (changed.has('resolvedTheme') || changed.has('layout') || large !== this.large) {
       this.large = large;
-      this.stylesheet = cytoscapeStyle(this.resolvedTheme, this.layout, { large });
+      this.stylesheet = cytoscapeStyle(this.resolvedTheme, { large });
     }
     if (viewChanged || changed.has('selected') || changed.has('path')) {
       this.highlight = !this.view
@@ -345,6 +350,8 @@ export class GovernanceGraphElement extends LitElement {
         <gov-canvas
           exportparts="canvas"
           .elements=${this.elements}
+          .connectors=${this.connectors}
+          .theme=${this.resolvedTheme}
           .stylesheet=${this.stylesheet}
           .highlight=${this.highlight}
           .focusId=${this.focusId}

@@ -1,6 +1,8 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { SourceInfo } from '../../model/types.js';
+import { arrowAngle, arrowPath, arrowSize, lineInset, type Point, toward } from '../view/arrow-head.js';
+import { borderWidth, connectorPaint, connectorPoints, connectorShape, isConnector } from '../view/connectors.js';
 import {
   type ArrowShape,
   dashPattern,
@@ -15,9 +17,9 @@ import {
   relationStyle,
 } from '../view/graph-style.js';
 import type { GraphView, ViewEdge, ViewNode } from '../view/graph-view.js';
+import type { Highlight } from '../view/highlight.js';
 import { shapePath } from '../view/shape-path.js';
 import type { Theme } from '../view/theme.js';
-import { arrowAngle, arrowPath, arrowSize, lineInset, type Point } from './svg-arrow.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
@@ -26,7 +28,9 @@ import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
  * versions. Cytoscape's public API already gives every position, size, endpoint and resolved
  * style; turning those into SVG elements is a few hundred lines we own. Reading the resolved
  * style of each element (not the style definition) is what makes selection, dimming and path
- * highlighting come out as on screen without this file knowing those rules.
+ * highlighting come out as on screen without this file knowing those rules. The tree's own lines
+ * are not Cytoscape edges (see connectors.ts): they come from the geometry and paint the screen's
+ * line layer uses.
  */
 
 export interface SvgExportOptions {
@@ -41,6 +45,8 @@ export interface SvgExportOptions {
   source?: SourceInfo | null;
   /** The model, for relation types a model declares itself and for the wording of edge tooltips. */
   graph?: GovernanceGraph | null;
+  /** The highlight drawn on screen, which the tree's own lines (not Cytoscape edges) take from here. */
+  highlight?: Highlight;
 }
 
 const f = (n: number) => Number(n.toFixed(2));
@@ -105,6 +111,14 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
     nodes = nodes.filter((n) => intersects(n.boundingBox(), extent));
     edges = edges.filter((e) => intersects(e.boundingBox(), extent));
   }
+  const highlight = options.highlight ?? new Map<string, string[]>();
+  const shownNodes = new Map((nodes.toArray() as NodeSingular[]).map((n) => [n.id(), n] as const));
+  const connectors = view.edges.filter((edge) => {
+    if (!isConnector(edge)) return false;
+    const s = shownNodes.get(edge.source);
+    const t = shownNodes.get(edge.target);
+    return s !== undefined && t !== undefined && (options.scope !== 'view' || intersects(hull(s, t), extent));
+  });
   const drawn = nodes.union(edges);
   let frame: Box;
   if (options.scope === 'view') frame = extent;
@@ -118,7 +132,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   nodes.forEach((n) => {
     kinds.add(viewNodes.get(n.id())?.kind ?? '');
   });
-  const types = new Set<string>();
+  const types = new Set<string>(connectors.map((c) => c.type));
   edges.forEach((e) => {
     const type = viewEdges.get(e.id())?.type;
     if (type !== undefined) types.add(type);
@@ -162,6 +176,10 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
       .sort((a, b) => a.z - b.z || a.i - b.i)
       .map((x) => x.ele);
   out.push('<g class="edges" fill="none" stroke-linejoin="round">');
+  // Beneath Cytoscape's canvas on screen, so beneath its edges here.
+  for (const edge of connectors) {
+    out.push(connectorSvg(edge, shownNodes, view.direction, highlight, theme, viewNodes, graph));
+  }
   for (const edge of byZ(edges.toArray() as EdgeSingular[])) out.push(edgeSvg(edge, viewNodes, viewEdges, graph));
   out.push(`</g><g class="nodes" font-size="${FONT_SIZE}" text-anchor="middle">`);
   for (const node of byZ(nodes.toArray() as NodeSingular[])) out.push(nodeSvg(node, viewNodes.get(node.id())));
@@ -221,13 +239,6 @@ function nodeSvg(node: NodeSingular, viewNode: ViewNode | undefined): string {
     '</g>'
   );
 }
-
-const toward = (from: Point, to: Point, distance: number): Point => {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const length = Math.hypot(dx, dy);
-  return length === 0 ? from : { x: from.x + (dx / length) * distance, y: from.y + (dy / length) * distance };
-};
 
 const qbezierAt = (p0: number, p1: number, p2: number, t: number) =>
   (1 - t) * (1 - t) * p0 + 2 * (1 - t) * t * p1 + t * t * p2;
@@ -299,7 +310,7 @@ function edgeSvg(
     head(targetShape, end, targetFrom, edge.style('target-arrow-color'));
   return (
     `<g class="edge" data-id="${attr(edge.id())}"${opacityAttribute(edge.effectiveOpacity())}>` +
-    `<title>${text(edgeTitle(edge, viewNodes, viewEdges, graph))}</title>` +
+    `<title>${text(edgeTitle(edge.id(), { source: edge.source().id(), target: edge.target().id() }, viewNodes, viewEdges, graph))}</title>` +
     `<path d="${d}" stroke="${attr(color)}" stroke-width="${f(width)}"${dash ? ` stroke-dasharray="${dash.map(f).join(' ')}"` : ''}${cap && cap !== 'butt' ? ` stroke-linecap="${attr(cap)}"` : ''}/>` +
     heads +
     '</g>'
@@ -308,19 +319,66 @@ function edgeSvg(
 
 /** "NCIRC Technical Centre is part of NATO Communications and Information Agency", in the model's direction. */
 function edgeTitle(
-  edge: EdgeSingular,
+  id: string,
+  drawnEnds: { source: string; target: string },
   viewNodes: ReadonlyMap<string, ViewNode>,
   viewEdges: ReadonlyMap<string, ViewEdge>,
   graph: GovernanceGraph | null,
 ): string {
-  const name = (id: string) => viewNodes.get(id)?.name ?? id;
-  const id = edge.id();
+  const name = (node: string) => viewNodes.get(node)?.name ?? node;
   if (graph?.hasEdge(id)) {
     const relation = graph.getEdgeAttributes(id);
     return `${name(graph.source(id))} ${relation.definition.label} ${name(graph.target(id))}`;
   }
   const type = viewEdges.get(id)?.type ?? '';
-  return `${name(edge.source().id())} ${type} ${name(edge.target().id())}`;
+  return `${name(drawnEnds.source)} ${type} ${name(drawnEnds.target)}`;
+}
+
+/** The box around two bodies, which holds the elbow between them. */
+function hull(a: NodeSingular, b: NodeSingular): Box {
+  const x = [a, b].map((n) => n.boundingBox({ includeLabels: false }));
+  return {
+    x1: Math.min(x[0]!.x1, x[1]!.x1),
+    y1: Math.min(x[0]!.y1, x[1]!.y1),
+    x2: Math.max(x[0]!.x2, x[1]!.x2),
+    y2: Math.max(x[0]!.y2, x[1]!.y2),
+  };
+}
+
+function connectorSvg(
+  edge: ViewEdge,
+  shown: ReadonlyMap<string, NodeSingular>,
+  direction: GraphView['direction'],
+  highlight: Highlight,
+  theme: Theme,
+  viewNodes: ReadonlyMap<string, ViewNode>,
+  graph: GovernanceGraph | null,
+): string {
+  const box = (id: string) => {
+    const node = shown.get(id)!;
+    const p = node.position();
+    return { x: p.x, y: p.y, w: node.width(), h: node.height(), border: borderWidth(highlight.get(id)) };
+  };
+  const paint = connectorPaint(edge.type, highlight.get(edge.id) ?? [], theme);
+  const shape = connectorShape(connectorPoints(direction, edge.stacked, box(edge.source), box(edge.target)), paint);
+  const d = `M${shape.line.map((p) => `${f(p.x)},${f(p.y)}`).join('L')}`;
+  const heads = shape.heads
+    .map(({ outline, color }) => {
+      if ('circle' in outline) {
+        const { centre, radius } = outline.circle;
+        return `<circle cx="${f(centre.x)}" cy="${f(centre.y)}" r="${f(radius)}" fill="${attr(color)}"/>`;
+      }
+      return `<path d="M${outline.polygon.map((p) => `${f(p.x)},${f(p.y)}`).join('L')}Z" fill="${attr(color)}"/>`;
+    })
+    .join('');
+  const title = edgeTitle(edge.id, edge, viewNodes, new Map([[edge.id, edge]]), graph);
+  return (
+    `<g class="edge" data-id="${attr(edge.id)}"${opacityAttribute(paint.opacity)}>` +
+    `<title>${text(title)}</title>` +
+    `<path d="${d}" stroke="${attr(paint.color)}" stroke-width="${f(paint.width)}"${paint.dash ? ` stroke-dasharray="${paint.dash.map(f).join(' ')}"` : ''}/>` +
+    heads +
+    '</g>'
+  );
 }
 
 function sourceText(source: SourceInfo): string {

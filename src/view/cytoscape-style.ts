@@ -1,9 +1,13 @@
 import type { StylesheetJson } from 'cytoscape';
 import {
+  ARROW_SCALE,
   DEFAULT_KIND_STYLE,
+  DIMMED_EDGE_OPACITY,
   dashPattern,
+  EDGE_OPACITY,
   edgeColor,
   FONT_SIZE,
+  HIGHLIGHT_WIDTH,
   KIND_STYLES,
   LINE_HEIGHT,
   nodePaint,
@@ -13,7 +17,6 @@ import {
   TEXT_WIDTH,
 } from './graph-style.js';
 import type { Theme } from './theme.js';
-import type { LayoutDirection } from './tree-layout.js';
 
 /** Relation type keys the stylesheet has selectors for; others draw as `other` or `other-chain`. */
 export function relationStyleKey(type: string, chainOfCommand: boolean): string {
@@ -59,11 +62,7 @@ function edgeRules(key: string, style: RelationStyle, theme: Theme, large: boole
  * inspected in headless mode and no function runs per element. A `large` drawing (more elements
  * than DIM_LIMIT) trades two effects for speed: no fades, and relations drawn solid until lit.
  */
-export function cytoscapeStyle(
-  theme: Theme,
-  direction: LayoutDirection = 'TB',
-  options: { large?: boolean } = {},
-): StylesheetJson {
+export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}): StylesheetJson {
   const large = options.large ?? false;
   // Each transition is an animation per element: fine for a few hundred, a stall for thousands.
   const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 };
@@ -101,7 +100,7 @@ export function cytoscapeStyle(
         // Labels arrive already wrapped (the exporter needs the same lines), so Cytoscape only breaks at \n.
         'text-wrap': 'wrap',
         'text-max-width': `${TEXT_WIDTH + 8}px`,
-        'border-width': 1.5,
+        'border-width': HIGHLIGHT_WIDTH.none,
         ...fade,
       },
     },
@@ -110,63 +109,62 @@ export function cytoscapeStyle(
       selector: 'edge',
       style: {
         'curve-style': 'bezier',
-        'arrow-scale': 1.1,
-        opacity: 0.9,
+        'arrow-scale': ARROW_SCALE,
+        opacity: EDGE_OPACITY,
         ...fade,
-      },
-    },
-    {
-      selector: 'edge.chain-of-command',
-      style: {
-        'curve-style': 'taxi',
-        'taxi-direction': direction === 'TB' ? 'downward' : 'rightward',
-        'taxi-turn': '50%',
-        'taxi-turn-min-distance': 6,
       },
     },
     ...relationRules,
     // Relations outside the chain of command recede until a body they touch is selected.
     { selector: 'edge.relation', style: { opacity: 0.4 } },
-    { selector: 'edge.secondary', style: { 'curve-style': 'bezier' } },
-    // Down (or along) the side of a column, then straight into each body.
-    { selector: 'edge.stacked', style: { 'taxi-turn': '100%', 'taxi-turn-min-distance': 0 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
-    { selector: 'edge.dimmed', style: { opacity: 0.1 } },
-    { selector: 'node.superior', style: { 'border-color': theme.chainHighlight, 'border-width': 3 } },
+    { selector: 'edge.dimmed', style: { opacity: DIMMED_EDGE_OPACITY } },
+    {
+      selector: 'node.superior',
+      style: { 'border-color': theme.chainHighlight, 'border-width': HIGHLIGHT_WIDTH.chain },
+    },
     {
       selector: 'edge.superior',
       style: {
         'line-color': theme.chainHighlight,
         'target-arrow-color': theme.chainHighlight,
         'source-arrow-color': theme.chainHighlight,
-        width: 3,
+        width: HIGHLIGHT_WIDTH.chain,
       },
     },
-    { selector: 'node.subordinate', style: { 'border-color': theme.subordinateHighlight, 'border-width': 3 } },
+    {
+      selector: 'node.subordinate',
+      style: { 'border-color': theme.subordinateHighlight, 'border-width': HIGHLIGHT_WIDTH.chain },
+    },
     {
       selector: 'edge.subordinate',
       style: {
         'line-color': theme.subordinateHighlight,
         'target-arrow-color': theme.subordinateHighlight,
         'source-arrow-color': theme.subordinateHighlight,
-        width: 3,
+        width: HIGHLIGHT_WIDTH.chain,
       },
     },
     { selector: 'edge.related', style: { opacity: 1, width: 2.4 } },
-    { selector: 'node.on-path', style: { 'border-color': theme.pathHighlight, 'border-width': 4 } },
+    { selector: 'node.on-path', style: { 'border-color': theme.pathHighlight, 'border-width': HIGHLIGHT_WIDTH.path } },
     {
       selector: 'edge.on-path',
       style: {
         'line-color': theme.pathHighlight,
         'target-arrow-color': theme.pathHighlight,
         'source-arrow-color': theme.pathHighlight,
-        width: 4,
+        width: HIGHLIGHT_WIDTH.path,
         opacity: 1,
       },
     },
     {
       selector: 'node.selected',
-      style: { 'border-color': theme.selection, 'border-width': 4, 'font-weight': 'bold', 'z-index': 10 },
+      style: {
+        'border-color': theme.selection,
+        'border-width': HIGHLIGHT_WIDTH.path,
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
     },
     {
       selector: 'node.keyboard-focus',

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
+import { isConnector } from './connectors.js';
 import { kindStyleKey, relationStyleKey } from './cytoscape-style.js';
 import { kindLabel, kindStyle, MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
 import { type LayoutDirection, treeLayout } from './tree-layout.js';
@@ -176,7 +177,11 @@ function primaryParents(
   return parent;
 }
 
-/** Cytoscape element definitions for a view; the stylesheet keys on `styleKey` and classes. */
+/**
+ * Cytoscape element definitions for a view: the bodies and every relation except the tree's own
+ * lines, which the canvas draws itself (see connectors.ts). The stylesheet keys on `styleKey`
+ * and classes.
+ */
 export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
   const elements: ElementDefinition[] = view.nodes.map((n) => ({
     group: 'nodes',
@@ -184,16 +189,11 @@ export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
     position: { x: n.x, y: n.y },
   }));
   for (const e of view.edges) {
+    if (isConnector(e)) continue;
     elements.push({
       group: 'edges',
       data: { id: e.id, source: e.source, target: e.target, styleKey: relationStyleKey(e.type, e.chainOfCommand) },
-      classes: !e.chainOfCommand
-        ? 'relation'
-        : e.secondary
-          ? 'chain-of-command secondary'
-          : e.stacked
-            ? 'chain-of-command stacked'
-            : 'chain-of-command',
+      classes: e.chainOfCommand ? 'chain-of-command secondary' : 'relation',
     });
   }
   return elements;

@@ -349,8 +349,8 @@ describe('lifecycle', () => {
     const again = core(el);
     expect(again).not.toBe(first);
     expect(again.nodes().length).toBe(4);
-    // One drawing surface with one set of canvases, not one per connection.
-    expect(canvas.shadowRoot!.querySelector('.surface')!.children.length).toBe(1);
+    // One drawing surface with one line canvas and one set of Cytoscape's, not one per connection.
+    expect(canvas.shadowRoot!.querySelector('.surface')!.children.length).toBe(2);
     expect(canvases()).toBe(drawn);
     await clickNode(el, 'finance');
     expect(el.selected).toBe('finance');

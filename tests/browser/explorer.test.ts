@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import nato from '../../model/nato-cyber-defence.json';
 import type { GovDetails } from '../../src/gov-details.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { connectorsOf } from '../../src/view/connectors.js';
 import { FONT_SIZE } from '../../src/view/graph-style.js';
 import { clickBackground, clickNode, core, hoverNode, mount, nextEvent, settle, shadow } from './helpers.js';
 
@@ -33,7 +34,34 @@ describe('<governance-graph> on the NATO model', () => {
     it('draws every body and relation of the model', () => {
       const cy = core(el);
       expect(cy.nodes().length).toBe(nato.entities.length);
-      expect(cy.edges().length).toBe(nato.relations.length);
+      const lines = connectorsOf(el.graphView!).map((e) => e.id);
+      const drawn = [...cy.edges().map((e) => e.id()), ...lines].sort();
+      expect(drawn).toEqual([...el.governanceGraph!.edges()].sort());
+      expect(drawn.length).toBe(nato.relations.length);
+    });
+
+    it('paints the lines of the tree beneath the bodies, and repaints them lit on selection', async () => {
+      const line = connectorsOf(el.graphView!).find(
+        (e) => e.source === 'north-atlantic-council' && e.target === 'cyber-defence-committee',
+      )!;
+      expect(line).toBeDefined();
+      const surface = shadow<HTMLElement>(el, 'gov-canvas').shadowRoot!.querySelector('.surface')!;
+      const layer = surface.querySelector<HTMLCanvasElement>(':scope > canvas')!;
+      // A point on the line's first leg, just below the council, in the layer's pixels.
+      const colourAt = () => {
+        const cy = core(el);
+        const council = cy.getElementById(line.source);
+        const at = { x: council.position('x'), y: council.position('y') + council.height() / 2 + 8 };
+        const ratio = layer.width / cy.width();
+        const x = Math.round((at.x * cy.zoom() + cy.pan().x) * ratio);
+        const y = Math.round((at.y * cy.zoom() + cy.pan().y) * ratio);
+        return [...layer.getContext('2d')!.getImageData(x, y, 1, 1).data];
+      };
+      const plain = colourAt();
+      expect(plain[3]).toBeGreaterThan(100);
+      el.select('cyber-defence-committee');
+      await settle(el);
+      await expect.poll(() => colourAt().join()).not.toBe(plain.join());
     });
 
     it('shows labels at a readable size with no two bodies or labels overlapping', () => {

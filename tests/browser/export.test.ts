@@ -4,6 +4,7 @@ import type { GovernanceModel } from '../../model/types.js';
 import { exportPng } from '../../src/export/export-png.js';
 import { exportSvg, type SvgExportOptions, whenSettled } from '../../src/export/export-svg.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { connectorsOf } from '../../src/view/connectors.js';
 import { LIGHT_THEME } from '../../src/view/theme.js';
 import { core, mount } from './helpers.js';
 
@@ -136,6 +137,22 @@ describe('exportSvg on the NATO model', () => {
     expect(nodeGroup(doc, 'cyber-defence-committee')!.getAttribute('opacity')).toBeNull();
     expect(Number(nodeGroup(doc, 'cert-eu')!.getAttribute('opacity'))).toBeCloseTo(0.18);
     expect(nodeGroup(doc, 'cyber-defence-committee')!.querySelector('text')!.getAttribute('font-weight')).toBe('bold');
+  });
+
+  it('draws the lines of the tree lit and dimmed as the screen does, from the element', async () => {
+    await show(nato);
+    el.select('cyber-defence-committee');
+    const doc = parse(await el.exportSvg());
+    const lines = connectorsOf(el.graphView!);
+    const lineTo = (id: string) => {
+      const line = lines.find((e) => e.target === id)!;
+      return doc.querySelector(`g.edge[data-id="${CSS.escape(line.id)}"]`)!;
+    };
+    const lit = lineTo('cyber-defence-committee');
+    expect(lit.querySelector('path')!.getAttribute('stroke')).toBe(LIGHT_THEME.chainHighlight);
+    expect(lit.querySelector('path')!.getAttribute('stroke-width')).toBe('3');
+    expect(lit.querySelector('title')!.textContent).toContain('Cyber Defence Committee');
+    expect(Number(lineTo('ncirc-technical-centre').getAttribute('opacity'))).toBeCloseTo(0.1);
   });
 
   it('leaves out what the year hides', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName } from '../../src/export/file-name.js';
-import { arrowAngle, arrowPath, arrowSize, lineInset } from '../../src/export/svg-arrow.js';
 import { escapeAttribute, escapeText, xmlSafe } from '../../src/export/xml-text.js';
+import { arrowAngle, arrowPath, arrowSize, lineInset } from '../../src/view/arrow-head.js';
 
 describe('xmlSafe', () => {
   it('keeps tab, line feed, carriage return and ordinary text', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { connectorsOf } from '../../src/view/connectors.js';
 import { NODE_WIDTH } from '../../src/view/graph-style.js';
 import { buildGraphView, labelLines, toCytoscapeElements } from '../../src/view/graph-view.js';
 import { graphOf, measure, smallGraph } from './fixtures.js';
@@ -88,7 +89,19 @@ describe('toCytoscapeElements', () => {
     const council = elements.find((e) => e.data.id === 'council')!;
     expect(council.data.width).toBe(NODE_WIDTH);
     expect(council.position).toBeDefined();
-    const partOf = elements.find((e) => e.data.styleKey === 'part-of')!;
-    expect(partOf.classes).toBe('chain-of-command');
+    const edges = elements.filter((e) => e.group === 'edges');
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) expect(['relation', 'chain-of-command secondary']).toContain(edge.classes);
+  });
+
+  it('leaves the lines of the tree to the line layer, and every other relation to Cytoscape', () => {
+    const view = buildGraphView(smallGraph(), options);
+    const ids = toCytoscapeElements(view)
+      .filter((e) => e.group === 'edges')
+      .map((e) => e.data.id);
+    const lines = connectorsOf(view).map((e) => e.id);
+    expect(lines.length).toBeGreaterThan(0);
+    expect([...ids, ...lines].sort()).toEqual(view.edges.map((e) => e.id).sort());
+    for (const edge of view.edges) expect(lines.includes(edge.id)).toBe(edge.chainOfCommand && !edge.secondary);
   });
 });

@@ -1,7 +1,7 @@
 import type { ArrowShape } from '../view/graph-style.js';
 
 /**
- * Arrow heads as SVG paths, with the geometry Cytoscape's canvas renderer uses, so an exported
+ * Arrow heads, for the canvas and as SVG paths, with the geometry Cytoscape's canvas renderer uses, so an exported
  * arrow has the size and shape of the one on screen.
  *
  * Cytoscape describes each head in unit coordinates: the tip at (0, 0), the edge arriving from
@@ -52,6 +52,14 @@ export function lineInset(shape: ArrowShape, edgeWidth: number, arrowScale: numb
   }
 }
 
+/** The point `distance` along the way from `from` to `to`. */
+export function toward(from: Point, to: Point, distance: number): Point {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy);
+  return length === 0 ? from : { x: from.x + (dx / length) * distance, y: from.y + (dy / length) * distance };
+}
+
 /** Cytoscape's angle for a head whose edge arrives travelling along (dx, dy). */
 export function arrowAngle(dx: number, dy: number): number {
   return Math.atan2(dy, dx) - Math.PI / 2;
@@ -59,24 +67,36 @@ export function arrowAngle(dx: number, dy: number): number {
 
 const f = (n: number) => Number(n.toFixed(2));
 
+/** An arrow head's outline on the page: a polygon, or a circle around the tip. */
+export type HeadOutline = { polygon: Point[] } | { circle: { centre: Point; radius: number } };
+
 /**
  * The outline of an arrow head at `tip`, turned by `angle` (see arrowAngle) and scaled by `size`
- * (see arrowSize); "" for no head. Filled with the arrow colour, as Cytoscape fills them.
+ * (see arrowSize); null for no head. Filled with the arrow colour, as Cytoscape fills them.
  */
-export function arrowPath(shape: ArrowShape, tip: Point, angle: number, size: number): string {
-  if (shape === 'none') return '';
+export function arrowOutline(shape: ArrowShape, tip: Point, angle: number, size: number): HeadOutline | null {
+  if (shape === 'none') return null;
   const outline = OUTLINES[shape];
-  if ('circle' in outline) {
-    const r = f(outline.circle * size);
-    return `M${f(tip.x - r)},${f(tip.y)}a${r},${r} 0 1 0 ${f(2 * r)},0a${r},${r} 0 1 0 ${f(-2 * r)},0Z`;
-  }
+  if ('circle' in outline) return { circle: { centre: tip, radius: outline.circle * size } };
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
-  const points: string[] = [];
+  const polygon: Point[] = [];
   for (let i = 0; i < outline.polygon.length; i += 2) {
     const x = outline.polygon[i]!;
     const y = outline.polygon[i + 1]!;
-    points.push(`${f(tip.x + (x * cos - y * sin) * size)},${f(tip.y + (x * sin + y * cos) * size)}`);
+    polygon.push({ x: tip.x + (x * cos - y * sin) * size, y: tip.y + (x * sin + y * cos) * size });
   }
-  return `M${points.join('L')}Z`;
+  return { polygon };
+}
+
+/** The same outline as SVG path data; "" for no head. */
+export function arrowPath(shape: ArrowShape, tip: Point, angle: number, size: number): string {
+  const outline = arrowOutline(shape, tip, angle, size);
+  if (!outline) return '';
+  if ('circle' in outline) {
+    const { centre, radius } = outline.circle;
+    const r = f(radius);
+    return `M${f(centre.x - radius)},${f(centre.y)}a${r},${r} 0 1 0 ${f(2 * radius)},0a${r},${r} 0 1 0 ${f(-2 * radius)},0Z`;
+  }
+  return `M${outline.polygon.map((p) => `${f(p.x)},${f(p.y)}`).join('L')}Z`;
 }

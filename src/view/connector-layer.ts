@@ -1,0 +1,175 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { type Box, borderWidth, connectorPaint, connectorPoints, connectorShape } from './connectors.js';
+import type { ViewEdge } from './graph-view.js';
+import type { Highlight } from './highlight.js';
+import type { Theme } from './theme.js';
+import type { LayoutDirection } from './tree-layout.js';
+
+export interface ConnectorScene {
+  connectors: readonly ViewEdge[];
+  highlight: Highlight;
+  theme: Theme;
+  direction: LayoutDirection;
+}
+
+/**
+ * A canvas beneath Cytoscape's own, on which the tree's lines are drawn in Cytoscape's viewport
+ * after each of its frames (see connectors.ts for why they are not Cytoscape edges). Lines of one
+ * paint are stroked as one path, and only those crossing the view are drawn.
+ */
+export class ConnectorLayer {
+  readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D | null;
+  private scene: ConnectorScene | null = null;
+  private readonly nodes = new Map<string, NodeSingular>();
+  private frameRequest = 0;
+
+  constructor(
+    private readonly cy: Core,
+    container: HTMLElement,
+  ) {
+    this.canvas = container.ownerDocument.createElement('canvas');
+    this.canvas.setAttribute('aria-hidden', 'true');
+    const style = this.canvas.style;
+    style.position = 'absolute';
+    style.left = '0';
+    style.top = '0';
+    style.pointerEvents = 'none';
+    // Cytoscape's canvases come after it in the container, positioned, so they paint over it.
+    container.prepend(this.canvas);
+    this.context = this.canvas.getContext('2d');
+    cy.on('render', this.draw);
+  }
+
+  /** Bodies present in Cytoscape are looked up again, since slices add them over several frames. */
+  set(scene: ConnectorScene): void {
+    this.scene = scene;
+    this.nodes.clear();
+    this.request();
+  }
+
+  /** Draws at the next frame even when Cytoscape has nothing to redraw. */
+  request(): void {
+    if (this.frameRequest !== 0) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.draw();
+    });
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frameRequest);
+    this.cy.off('render', this.draw);
+    this.canvas.remove();
+    this.nodes.clear();
+  }
+
+  private node(id: string): NodeSingular | null {
+    let node = this.nodes.get(id);
+    if (!node) {
+      const found = this.cy.getElementById(id);
+      if (found.empty() || !found.isNode()) return null;
+      node = found;
+      this.nodes.set(id, node);
+    }
+    return node;
+  }
+
+  private box(id: string): Box | null {
+    const node = this.node(id);
+    if (!node || node.removed()) return null;
+    const p = node.position();
+    return { x: p.x, y: p.y, w: node.width(), h: node.height(), border: borderWidth(this.scene?.highlight.get(id)) };
+  }
+
+  private readonly draw = (): void => {
+    const context = this.context;
+    const scene = this.scene;
+    if (!context || !scene) return;
+    const cy = this.cy;
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(cy.width() * ratio);
+    const height = Math.round(cy.height() * ratio);
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = width;
+      this.canvas.height = height;
+      this.canvas.style.width = `${cy.width()}px`;
+      this.canvas.style.height = `${cy.height()}px`;
+    }
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    const view = cy.extent();
+
+    // One path per paint: thousands of lines cost a handful of strokes.
+    const strokes = new Map<string, { path: Path2D; width: number; color: string; alpha: number; dash: number[] }>();
+    const fills = new Map<string, { path: Path2D; color: string; alpha: number }>();
+    for (const edge of scene.connectors) {
+      const s = this.box(edge.source);
+      const t = this.box(edge.target);
+      if (!s || !t) continue;
+      // The elbow never leaves the box around its two bodies.
+      if (
+        Math.max(s.x + s.w / 2, t.x + t.w / 2) < view.x1 ||
+        Math.min(s.x - s.w / 2, t.x - t.w / 2) > view.x2 ||
+        Math.max(s.y + s.h / 2, t.y + t.h / 2) < view.y1 ||
+        Math.min(s.y - s.h / 2, t.y - t.h / 2) > view.y2
+      ) {
+        continue;
+      }
+      const points = connectorPoints(scene.direction, edge.stacked, s, t);
+      const paint = connectorPaint(edge.type, scene.highlight.get(edge.id) ?? [], scene.theme);
+      const shape = connectorShape(points, paint);
+      const key = `${paint.color}|${paint.width}|${paint.opacity}|${paint.dash ?? ''}`;
+      let stroke = strokes.get(key);
+      if (!stroke) {
+        stroke = {
+          path: new Path2D(),
+          width: paint.width,
+          color: paint.color,
+          alpha: paint.opacity,
+          dash: paint.dash ?? [],
+        };
+        strokes.set(key, stroke);
+      }
+      const [first, ...rest] = shape.line;
+      stroke.path.moveTo(first!.x, first!.y);
+      for (const p of rest) stroke.path.lineTo(p.x, p.y);
+      for (const head of shape.heads) {
+        const fillKey = `${head.color}|${paint.opacity}`;
+        let fill = fills.get(fillKey);
+        if (!fill) {
+          fill = { path: new Path2D(), color: head.color, alpha: paint.opacity };
+          fills.set(fillKey, fill);
+        }
+        if ('circle' in head.outline) {
+          const { centre, radius } = head.outline.circle;
+          fill.path.moveTo(centre.x + radius, centre.y);
+          fill.path.arc(centre.x, centre.y, radius, 0, 2 * Math.PI);
+        } else {
+          const [a, ...others] = head.outline.polygon;
+          fill.path.moveTo(a!.x, a!.y);
+          for (const p of others) fill.path.lineTo(p.x, p.y);
+          fill.path.closePath();
+        }
+      }
+    }
+    context.lineJoin = 'round';
+    for (const stroke of strokes.values()) {
+      context.globalAlpha = stroke.alpha;
+      context.strokeStyle = stroke.color;
+      context.lineWidth = stroke.width;
+      context.setLineDash(stroke.dash);
+      context.stroke(stroke.path);
+    }
+    context.setLineDash([]);
+    for (const fill of fills.values()) {
+      context.globalAlpha = fill.alpha;
+      context.fillStyle = fill.color;
+      context.fill(fill.path);
+    }
+    context.globalAlpha = 1;
+  };
+}

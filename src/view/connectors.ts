@@ -1,0 +1,135 @@
+import { arrowAngle, arrowOutline, arrowSize, type HeadOutline, lineInset, type Point, toward } from './arrow-head.js';
+import { relationStyleKey } from './cytoscape-style.js';
+import {
+  ARROW_SCALE,
+  type ArrowShape,
+  DIMMED_EDGE_OPACITY,
+  dashPattern,
+  EDGE_OPACITY,
+  edgeColor,
+  HIGHLIGHT_WIDTH,
+  RELATION_STYLES,
+  type RelationStyle,
+  relationStyle,
+} from './graph-style.js';
+import type { GraphView, ViewEdge } from './graph-view.js';
+import type { Theme } from './theme.js';
+import type { LayoutDirection } from './tree-layout.js';
+
+/*
+ * The tree's own lines (each body to the superior it hangs from) are drawn outside Cytoscape, on
+ * a canvas beneath it, and by the SVG exporter from the same geometry. They are most of a model's
+ * lines, always orthogonal, never hit-tested; as Cytoscape edges they cost about as much as all
+ * the bodies together (style, projections, bounds for every one of them on every change), which
+ * halved the drawing speed of large models. No library draws an org chart's elbow lines onto
+ * Cytoscape's viewport, so this is written here.
+ */
+
+/** Is this view edge one of the tree's own lines? */
+export function isConnector(edge: ViewEdge): boolean {
+  return edge.chainOfCommand && !edge.secondary;
+}
+
+export function connectorsOf(view: GraphView): ViewEdge[] {
+  return view.edges.filter(isConnector);
+}
+
+/** A body as the connector geometry needs it: centre, size and the width of its border. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  border: number;
+}
+
+/**
+ * The elbow from a superior to a subordinate, ends on the borders' outer edges: down (right, in
+ * left-right layout) from the superior, across halfway between them, and into the subordinate.
+ * A body listed in a column under its superior is reached down the column's side instead.
+ */
+export function connectorPoints(direction: LayoutDirection, stacked: boolean, s: Box, t: Box): Point[] {
+  if (direction === 'TB') {
+    const start = { x: s.x, y: s.y + s.h / 2 + s.border / 2 };
+    if (stacked) return [start, { x: s.x, y: t.y }, { x: t.x - t.w / 2 - t.border / 2, y: t.y }];
+    const turn = (s.y + s.h / 2 + t.y - t.h / 2) / 2;
+    return [start, { x: s.x, y: turn }, { x: t.x, y: turn }, { x: t.x, y: t.y - t.h / 2 - t.border / 2 }];
+  }
+  const start = { x: s.x + s.w / 2 + s.border / 2, y: s.y };
+  if (stacked) return [start, { x: t.x, y: s.y }, { x: t.x, y: t.y - t.h / 2 - t.border / 2 }];
+  const turn = (s.x + s.w / 2 + t.x - t.w / 2) / 2;
+  return [start, { x: turn, y: s.y }, { x: turn, y: t.y }, { x: t.x - t.w / 2 - t.border / 2, y: t.y }];
+}
+
+export interface ConnectorPaint {
+  color: string;
+  width: number;
+  opacity: number;
+  dash: number[] | null;
+  sourceArrow: ArrowShape;
+  targetArrow: ArrowShape;
+  sourceArrowColor: string;
+  targetArrowColor: string;
+}
+
+function baseStyle(type: string): RelationStyle {
+  const key = relationStyleKey(type, true);
+  return key === 'other-chain'
+    ? relationStyle('other-chain', { label: '', chainOfCommand: true })
+    : RELATION_STYLES[key as keyof typeof RELATION_STYLES];
+}
+
+/** How a connector is drawn, given the highlight classes on it: the same rules as Cytoscape's edges. */
+export function connectorPaint(type: string, classes: readonly string[], theme: Theme): ConnectorPaint {
+  const style = baseStyle(type);
+  let color = edgeColor(style, theme);
+  let width: number = style.width;
+  let opacity = classes.includes('dimmed') ? DIMMED_EDGE_OPACITY : EDGE_OPACITY;
+  if (classes.includes('superior')) [color, width] = [theme.chainHighlight, HIGHLIGHT_WIDTH.chain];
+  if (classes.includes('subordinate')) [color, width] = [theme.subordinateHighlight, HIGHLIGHT_WIDTH.chain];
+  if (classes.includes('on-path')) [color, width, opacity] = [theme.pathHighlight, HIGHLIGHT_WIDTH.path, 1];
+  return {
+    color,
+    width,
+    opacity,
+    dash: dashPattern(style.line, style.width),
+    sourceArrow: style.sourceArrow,
+    targetArrow: style.targetArrow,
+    sourceArrowColor: color,
+    targetArrowColor: color,
+  };
+}
+
+/** Border width of a body under its highlight classes, as the stylesheet sets it. */
+export function borderWidth(classes: readonly string[] | undefined): number {
+  if (!classes) return HIGHLIGHT_WIDTH.none;
+  if (classes.includes('selected') || classes.includes('on-path')) return HIGHLIGHT_WIDTH.path;
+  if (classes.includes('superior') || classes.includes('subordinate')) return HIGHLIGHT_WIDTH.chain;
+  return HIGHLIGHT_WIDTH.none;
+}
+
+export interface ConnectorShape {
+  /** The line, stopped short of pointed heads as Cytoscape stops its edges. */
+  line: Point[];
+  heads: { outline: HeadOutline; color: string }[];
+}
+
+/** What to stroke and fill for a connector through `points` (see connectorPoints). */
+export function connectorShape(points: readonly Point[], paint: ConnectorPaint): ConnectorShape {
+  const size = arrowSize(paint.width, ARROW_SCALE);
+  const start = points[0]!;
+  const end = points[points.length - 1]!;
+  const afterStart = points[1] ?? end;
+  const beforeEnd = points[points.length - 2] ?? start;
+  const line = [...points];
+  line[0] = toward(start, afterStart, lineInset(paint.sourceArrow, paint.width, ARROW_SCALE));
+  line[line.length - 1] = toward(end, beforeEnd, lineInset(paint.targetArrow, paint.width, ARROW_SCALE));
+  const heads: ConnectorShape['heads'] = [];
+  const head = (shape: ArrowShape, tip: Point, from: Point, color: string) => {
+    const outline = arrowOutline(shape, tip, arrowAngle(tip.x - from.x, tip.y - from.y), size);
+    if (outline) heads.push({ outline, color });
+  };
+  head(paint.sourceArrow, start, afterStart, paint.sourceArrowColor);
+  head(paint.targetArrow, end, beforeEnd, paint.targetArrowColor);
+  return { line, heads };
+}
