@@ -38,13 +38,20 @@ export const SLICE_ABOVE = 3000;
 const SLICE_BUDGET_MS = 150;
 const MIN_SLICE = 1500;
 
+/** Resolves in a task of its own, after whatever input is waiting. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Resolves after the next frame has been drawn and painted. */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
+      void nextTask().then(resolve);
     }),
   );
 }
@@ -348,9 +355,13 @@ export class GovCanvas extends LitElement {
    */
   private async addInSlices(cy: Core, queue: ElementDefinition[], generation: number): Promise<void> {
     let size = MIN_SLICE;
+    // The model and its layout were just built in this task: let input through before the first slice.
+    await nextTask();
+    if (generation !== this.generation || this.cy !== cy) return;
     for (let next = 0; next < queue.length; ) {
       const started = performance.now();
       cy.add(queue.slice(next, next + size));
+      this.lines?.nodesAdded();
       next += size;
       await afterPaint();
       if (generation !== this.generation || this.cy !== cy) return;

@@ -11,6 +11,7 @@ import '../../src/governance-graph.js';
 import type { GovCanvas } from '../../src/gov-canvas.js';
 import { FONT_SIZE } from '../../src/view/graph-style.js';
 import { buildGraphView } from '../../src/view/graph-view.js';
+import { selectionHighlight } from '../../src/view/highlight.js';
 import { LIGHT_THEME } from '../../src/view/theme.js';
 
 const stage = document.getElementById('stage')!;
@@ -110,6 +111,8 @@ export interface OursRun {
   /** Cytoscape's own draws up to gov-ready: how many, and their total time. */
   draws: number;
   drawMs: number;
+  /** The longest main-thread task between setting `model` and gov-ready: how long input could wait. */
+  longestTaskMs: number;
 }
 
 /** Relation types d3-org-chart draws as its tree; every other relation is a cross link. */
@@ -145,14 +148,28 @@ async function ours(model: GovernanceModel, options: { treeOnly?: boolean } = {}
     );
     el.addEventListener('gov-error', (e) => reject(new Error(e.detail.errors[0]?.message)), { once: true });
   });
+  let longestTaskMs = 0;
+  const tasks = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+  });
+  tasks.observe({ type: 'longtask' });
   const start = performance.now();
   el.model = model;
   const readyEventMs = await ready;
+  for (const entry of tasks.takeRecords()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+  tasks.disconnect();
   const stats = drawStats(coreOf(el));
   await frame();
   const ms = performance.now() - start;
   widget = el;
-  return { ms, readyWallMs: readyAt - start, readyEventMs, draws: stats.count, drawMs: stats.totalMs };
+  return {
+    ms,
+    readyWallMs: readyAt - start,
+    readyEventMs,
+    draws: stats.count,
+    drawMs: stats.totalMs,
+    longestTaskMs,
+  };
 }
 
 interface Row {
@@ -236,9 +253,10 @@ async function selectPainted(id: string | null): Promise<number> {
   return performance.now() - start;
 }
 
-/** How many elements the selection lights up: itself, its chain of command, its relations. */
+/** How many bodies and lines the selection lights up: itself, its chain of command, its relations. */
 function litCount(el: GovernanceGraphElement): number {
-  return coreOf(el).elements('.selected, .superior, .subordinate, .related').length;
+  const lit = selectionHighlight(el.graphView!, el.selected);
+  return [...lit.values()].filter((classes) => !classes.includes('dimmed')).length;
 }
 
 /** Selects `id` once things are still, times it, and clears the selection again. */

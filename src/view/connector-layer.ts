@@ -21,7 +21,8 @@ export class ConnectorLayer {
   readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D | null;
   private scene: ConnectorScene | null = null;
-  private readonly nodes = new Map<string, NodeSingular>();
+  /** Bodies by id, null for those not (yet) in Cytoscape: looking up a missing id costs a collection. */
+  private readonly nodes = new Map<string, NodeSingular | null>();
   private frameRequest = 0;
 
   constructor(
@@ -48,6 +49,11 @@ export class ConnectorLayer {
     this.request();
   }
 
+  /** Forgets which bodies were missing, after more were added. */
+  nodesAdded(): void {
+    for (const [id, node] of this.nodes) if (node === null) this.nodes.delete(id);
+  }
+
   /** Draws at the next frame even when Cytoscape has nothing to redraw. */
   request(): void {
     if (this.frameRequest !== 0) return;
@@ -66,10 +72,9 @@ export class ConnectorLayer {
 
   private node(id: string): NodeSingular | null {
     let node = this.nodes.get(id);
-    if (!node) {
+    if (node === undefined) {
       const found = this.cy.getElementById(id);
-      if (found.empty() || !found.isNode()) return null;
-      node = found;
+      node = found.nonempty() && found.isNode() ? found : null;
       this.nodes.set(id, node);
     }
     return node;
