@@ -57,6 +57,10 @@ export class GovLegend extends LitElement {
         color: var(--_muted);
         text-decoration: line-through;
       }
+      .note {
+        color: var(--_muted);
+        font-size: 12px;
+      }
     `,
   ];
 
@@ -64,6 +68,8 @@ export class GovLegend extends LitElement {
   @property({ attribute: false }) theme: Theme | null = null;
   @property({ attribute: false }) hiddenKinds: ReadonlySet<string> = new Set();
   @property({ attribute: false }) hiddenTypes: ReadonlySet<string> = new Set();
+  /** Whether the drawing is large enough to draw its relations solid until a selection lights them. */
+  @property({ type: Boolean }) large = false;
 
   protected override render() {
     const graph = this.graph;
@@ -114,6 +120,7 @@ export class GovLegend extends LitElement {
           </li>`;
         })}
       </ul>
+      ${this.large ? html`<p class="note">In a drawing this large, lines are dashed or dotted only when a selection lights them; colour tells them apart.</p>` : nothing}
     `;
   }
 

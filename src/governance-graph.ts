@@ -388,6 +388,7 @@ export class GovernanceGraphElement extends LitElement {
             .theme=${this.resolvedTheme}
             .hiddenKinds=${this.hiddenKinds}
             .hiddenTypes=${this.hiddenTypes}
+            ?large=${this.large}
             @gov-filter-change=${this.onFilterChange}
           ></gov-legend>
         </div>
