@@ -10,6 +10,7 @@ export {
 } from './graph.js';
 export { importCsv } from './import-csv.js';
 export { type LoadOptions, type LoadResult, loadModel } from './load.js';
+export { loadModelValue } from './load-value.js';
 export * from './queries/index.js';
 export { BUILTIN_RELATION_TYPES, ENTITY_KINDS, relationTypeTable } from './relation-types.js';
 export type {

@@ -22,3 +22,12 @@ export function error(path: string, message: string): DraftIssue {
 export function warning(path: string, message: string): DraftIssue {
   return { severity: 'warning', path, message };
 }
+
+/** An issue as the loader returns it: with the file, and the line and column when they are known. */
+export function placedIssue(
+  { severity, path, message }: DraftIssue,
+  file: string | undefined,
+  position?: { line: number; column: number },
+): ModelIssue {
+  return { severity, path, message, ...position, ...(file === undefined ? {} : { file }) };
+}

@@ -1,5 +1,5 @@
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
-import type { DraftIssue } from './issue.js';
+import { type DraftIssue, placedIssue } from './issue.js';
 import { pointerSegments } from './json-pointer.js';
 import type { ModelIssue } from './types.js';
 
@@ -62,14 +62,8 @@ export interface IssueSource {
 /** Issues as the loader returns them: each with the file, and the line and column of what it is about. */
 export function placeIssues(drafts: readonly DraftIssue[], { file, text, tree }: IssueSource): ModelIssue[] {
   const positionOf = text === undefined ? undefined : lineFinder(text);
-  return drafts.map(({ severity, path, message, at, key, offset }) => {
-    const place = offset ?? (tree ? nodeAt(tree, at ?? path, key).offset : undefined);
-    return {
-      severity,
-      path,
-      message,
-      ...(positionOf && place !== undefined ? positionOf(place) : {}),
-      ...(file === undefined ? {} : { file }),
-    };
+  return drafts.map((draft) => {
+    const place = draft.offset ?? (tree ? nodeAt(tree, draft.at ?? draft.path, draft.key).offset : undefined);
+    return placedIssue(draft, file, positionOf && place !== undefined ? positionOf(place) : undefined);
   });
 }

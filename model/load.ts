@@ -1,15 +1,11 @@
 import { placeIssues } from './json-positions.js';
 import { type LoadResult, loadResult } from './load-result.js';
+import { type LoadOptions, loadModelValue } from './load-value.js';
 import { parseJson } from './parse-json.js';
-import { toPlainData } from './plain-data.js';
 import { validateModel } from './validate-model.js';
 
 export type { LoadResult } from './load-result.js';
-
-export interface LoadOptions {
-  /** The file or URL the model came from, named in every issue. */
-  file?: string | undefined;
-}
+export type { LoadOptions } from './load-value.js';
 
 /**
  * Reads a governance model from JSON text or from a value already parsed, checks it against the
@@ -25,7 +21,5 @@ export function loadModel(input: string | unknown, options: LoadOptions = {}): L
     if (!('value' in parsed)) return loadResult(undefined, placeIssues(parsed.issues, source));
     return loadResult(parsed.value, placeIssues([...parsed.issues, ...validateModel(parsed.value)], source));
   }
-  const plain = toPlainData(input);
-  if (!plain.ok) return loadResult(undefined, placeIssues(plain.issues, { file }));
-  return loadResult(plain.value, placeIssues(validateModel(plain.value), { file }));
+  return loadModelValue(input, options);
 }

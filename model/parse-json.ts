@@ -2,12 +2,7 @@ import { getLocation, type Node, type ParseError, parseTree } from 'jsonc-parser
 import { type DraftIssue, error } from './issue.js';
 import { childPath } from './json-pointer.js';
 import { quote } from './message-text.js';
-
-/**
- * Deeper than any model needs. The parser and the tree walk below recurse once per level, so
- * a limit checked before parsing keeps a hostile "[[[[…" from overflowing the stack.
- */
-export const MAX_JSON_DEPTH = 500;
+import { MAX_JSON_DEPTH } from './plain-data.js';
 
 /** The outcome of reading JSON text. `value` is absent when the text is not JSON. */
 export interface ParsedJson {

@@ -1,7 +1,12 @@
 import { type DraftIssue, error } from './issue.js';
 import { childPath } from './json-pointer.js';
 import { describeValue } from './message-text.js';
-import { MAX_JSON_DEPTH } from './parse-json.js';
+
+/**
+ * Deeper than any model needs. The JSON reader and the copy below recurse once per level, so
+ * a limit checked before parsing keeps a hostile "[[[[…" from overflowing the stack.
+ */
+export const MAX_JSON_DEPTH = 500;
 
 /** The outcome of copying a JavaScript value as JSON data. */
 export type PlainData = { ok: true; value: unknown } | { ok: false; issues: DraftIssue[] };

@@ -3,7 +3,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { GovernanceGraph } from '../model/graph.js';
-import { type LoadResult, loadModel } from '../model/load.js';
+import type { LoadResult } from '../model/load-result.js';
+import { loadModelValue } from '../model/load-value.js';
 import type { GovernancePath } from '../model/queries/path.js';
 import { dateRange, structureAt } from '../model/queries/structure-at.js';
 import type { ModelIssue } from '../model/types.js';
@@ -238,7 +239,7 @@ export class GovernanceGraphElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('model') && this.model !== null) this.accept(loadModel(this.model));
+    if (changed.has('model') && this.model !== null) this.acceptModel(this.model);
     else if (changed.has('src') && this.src && this.model === null) void this.fetchSource(this.src);
     if (changed.has('theme')) this.resolveTheme();
     if (changed.has('graph')) this.dated = this.graph !== null && dateRange(this.graph) !== null;
@@ -427,6 +428,18 @@ export class GovernanceGraphElement extends LitElement {
     } catch {
       // Aborted because src changed or the element left the page: the newer load owns the state.
     }
+  }
+
+  /** An object is read at once; JSON text waits for the JSON reader, which is loaded on first use. */
+  private acceptModel(model: unknown): void {
+    if (typeof model !== 'string') {
+      this.accept(loadModelValue(model));
+      return;
+    }
+    this.loadStarted = performance.now();
+    void import('../model/load.js').then(({ loadModel }) => {
+      if (this.model === model) this.accept(loadModel(model), false);
+    });
   }
 
   private accept(result: LoadResult, restartClock = true): void {

@@ -1,4 +1,4 @@
-import { type LoadResult, loadModel } from '../model/load.js';
+import type { LoadResult } from '../model/load-result.js';
 
 function failure(file: string, message: string): LoadResult {
   return { ok: false, errors: [{ severity: 'error', path: '', message, file }], warnings: [] };
@@ -45,8 +45,11 @@ export async function loadSource(
   }
   const text = await readText(response, signal, onProgress);
   if (text === null) return failure(url, 'could not be read: the download was cut off.');
-  if (!isCsv(url, contentType)) return loadModel(text, { file: url });
-  // The explorer app fetches the CSV parser only when a page loads CSV (the widget bundle inlines it).
+  // The JSON and CSV readers are fetched on first use: a page that hands over objects needs neither.
+  if (!isCsv(url, contentType)) {
+    const { loadModel } = await import('../model/load.js');
+    return loadModel(text, { file: url });
+  }
   const { importCsv } = await import('../model/import-csv.js');
   return importCsv(text, { file: url });
 }
