@@ -309,6 +309,19 @@ describe('changes at run time', () => {
         .map((n) => n.id()),
     ).toEqual(['x', 'y']);
 
+    // JSON text as the model is read as a file would be, with line numbers in its errors.
+    ready = nextEvent(el, 'gov-ready');
+    el.model = JSON.stringify({ title: 'Text', entities: [{ id: 't', name: 'T', kind: 'body' }], relations: [] });
+    await ready;
+    expect(
+      core(el)
+        .nodes()
+        .map((n) => n.id()),
+    ).toEqual(['t']);
+    const failed = nextEvent<{ errors: { line?: number }[] }>(el, 'gov-error');
+    el.model = '{\n  "title": "Broken",\n  "entities": [}\n';
+    expect((await failed).detail.errors[0]?.line).toBe(3);
+
     ready = nextEvent(el, 'gov-ready');
     el.model = null;
     el.setAttribute('src', '/tests/fixtures/small-org.json');
