@@ -116,7 +116,8 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}):
     },
     ...relationRules,
     // Relations outside the chain of command recede until a body they touch is selected.
-    { selector: 'edge.relation', style: { opacity: 0.4 } },
+    // Solid lines read heavier than dashed ones: in a large drawing they recede further.
+    { selector: 'edge.relation', style: { opacity: large ? 0.25 : 0.4 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
     { selector: 'edge.dimmed', style: { opacity: DIMMED_EDGE_OPACITY } },
     {
