@@ -116,7 +116,7 @@ export class GovernanceGraphElement extends LitElement {
 
   /** URL of a model file: the JSON model format, or a CSV org chart (`id,parentId,name,…`). */
   @property() src: string | null = null;
-  /** A model object in the JSON model format; takes precedence over `src` when set. */
+  /** A model object in the JSON model format, or its JSON text; takes precedence over `src` when set. */
   @property({ attribute: false }) model: unknown = null;
   /** Id of the selected body, or null. */
   @property({ reflect: true }) selected: string | null = null;

@@ -7,6 +7,8 @@ import type { LayoutDirection } from './tree-layout.js';
 
 export interface ConnectorScene {
   connectors: readonly ViewEdge[];
+  /** Body sizes as laid out: asking Cytoscape for them costs a style lookup per call. */
+  sizes: ReadonlyMap<string, { width: number; height: number }>;
   highlight: Highlight;
   theme: Theme;
   direction: LayoutDirection;
@@ -82,9 +84,10 @@ export class ConnectorLayer {
 
   private box(id: string): Box | null {
     const node = this.node(id);
-    if (!node || node.removed()) return null;
+    const size = this.scene?.sizes.get(id);
+    if (!node || !size || node.removed()) return null;
     const p = node.position();
-    return { x: p.x, y: p.y, w: node.width(), h: node.height(), border: borderWidth(this.scene?.highlight.get(id)) };
+    return { x: p.x, y: p.y, w: size.width, h: size.height, border: 0 };
   }
 
   private readonly draw = (): void => {
@@ -124,6 +127,8 @@ export class ConnectorLayer {
       ) {
         continue;
       }
+      s.border = borderWidth(scene.highlight.get(edge.source));
+      t.border = borderWidth(scene.highlight.get(edge.target));
       const points = connectorPoints(scene.direction, edge.stacked, s, t);
       const paint = connectorPaint(edge.type, scene.highlight.get(edge.id) ?? [], scene.theme);
       const shape = connectorShape(points, paint);
