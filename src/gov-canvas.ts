@@ -216,7 +216,9 @@ export class GovCanvas extends LitElement {
       maxZoom: 4,
       boxSelectionEnabled: false,
       autoungrabify: true,
-      selectionType: 'single',
+      // Selection is component state, drawn by a class; Cytoscape's own would restyle the tapped
+      // body a second time on every click.
+      autounselectify: true,
     });
     this.cy = cy;
     this.lines = new ConnectorLayer(cy, container);

@@ -171,8 +171,6 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}):
       selector: 'node.keyboard-focus',
       style: { 'overlay-color': theme.selection, 'overlay-opacity': 0.14, 'overlay-padding': 6 },
     },
-    // Cytoscape's own selection state is not used: selection is component state, drawn by the class above.
-    { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.08 } },
   ];
 }
