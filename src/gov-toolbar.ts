@@ -38,7 +38,6 @@ export class GovToolbar extends LitElement {
       .bar {
         display: flex;
         gap: 4px;
-        flex-wrap: wrap;
       }
       button {
         min-width: 32px;

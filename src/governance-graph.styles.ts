@@ -73,6 +73,9 @@ export const layoutStyles = css`
     gap: 4px;
     flex-wrap: wrap;
   }
+  header .tools + gov-export-menu {
+    margin-inline-start: -6px;
+  }
   .stage {
     grid-area: canvas;
     position: relative;
@@ -171,7 +174,28 @@ export const layoutStyles = css`
     }
     header gov-search {
       flex: 1 1 100%;
+      order: 4;
+    }
+    /* One row of buttons that scrolls sideways, rather than three rows taking the drawing's room. */
+    header .tools {
+      flex: 1 1 100%;
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      scrollbar-width: thin;
+    }
+    header .tools > * {
+      flex: none;
+    }
+    header .tools {
       order: 3;
+    }
+    /* Beside the title, so that they cost no row of their own; Export last, so its menu opens leftwards
+       within the widget, and outside the scrolling row, which would cut the menu off. */
+    .panel-toggle {
+      order: 1;
+    }
+    gov-export-menu {
+      order: 2;
     }
     .frame.panel-open {
       grid-template-rows: auto minmax(0, 1fr) minmax(0, 1.2fr) auto;

@@ -327,8 +327,8 @@ export class GovernanceGraphElement extends LitElement {
         <gov-search .graph=${shown} @gov-search-select=${this.onSearchSelect}></gov-search>
         <div class="tools">
           <gov-toolbar direction=${this.layout} @gov-toolbar-action=${this.onToolbar}></gov-toolbar>
-          <gov-export-menu @gov-export-request=${this.onExportRequest}></gov-export-menu>
         </div>
+        <gov-export-menu @gov-export-request=${this.onExportRequest}></gov-export-menu>
         <button
           class="panel-toggle"
           aria-expanded=${this.panelCollapsed ? 'false' : 'true'}

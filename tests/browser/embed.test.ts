@@ -198,6 +198,20 @@ describe('sizing', () => {
     // The diagram takes the whole width, and most of what the header and footer leave.
     expect(core(el).width()).toBeGreaterThan(300);
     expect(core(el).height()).toBeGreaterThan(200);
+    // Title, Export and Panel on one row; the view buttons on one row that scrolls; then search.
+    expect(header.getBoundingClientRect().height).toBeLessThan(150);
+    const exportButton = shadow<HTMLElement>(el, 'gov-export-menu').shadowRoot!.querySelector('button')!;
+    exportButton.click();
+    await settle(el);
+    const menu = shadow<HTMLElement>(el, 'gov-export-menu').shadowRoot!.querySelector<HTMLElement>('.panel')!;
+    const box = menu.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    // The whole menu shows inside the widget: nothing scrolls it away or cuts it off.
+    expect(box.left).toBeGreaterThanOrEqual(host.left);
+    expect(box.right).toBeLessThanOrEqual(host.right);
+    expect(document.elementFromPoint(box.left + box.width / 2, box.bottom - 8)).toBe(el);
+    exportButton.click();
+    await settle(el);
     const toggle = shadow<HTMLButtonElement>(el, '.panel-toggle');
     expect(getComputedStyle(toggle).display).not.toBe('none');
     toggle.click();
