@@ -396,6 +396,44 @@ function layout(model: GovernanceModel, runs: number): { loadMs: number; layoutM
   return { loadMs: median(loads), layoutMs: median(layouts) };
 }
 
+let stopFrames: (() => { frames: number; medianMs: number; p90Ms: number }) | null = null;
+
+/** Starts timing frames (from one frame callback to the next), for a drag the test drives. */
+function startFrames(): void {
+  const gaps: number[] = [];
+  let last = performance.now();
+  let running = true;
+  const loop = (now: number) => {
+    gaps.push(now - last);
+    last = now;
+    if (running) requestAnimationFrame(loop);
+  };
+  requestAnimationFrame((now) => {
+    last = now;
+    requestAnimationFrame(loop);
+  });
+  stopFrames = () => {
+    running = false;
+    const sorted = [...gaps].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+    return { frames: sorted.length, medianMs: at(0.5), p90Ms: at(0.9) };
+  };
+}
+
+/** Where a drag can start on the widget's drawing (on a body or not), in page coordinates. */
+function dragStart(onBody: boolean): { x: number; y: number } {
+  const cy = coreOf(widget!);
+  const rect = canvasOf(widget!).getBoundingClientRect();
+  const boxes = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: false }));
+  for (let y = rect.height / 2; y < rect.height - 40; y += 10) {
+    for (let x = rect.width / 2; x < rect.width - 40; x += 10) {
+      const hit = boxes.some((b) => x >= b.x1 - 4 && x <= b.x2 + 4 && y >= b.y1 - 4 && y <= b.y2 + 4);
+      if (hit === onBody) return { x: rect.left + x, y: rect.top + y };
+    }
+  }
+  throw new Error('bench: no place to start a drag');
+}
+
 function clear(): void {
   dropChart();
   widget = null;
@@ -411,6 +449,10 @@ const api = {
   clickTarget,
   armClick,
   clickResult,
+  startFrames,
+  stopFrames: () => stopFrames!(),
+  dragStart,
+  viewPan: () => coreOf(widget!).pan(),
   exportSvg,
   exportPng,
   reconnect,

@@ -271,6 +271,25 @@ async function browserCase(c: Case, r: Result): Promise<void> {
   r.selectApiMs = median(r.selectApiRuns as number[]);
   r.selectApiLit = viaApi[0]?.lit;
 
+  // Panning: a mouse drag across the drawing at the starting zoom, starting on a body (which pans
+  // too: bodies cannot be moved), frame by frame.
+  await step('settle', () => page.evaluate(() => window.bench.settle()));
+  const centre = await page.evaluate(() => window.bench.dragStart(true));
+  const panBefore = await page.evaluate(() => window.bench.viewPan());
+  await page.evaluate(() => window.bench.startFrames());
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x - 300, centre.y - 150, { steps: 60 });
+  await page.mouse.up();
+  const pan = await page.evaluate(() => window.bench.stopFrames());
+  const panAfter = await page.evaluate(() => window.bench.viewPan());
+  if (Math.hypot(panAfter.x - panBefore.x, panAfter.y - panBefore.y) < 100) {
+    throw new Error(`bench: ${c.name}: the drag did not pan the drawing`);
+  }
+  r.panFrames = pan.frames;
+  r.panFrameMs = pan.medianMs;
+  r.panFrameP90Ms = pan.p90Ms;
+
   // Export: the whole diagram, as the Export menu's default does.
   const svgs: { ms: number; bytes: number }[] = [];
   for (let i = 0; i < Math.min(c.runs, 3); i++)
@@ -503,17 +522,29 @@ const lines = [
       ],
   ),
   '',
-  'Interaction and export in Chromium (medians; selection = to the end of the next painted frame, click = from its pointerdown, on a body on screen; lit = elements the selection highlights (body clicked or selected); export = whole diagram, PNG at 1×):',
+  'Interaction and export in Chromium (medians; selection = to the end of the next painted frame, click = from its pointerdown, on a body on screen; lit = elements the selection highlights (body clicked or selected); pan = time between frames while the mouse drags the drawing at its starting zoom, median and 90th percentile (16.7 = every frame of a 60 Hz screen); export = whole diagram, PNG at 1×):',
   '',
   ...table(
-    ['model', 'click → painted ms', 'lit', 'select() → painted ms', 'lit', 'SVG ms', 'SVG kB', 'PNG ms', 'PNG kB'],
-    ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+    [
+      'model',
+      'click → painted ms',
+      'lit',
+      'select() → painted ms',
+      'lit',
+      'pan frame ms',
+      'SVG ms',
+      'SVG kB',
+      'PNG ms',
+      'PNG kB',
+    ],
+    ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
     (_, r) =>
-      failed(r, 8) ?? [
+      failed(r, 9) ?? [
         `${num(r.selectClickMs)}`,
         `${num(r.selectClickLit)} (${r.clickTarget ?? '–'})`,
         num(r.selectApiMs),
         `${num(r.selectApiLit)} (${r.selectApiTarget ?? '–'})`,
+        `${num(r.panFrameMs)} / ${num(r.panFrameP90Ms)}`,
         num(r.svgMs),
         kB(r.svgBytes),
         r.pngError ? `too large${r.pngViewMs !== undefined ? `; view: ${num(r.pngViewMs)}` : ''}` : num(r.pngMs),

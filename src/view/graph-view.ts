@@ -187,6 +187,8 @@ export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
     group: 'nodes',
     data: { id: n.id, label: n.lines.join('\n'), styleKey: kindStyleKey(n.kind), width: n.width, height: n.height },
     position: { x: n.x, y: n.y },
+    // Bodies cannot be moved; a drag that starts on one pans the view, as it does on the background.
+    pannable: true,
   }));
   for (const e of view.edges) {
     if (isConnector(e)) continue;

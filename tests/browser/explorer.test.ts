@@ -6,7 +6,7 @@ import type { GovDetails } from '../../src/gov-details.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { connectorsOf } from '../../src/view/connectors.js';
 import { FONT_SIZE } from '../../src/view/graph-style.js';
-import { clickBackground, clickNode, core, hoverNode, mount, nextEvent, settle, shadow } from './helpers.js';
+import { clickBackground, clickNode, core, frame, hoverNode, mount, nextEvent, settle, shadow } from './helpers.js';
 
 let el: GovernanceGraphElement;
 
@@ -104,6 +104,33 @@ describe('<governance-graph> on the NATO model', () => {
       const tip = shadow<HTMLElement>(el, '[role="tooltip"]');
       expect(tip.textContent?.replace(/\s+/g, ' ')).toContain('Chief Information Officer');
       expect(tip.textContent).toContain('since 2021-09');
+    });
+
+    it('pans the view when a drag starts on a body, without selecting it', async () => {
+      const cy = core(el);
+      const node = cy.getElementById('north-atlantic-council');
+      cy.center(node);
+      await settle(el);
+      const surface = shadow<HTMLElement>(el, 'gov-canvas').shadowRoot!.querySelector<HTMLElement>('.surface')!;
+      const target = surface.querySelector<HTMLElement>(':scope > div') ?? surface;
+      const rect = surface.getBoundingClientRect();
+      const at = node.renderedPosition();
+      const start = { x: rect.left + at.x, y: rect.top + at.y };
+      const before = { ...cy.pan() };
+      const mouse = (type: string, x: number, y: number, on: EventTarget) =>
+        on.dispatchEvent(
+          new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: 1, bubbles: true, composed: true }),
+        );
+      mouse('mousedown', start.x, start.y, target);
+      for (let i = 1; i <= 10; i++) {
+        mouse('mousemove', start.x - i * 12, start.y - i * 6, window);
+        await frame();
+      }
+      mouse('mouseup', start.x - 120, start.y - 60, window);
+      await settle(el);
+      expect(cy.pan().x).toBeLessThan(before.x - 60);
+      expect(cy.pan().y).toBeLessThan(before.y - 30);
+      expect(el.selected).toBeNull();
     });
 
     it('clears the selection when the background is clicked', async () => {
