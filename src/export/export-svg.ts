@@ -178,7 +178,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   out.push('<g class="edges" fill="none" stroke-linejoin="round">');
   // Beneath Cytoscape's canvas on screen, so beneath its edges here.
   for (const edge of connectors) {
-    out.push(connectorSvg(edge, shownNodes, view.direction, highlight, theme, viewNodes, graph));
+    out.push(connectorSvg(edge, shownNodes, view.direction, highlight, theme, viewNodes, viewEdges, graph));
   }
   for (const edge of byZ(edges.toArray() as EdgeSingular[])) out.push(edgeSvg(edge, viewNodes, viewEdges, graph));
   out.push(`</g><g class="nodes" font-size="${FONT_SIZE}" text-anchor="middle">`);
@@ -336,12 +336,13 @@ function edgeTitle(
 
 /** The box around two bodies, which holds the elbow between them. */
 function hull(a: NodeSingular, b: NodeSingular): Box {
-  const x = [a, b].map((n) => n.boundingBox({ includeLabels: false }));
+  const p = a.boundingBox({ includeLabels: false });
+  const q = b.boundingBox({ includeLabels: false });
   return {
-    x1: Math.min(x[0]!.x1, x[1]!.x1),
-    y1: Math.min(x[0]!.y1, x[1]!.y1),
-    x2: Math.max(x[0]!.x2, x[1]!.x2),
-    y2: Math.max(x[0]!.y2, x[1]!.y2),
+    x1: Math.min(p.x1, q.x1),
+    y1: Math.min(p.y1, q.y1),
+    x2: Math.max(p.x2, q.x2),
+    y2: Math.max(p.y2, q.y2),
   };
 }
 
@@ -352,6 +353,7 @@ function connectorSvg(
   highlight: Highlight,
   theme: Theme,
   viewNodes: ReadonlyMap<string, ViewNode>,
+  viewEdges: ReadonlyMap<string, ViewEdge>,
   graph: GovernanceGraph | null,
 ): string {
   const box = (id: string) => {
@@ -371,7 +373,7 @@ function connectorSvg(
       return `<path d="M${outline.polygon.map((p) => `${f(p.x)},${f(p.y)}`).join('L')}Z" fill="${attr(color)}"/>`;
     })
     .join('');
-  const title = edgeTitle(edge.id, edge, viewNodes, new Map([[edge.id, edge]]), graph);
+  const title = edgeTitle(edge.id, edge, viewNodes, viewEdges, graph);
   return (
     `<g class="edge" data-id="${attr(edge.id)}"${opacityAttribute(paint.opacity)}>` +
     `<title>${text(title)}</title>` +
