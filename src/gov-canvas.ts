@@ -177,26 +177,9 @@ export class GovCanvas extends LitElement {
     }
   }
 
-  /** Body sizes from the element definitions, for the line layer. */
-  private get sizes(): Map<string, { width: number; height: number }> {
-    if (this.sizesOf !== this.elements) {
-      this.sizesOf = this.elements;
-      this.sizeMap = new Map();
-      for (const def of this.elements) {
-        if (def.group === 'nodes') {
-          this.sizeMap.set(def.data.id as string, { width: Number(def.data.width), height: Number(def.data.height) });
-        }
-      }
-    }
-    return this.sizeMap;
-  }
-  private sizesOf: ElementDefinition[] | null = null;
-  private sizeMap = new Map<string, { width: number; height: number }>();
-
   private drawLines(): void {
     this.lines?.set({
       connectors: this.connectors,
-      sizes: this.sizes,
       highlight: this.highlight,
       theme: this.theme,
       direction: this.direction,

@@ -267,7 +267,7 @@ export class GovernanceGraphElement extends LitElement {
       if (this.path && !this.path.nodes.every((n) => this.view?.nodes.some((v) => v.id === n))) this.path = null;
     }
     const large = this.view !== null && this.view.nodes.length + this.view.edges.length > DIM_LIMIT;
-    if (changed.has('resolvedTheme') || changed.has('layout') || large !== this.large) {
+    if (changed.has('resolvedTheme') || large !== this.large) {
       this.large = large;
       this.stylesheet = cytoscapeStyle(this.resolvedTheme, { large });
     }

@@ -7,8 +7,6 @@ import type { LayoutDirection } from './tree-layout.js';
 
 export interface ConnectorScene {
   connectors: readonly ViewEdge[];
-  /** Body sizes as laid out: asking Cytoscape for them costs a style lookup per call. */
-  sizes: ReadonlyMap<string, { width: number; height: number }>;
   highlight: Highlight;
   theme: Theme;
   direction: LayoutDirection;
@@ -86,10 +84,10 @@ export class ConnectorLayer {
 
   private box(id: string): Box | null {
     const node = this.node(id);
-    const size = this.scene?.sizes.get(id);
-    if (!node || !size || node.removed()) return null;
+    if (!node || node.removed()) return null;
     const p = node.position();
-    return { x: p.x, y: p.y, w: size.width, h: size.height, border: 0 };
+    // The laid-out size the stylesheet maps from data: width() would resolve the style per call.
+    return { x: p.x, y: p.y, w: node.data('width') as number, h: node.data('height') as number, border: 0 };
   }
 
   private readonly draw = (): void => {

@@ -1,5 +1,4 @@
 import { arrowAngle, arrowOutline, arrowSize, type HeadOutline, lineInset, type Point, toward } from './arrow-head.js';
-import { relationStyleKey } from './cytoscape-style.js';
 import {
   ARROW_SCALE,
   type ArrowShape,
@@ -8,8 +7,6 @@ import {
   EDGE_OPACITY,
   edgeColor,
   HIGHLIGHT_WIDTH,
-  RELATION_STYLES,
-  type RelationStyle,
   relationStyle,
 } from './graph-style.js';
 import type { GraphView, ViewEdge } from './graph-view.js';
@@ -72,16 +69,10 @@ export interface ConnectorPaint {
   targetArrowColor: string;
 }
 
-function baseStyle(type: string): RelationStyle {
-  const key = relationStyleKey(type, true);
-  return key === 'other-chain'
-    ? relationStyle('other-chain', { label: '', chainOfCommand: true })
-    : RELATION_STYLES[key as keyof typeof RELATION_STYLES];
-}
-
 /** How a connector is drawn, given the highlight classes on it: the same rules as Cytoscape's edges. */
 export function connectorPaint(type: string, classes: readonly string[], theme: Theme): ConnectorPaint {
-  const style = baseStyle(type);
+  // Every connector is a chain-of-command line; types a model declares draw as Cytoscape's 'other-chain'.
+  const style = relationStyle(type, { label: '', chainOfCommand: true });
   let color = edgeColor(style, theme);
   let width: number = style.width;
   let opacity = classes.includes('dimmed') ? DIMMED_EDGE_OPACITY : EDGE_OPACITY;
