@@ -1,0 +1,33 @@
+/*
+ * Sizes at which the drawing changes how it works, in elements (bodies plus drawn relations)
+ * or bodies. Each is written once here and read by the view, the canvas, the legend and the
+ * exporters. The figures come from `npm run bench` on a 2-core machine.
+ */
+
+/**
+ * Views with more elements than this are "large": selection does not dim the rest, highlights
+ * do not fade, and dashed relations are drawn solid until highlighted. Restyling thousands of
+ * elements takes Cytoscape hundreds of milliseconds, while a highlight alone touches a few.
+ */
+export const LARGE_VIEW = 2500;
+
+/**
+ * Above this many new elements the canvas adds them over several tasks, those nearest the view
+ * first: Cytoscape styles and measures every element it holds before its first frame, which for
+ * ten thousand bodies would freeze the page for seconds.
+ */
+export const SLICE_ABOVE = 3000;
+
+/** The smallest slice the canvas adds in one task, in elements. */
+export const MIN_SLICE = 1500;
+
+/**
+ * Bodies glide to their new places after a change only in drawings with fewer bodies than
+ * this: each glide is an animation per body, fine for hundreds and a stall for thousands.
+ */
+export const GLIDE_BELOW = 1500;
+
+/** Whether a view of `elements` elements is large (see LARGE_VIEW). */
+export function isLargeView(elements: number): boolean {
+  return elements > LARGE_VIEW;
+}
