@@ -9,10 +9,11 @@ export {
   type RelationAttributes,
 } from './graph.js';
 export { importCsv } from './import-csv.js';
+export { ENTITY_KINDS, isKnownKind, type KnownEntityKind, kindFamily, kindLabel, kindRank } from './kinds.js';
 export { type LoadOptions, type LoadResult, loadModel } from './load.js';
 export { loadModelValue } from './load-value.js';
 export * from './queries/index.js';
-export { BUILTIN_RELATION_TYPES, ENTITY_KINDS, relationTypeTable } from './relation-types.js';
+export { BUILTIN_RELATION_TYPES, relationTypeLabel, relationTypeTable } from './relation-types.js';
 export type {
   Entity,
   GovernanceModel,

@@ -32,34 +32,13 @@ export const BUILTIN_RELATION_TYPES = {
 export type BuiltinRelationType = keyof typeof BUILTIN_RELATION_TYPES;
 
 /**
- * Entity kinds the styles know by name. `kind` is open: any other string is drawn in the
- * neutral style, so an organisation's own vocabulary ("directorate", "board") still works.
+ * How a relation type is named to people, as a legend entry: its definition's label with a
+ * capital ("Is part of"), or the type itself when the model does not define it.
  */
-export const ENTITY_KINDS = [
-  'body',
-  'committee',
-  'role',
-  'agency',
-  'command',
-  'centre',
-  'team',
-  'school',
-  'college',
-  'academy',
-  'facility',
-  'partnership',
-  'arrangement',
-  'policy',
-  'pledge',
-  'exercise',
-  'platform',
-  'process',
-  'state',
-  'organisation',
-  'group',
-] as const;
-
-export type KnownEntityKind = (typeof ENTITY_KINDS)[number];
+export function relationTypeLabel(type: string, definition: Readonly<RelationTypeDefinition> | undefined): string {
+  const label = definition?.label ?? type;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
 /** The built-in types merged with a model's own declarations, as a Map so that no id can reach Object.prototype. */
 export function relationTypeTable(

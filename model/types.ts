@@ -34,7 +34,7 @@ export interface Entity {
   id: string;
   name: string;
   acronym?: string;
-  /** What sort of body this is; see `ENTITY_KINDS` for the vocabulary the styles know. */
+  /** What sort of body this is; see `ENTITY_KINDS` (kinds.ts) for the kinds the product knows by name. */
   kind: string;
   location?: string;
   description?: string;

@@ -1,10 +1,10 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { chainEnds, type GovernanceGraph } from '../model/graph.js';
+import { kindLabel } from '../model/kinds.js';
 import { chainOfCommand } from '../model/queries/chain-of-command.js';
 import { relationsOf } from '../model/queries/relations-of.js';
 import { controls } from './styles/tokens.js';
-import { kindLabel } from './view/graph-style.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,10 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
+import { kindLabel } from '../model/kinds.js';
+import { relationTypeLabel } from '../model/relation-types.js';
 import { controls } from './styles/tokens.js';
-import { dashPattern, edgeColor, kindLabel, nodePaint, relationStyle } from './view/graph-style.js';
+import { dashPattern, edgeColor, nodePaint, relationStyle } from './view/graph-style.js';
 import { shapePath } from './view/shape-path.js';
 import type { Theme } from './view/theme.js';
 
@@ -114,7 +116,7 @@ export class GovLegend extends LitElement {
                   stroke-dasharray=${dash ? dash.join(' ') : nothing}></line>`}
                 ${style.targetArrow !== 'none' ? svg`<path d="M22,5 L29,10 L22,15 Z" fill=${color}></path>` : nothing}
               </svg>
-              <span>${style.label}${definition?.chainOfCommand ? html` <small>(chain of command)</small>` : nothing}</span>
+              <span>${relationTypeLabel(type, definition)}${definition?.chainOfCommand ? html` <small>(chain of command)</small>` : nothing}</span>
               <span class="count">${count}</span>
             </label>
           </li>`;

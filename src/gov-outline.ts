@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { kindFamily, kindLabel } from '../model/kinds.js';
 import { controls } from './styles/tokens.js';
-import { kindLabel, kindStyle } from './view/graph-style.js';
 import type { GraphView, ViewNode } from './view/graph-view.js';
 
 declare global {
@@ -78,7 +78,7 @@ export class GovOutline extends LitElement {
     const others = new Map<string, ViewNode[]>();
     for (const n of view.nodes) {
       if (inTree.has(n.id)) continue;
-      const group = kindStyle(n.kind).group;
+      const group = kindFamily(n.kind);
       others.set(group, [...(others.get(group) ?? []), n]);
     }
     const order: string[] = [];

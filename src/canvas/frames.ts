@@ -41,5 +41,10 @@ export function afterPaint(): Promise<void> {
 export async function whenSettled(cy: Core, maxFrames = 120): Promise<void> {
   await nextFrame();
   await nextFrame();
-  for (let i = 0; i < maxFrames && cy.elements().some((e) => e.animated()); i++) await nextFrame();
+  const moving = () =>
+    cy
+      .elements()
+      .toArray()
+      .some((e) => e.animated());
+  for (let i = 0; i < maxFrames && moving(); i++) await nextFrame();
 }

@@ -1,5 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
+import { kindLabel, kindRank } from '../../model/kinds.js';
+import { relationTypeLabel } from '../../model/relation-types.js';
 import type { SourceInfo } from '../../model/types.js';
 import { arrowAngle, arrowPath, arrowSize, lineInset, type Point, toward } from '../view/arrow-head.js';
 import { borderWidth, connectorPaint, connectorPoints, connectorShape, isConnector } from '../view/connectors.js';
@@ -8,8 +10,6 @@ import {
   dashPattern,
   edgeColor,
   FONT_SIZE,
-  KIND_STYLES,
-  kindLabel,
   LINE_HEIGHT,
   NODE_SHAPES,
   type NodeShape,
@@ -404,26 +404,25 @@ function legendEntries(
   theme: Theme,
   graph: GovernanceGraph | null,
 ): Legend {
-  const known = Object.keys(KIND_STYLES);
-  const rank = (kind: string) => (known.includes(kind) ? known.indexOf(kind) : known.length);
   const kindEntries = [...kinds]
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .sort((a, b) => kindRank(a) - kindRank(b) || a.localeCompare(b))
     .map((kind): LegendEntry => {
       const paint = nodePaint(kind, theme);
       return {
-        label: kindLabel(kind) || 'Other',
+        label: kindLabel(kind),
         swatch: (x, y) =>
           `<path d="${shapePath(paint.shape, x + SWATCH / 2, y, 30, 18)}" fill="${attr(paint.fill)}" stroke="${attr(paint.border)}" stroke-width="1.5"/>`,
       };
     });
   const definitions = graph?.getAttribute('relationTypes');
   const relationEntries = [...types].sort().map((type): LegendEntry => {
-    const style = relationStyle(type, definitions?.get(type));
+    const definition = definitions?.get(type);
+    const style = relationStyle(type, definition);
     const color = attr(edgeColor(style, theme));
     const dash = dashPattern(style.line, style.width);
     const size = arrowSize(style.width, 1.1);
     return {
-      label: style.label,
+      label: relationTypeLabel(type, definition),
       swatch: (x, y) => {
         const from = { x: x + 2, y };
         const to = { x: x + SWATCH - 2, y };

@@ -72,7 +72,7 @@ export interface ConnectorPaint {
 /** How a connector is drawn, given the highlight classes on it: the same rules as Cytoscape's edges. */
 export function connectorPaint(type: string, classes: readonly string[], theme: Theme): ConnectorPaint {
   // Every connector is a chain-of-command line; types a model declares draw as Cytoscape's 'other-chain'.
-  const style = relationStyle(type, { label: '', chainOfCommand: true });
+  const style = relationStyle(type, { label: type, chainOfCommand: true });
   let color = edgeColor(style, theme);
   let width: number = style.width;
   let opacity = classes.includes('dimmed') ? DIMMED_EDGE_OPACITY : EDGE_OPACITY;

@@ -11,9 +11,10 @@ import {
   KIND_STYLES,
   LINE_HEIGHT,
   nodePaint,
+  OTHER_CHAIN_STYLE,
+  OTHER_RELATION_STYLE,
   RELATION_STYLES,
   type RelationStyle,
-  relationStyle,
   TEXT_WIDTH,
 } from './graph-style.js';
 import type { Theme } from './theme.js';
@@ -81,8 +82,8 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}):
   );
   const relationRules: StylesheetJson = [
     ...Object.entries(RELATION_STYLES).flatMap(([key, style]) => edgeRules(key, style, theme, large)),
-    ...edgeRules('other-chain', relationStyle('other-chain', { label: '', chainOfCommand: true }), theme, large),
-    ...edgeRules('other', relationStyle('other', { label: '', chainOfCommand: false }), theme, large),
+    ...edgeRules('other-chain', OTHER_CHAIN_STYLE, theme, large),
+    ...edgeRules('other', OTHER_RELATION_STYLE, theme, large),
   ];
   return [
     {

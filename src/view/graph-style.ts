@@ -1,3 +1,4 @@
+import { isKnownKind, type KnownEntityKind } from '../../model/kinds.js';
 import type { RelationTypeDefinition } from '../../model/types.js';
 import type { Theme } from './theme.js';
 
@@ -11,53 +12,43 @@ export const NODE_SHAPES = ['round-rectangle', 'rectangle', 'cut-rectangle', 'he
 export type NodeShape = (typeof NODE_SHAPES)[number];
 
 export interface KindStyle {
-  /** Legend heading the kind is listed under. */
-  group: string;
-  label: string;
   shape: NodeShape;
   /** Hue of the fill and border; light and dark themes derive their tints from it. */
   hue: string;
 }
 
+/** How each kind the model knows by name (see model/kinds.ts) is drawn. */
 export const KIND_STYLES = {
-  body: { group: 'Political and military bodies', label: 'Body', shape: 'round-rectangle', hue: '#1d4e89' },
-  committee: { group: 'Political and military bodies', label: 'Committee', shape: 'round-rectangle', hue: '#2f6fb3' },
-  role: { group: 'Political and military bodies', label: 'Role', shape: 'octagon', hue: '#6b3fa0' },
-  command: { group: 'Political and military bodies', label: 'Command', shape: 'rectangle', hue: '#3d5a3a' },
-  agency: { group: 'Agencies and centres', label: 'Agency', shape: 'rectangle', hue: '#00777a' },
-  centre: { group: 'Agencies and centres', label: 'Centre', shape: 'hexagon', hue: '#138a5f' },
-  team: { group: 'Agencies and centres', label: 'Team or capability', shape: 'hexagon', hue: '#4f8a10' },
-  school: { group: 'Education and training', label: 'School', shape: 'round-rectangle', hue: '#b45f06' },
-  college: { group: 'Education and training', label: 'College', shape: 'round-rectangle', hue: '#b45f06' },
-  academy: { group: 'Education and training', label: 'Academy', shape: 'round-rectangle', hue: '#b45f06' },
-  facility: { group: 'Education and training', label: 'Facility', shape: 'rectangle', hue: '#9c6644' },
-  exercise: { group: 'Education and training', label: 'Exercise', shape: 'octagon', hue: '#c2410c' },
-  policy: { group: 'Policies and arrangements', label: 'Policy or plan', shape: 'cut-rectangle', hue: '#6b7280' },
-  pledge: { group: 'Policies and arrangements', label: 'Pledge', shape: 'cut-rectangle', hue: '#8a6d00' },
-  arrangement: { group: 'Policies and arrangements', label: 'Arrangement', shape: 'cut-rectangle', hue: '#a16207' },
-  partnership: { group: 'Policies and arrangements', label: 'Partnership', shape: 'cut-rectangle', hue: '#b7791f' },
-  process: { group: 'Policies and arrangements', label: 'Process', shape: 'cut-rectangle', hue: '#4b5563' },
-  platform: { group: 'Policies and arrangements', label: 'Platform', shape: 'rectangle', hue: '#5b21b6' },
-  state: { group: 'Partners and others', label: 'State', shape: 'ellipse', hue: '#9f1239' },
-  organisation: { group: 'Partners and others', label: 'Organisation', shape: 'ellipse', hue: '#be185d' },
-  group: { group: 'Partners and others', label: 'Group', shape: 'ellipse', hue: '#7c2d12' },
-} as const satisfies Record<string, KindStyle>;
+  body: { shape: 'round-rectangle', hue: '#1d4e89' },
+  committee: { shape: 'round-rectangle', hue: '#2f6fb3' },
+  role: { shape: 'octagon', hue: '#6b3fa0' },
+  command: { shape: 'rectangle', hue: '#3d5a3a' },
+  agency: { shape: 'rectangle', hue: '#00777a' },
+  centre: { shape: 'hexagon', hue: '#138a5f' },
+  team: { shape: 'hexagon', hue: '#4f8a10' },
+  school: { shape: 'round-rectangle', hue: '#b45f06' },
+  college: { shape: 'round-rectangle', hue: '#b45f06' },
+  academy: { shape: 'round-rectangle', hue: '#b45f06' },
+  facility: { shape: 'rectangle', hue: '#9c6644' },
+  exercise: { shape: 'octagon', hue: '#c2410c' },
+  policy: { shape: 'cut-rectangle', hue: '#6b7280' },
+  pledge: { shape: 'cut-rectangle', hue: '#8a6d00' },
+  arrangement: { shape: 'cut-rectangle', hue: '#a16207' },
+  partnership: { shape: 'cut-rectangle', hue: '#b7791f' },
+  process: { shape: 'cut-rectangle', hue: '#4b5563' },
+  platform: { shape: 'rectangle', hue: '#5b21b6' },
+  state: { shape: 'ellipse', hue: '#9f1239' },
+  organisation: { shape: 'ellipse', hue: '#be185d' },
+  group: { shape: 'ellipse', hue: '#7c2d12' },
+} as const satisfies Record<KnownEntityKind, KindStyle>;
 
 export const DEFAULT_KIND_STYLE: KindStyle = {
-  group: 'Other',
-  label: 'Other',
   shape: 'round-rectangle',
   hue: '#475569',
 };
 
 export function kindStyle(kind: string): KindStyle {
-  return Object.hasOwn(KIND_STYLES, kind) ? KIND_STYLES[kind as keyof typeof KIND_STYLES] : DEFAULT_KIND_STYLE;
-}
-
-/** How a kind is named to people: the style's label, or the model's own word, capitalised. */
-export function kindLabel(kind: string): string {
-  if (Object.hasOwn(KIND_STYLES, kind)) return KIND_STYLES[kind as keyof typeof KIND_STYLES].label;
-  return kind.charAt(0).toUpperCase() + kind.slice(1);
+  return isKnownKind(kind) ? KIND_STYLES[kind] : DEFAULT_KIND_STYLE;
 }
 
 export const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
@@ -65,8 +56,8 @@ export type LineStyle = (typeof LINE_STYLES)[number];
 /** Arrow heads both Cytoscape and the SVG exporter can draw. */
 export type ArrowShape = 'none' | 'triangle' | 'vee' | 'diamond' | 'circle' | 'tee' | 'square';
 
+/** How a relation type is drawn; its name comes from its definition (relationTypeLabel). */
 export interface RelationStyle {
-  label: string;
   color: string;
   line: LineStyle;
   width: number;
@@ -78,7 +69,6 @@ export interface RelationStyle {
 
 export const RELATION_STYLES = {
   oversees: {
-    label: 'Oversees',
     color: '#1d4e89',
     line: 'solid',
     width: 2.2,
@@ -86,7 +76,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   'responsible-for': {
-    label: 'Is responsible for',
     color: '#0f766e',
     line: 'solid',
     width: 2.2,
@@ -94,7 +83,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   'part-of': {
-    label: 'Is part of',
     color: '#334155',
     line: 'solid',
     width: 2.2,
@@ -102,7 +90,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'diamond',
   },
   'cooperates-with': {
-    label: 'Cooperates with',
     color: '#15803d',
     line: 'dashed',
     width: 1.6,
@@ -110,7 +97,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   'hosted-by': {
-    label: 'Is hosted by',
     color: '#9c6644',
     line: 'dotted',
     width: 1.6,
@@ -118,7 +104,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   'party-to': {
-    label: 'Is a party to',
     color: '#a16207',
     line: 'dashed',
     width: 1.4,
@@ -126,7 +111,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   'member-of': {
-    label: 'Is a member of',
     color: '#7c3aed',
     line: 'dashed',
     width: 1.4,
@@ -134,7 +118,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   'accredited-by': {
-    label: 'Is accredited by',
     color: '#b45309',
     line: 'dotted',
     width: 1.6,
@@ -142,7 +125,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   'renamed-to': {
-    label: 'Was renamed',
     color: '#64748b',
     line: 'dashed',
     width: 1.6,
@@ -150,7 +132,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   implements: {
-    label: 'Implements',
     color: '#6b7280',
     line: 'dotted',
     width: 1.4,
@@ -158,7 +139,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   endorsed: {
-    label: 'Endorsed',
     color: '#6b7280',
     line: 'dotted',
     width: 1.4,
@@ -166,7 +146,6 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   supports: {
-    label: 'Supports',
     color: '#0e7490',
     line: 'dotted',
     width: 1.4,
@@ -175,13 +154,27 @@ export const RELATION_STYLES = {
   },
 } as const satisfies Record<string, RelationStyle>;
 
+/** A chain-of-command type the model declares itself. */
+export const OTHER_CHAIN_STYLE: RelationStyle = {
+  color: '#334155',
+  line: 'solid',
+  width: 2.2,
+  targetArrow: 'triangle',
+  sourceArrow: 'none',
+};
+/** Any other relation type the model declares itself. */
+export const OTHER_RELATION_STYLE: RelationStyle = {
+  color: '#64748b',
+  line: 'dashed',
+  width: 1.4,
+  targetArrow: 'vee',
+  sourceArrow: 'none',
+};
+
 /** Styles for relation types a model declares itself: chain-of-command types solid, the rest dashed. */
 export function relationStyle(type: string, definition: Readonly<RelationTypeDefinition> | undefined): RelationStyle {
   if (Object.hasOwn(RELATION_STYLES, type)) return RELATION_STYLES[type as keyof typeof RELATION_STYLES];
-  const label = definition ? definition.label.charAt(0).toUpperCase() + definition.label.slice(1) : type;
-  return definition?.chainOfCommand
-    ? { label, color: '#334155', line: 'solid', width: 2.2, targetArrow: 'triangle', sourceArrow: 'none' }
-    : { label, color: '#64748b', line: 'dashed', width: 1.4, targetArrow: 'vee', sourceArrow: 'none' };
+  return definition?.chainOfCommand ? OTHER_CHAIN_STYLE : OTHER_RELATION_STYLE;
 }
 
 /** Mixes `hex` with white (amount > 0) or black (amount < 0); the tints of the fills. */

@@ -1,8 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
+import { kindFamily, kindLabel } from '../../model/kinds.js';
 import { isConnector } from './connectors.js';
 import { kindStyleKey, relationStyleKey } from './cytoscape-style.js';
-import { kindLabel, kindStyle, MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
+import { MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
 import { type LayoutDirection, treeLayout } from './tree-layout.js';
 import { type MeasureText, wrapLabel } from './wrap-label.js';
 
@@ -110,7 +111,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
     edge.secondary = edge.chainOfCommand && parent.get(edge.target) !== edge.source;
   }
   const layout = treeLayout({
-    nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, group: kindStyle(n.kind).group })),
+    nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, group: kindFamily(n.kind) })),
     parent,
     inChain,
     direction: options.direction,

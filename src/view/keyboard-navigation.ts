@@ -1,4 +1,4 @@
-import { kindStyle } from './graph-style.js';
+import { kindFamily } from '../../model/kinds.js';
 import type { GraphView } from './graph-view.js';
 
 export type Move = 'up' | 'down' | 'previous' | 'next';
@@ -20,8 +20,8 @@ export function nextInDirection(view: GraphView, from: string, move: Move): stri
   }
   const node = view.nodes.find((n) => n.id === from);
   if (!node) return null;
-  const group = kindStyle(node.kind).group;
-  const peers = view.nodes.filter((n) => kindStyle(n.kind).group === group && !view.parent.has(n.id));
+  const group = kindFamily(node.kind);
+  const peers = view.nodes.filter((n) => kindFamily(n.kind) === group && !view.parent.has(n.id));
   const i = peers.findIndex((n) => n.id === from);
   if (move === 'next') return peers[i + 1]?.id ?? null;
   if (move === 'previous') return peers[i - 1]?.id ?? null;

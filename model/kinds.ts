@@ -1,0 +1,56 @@
+/**
+ * The entity kinds the product knows by name: how each is called and the family it is listed
+ * under (in the legend, the outline and the order of the tree's tops). `kind` is open: any other
+ * string is an organisation's own word ("directorate", "board") and is shown as written, in the
+ * family "Other". How each kind is drawn lives in the UI (`src/view/graph-style.ts`).
+ */
+export const ENTITY_KINDS = {
+  body: { label: 'Body', family: 'Political and military bodies' },
+  committee: { label: 'Committee', family: 'Political and military bodies' },
+  role: { label: 'Role', family: 'Political and military bodies' },
+  command: { label: 'Command', family: 'Political and military bodies' },
+  agency: { label: 'Agency', family: 'Agencies and centres' },
+  centre: { label: 'Centre', family: 'Agencies and centres' },
+  team: { label: 'Team or capability', family: 'Agencies and centres' },
+  school: { label: 'School', family: 'Education and training' },
+  college: { label: 'College', family: 'Education and training' },
+  academy: { label: 'Academy', family: 'Education and training' },
+  facility: { label: 'Facility', family: 'Education and training' },
+  exercise: { label: 'Exercise', family: 'Education and training' },
+  policy: { label: 'Policy or plan', family: 'Policies and arrangements' },
+  pledge: { label: 'Pledge', family: 'Policies and arrangements' },
+  arrangement: { label: 'Arrangement', family: 'Policies and arrangements' },
+  partnership: { label: 'Partnership', family: 'Policies and arrangements' },
+  process: { label: 'Process', family: 'Policies and arrangements' },
+  platform: { label: 'Platform', family: 'Policies and arrangements' },
+  state: { label: 'State', family: 'Partners and others' },
+  organisation: { label: 'Organisation', family: 'Partners and others' },
+  group: { label: 'Group', family: 'Partners and others' },
+} as const satisfies Record<string, { label: string; family: string }>;
+
+export type KnownEntityKind = keyof typeof ENTITY_KINDS;
+
+/** The family of kinds no known kind belongs to. */
+export const OTHER_FAMILY = 'Other';
+
+export function isKnownKind(kind: string): kind is KnownEntityKind {
+  return Object.hasOwn(ENTITY_KINDS, kind);
+}
+
+/** How a kind is named to people: its label, or the model's own word capitalised ("Other" for ""). */
+export function kindLabel(kind: string): string {
+  if (isKnownKind(kind)) return ENTITY_KINDS[kind].label;
+  return kind ? kind.charAt(0).toUpperCase() + kind.slice(1) : 'Other';
+}
+
+/** The family a kind is listed under; "Other" for kinds the product does not know. */
+export function kindFamily(kind: string): string {
+  return isKnownKind(kind) ? ENTITY_KINDS[kind].family : OTHER_FAMILY;
+}
+
+/** Known kinds in their order of listing; unknown kinds sort after them. */
+export function kindRank(kind: string): number {
+  const known = Object.keys(ENTITY_KINDS);
+  const index = known.indexOf(kind);
+  return index === -1 ? known.length : index;
+}
