@@ -27,14 +27,15 @@ import type { ToolbarAction } from './gov-toolbar.js';
 import { layoutStyles } from './governance-graph.styles.js';
 import { loadSource } from './load-source.js';
 import { controls, tokens } from './styles/tokens.js';
-import { connectorsOf } from './view/connectors.js';
+import { toCytoscapeElements } from './view/cytoscape-elements.js';
 import { cytoscapeStyle } from './view/cytoscape-style.js';
 import { FONT_SIZE } from './view/graph-style.js';
-import { buildGraphView, type GraphView, toCytoscapeElements, type ViewEdge } from './view/graph-view.js';
+import { buildGraphView, type GraphView, type ViewEdge } from './view/graph-view.js';
 import { DIM_LIMIT, type Highlight, pathHighlight, selectionHighlight } from './view/highlight.js';
 import { nextInDirection } from './view/keyboard-navigation.js';
 import { DARK_THEME, LIGHT_THEME, type Theme, themeFromProperties } from './view/theme.js';
 import type { LayoutDirection } from './view/tree-layout.js';
+import { treeLinksOf } from './view/tree-links.js';
 import type { MeasureText } from './view/wrap-label.js';
 import { formatViewState, parseViewState, type ViewState } from './view-state.js';
 
@@ -262,7 +263,7 @@ export class GovernanceGraphElement extends LitElement {
         measure: this.measure,
       });
       this.elements = toCytoscapeElements(this.view);
-      this.connectors = connectorsOf(this.view);
+      this.connectors = treeLinksOf(this.view);
       const view = this.view;
       this.home = view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id);
       if (this.path && !this.path.nodes.every((n) => this.view?.nodes.some((v) => v.id === n))) this.path = null;

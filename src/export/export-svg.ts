@@ -4,7 +4,6 @@ import { kindLabel, kindRank } from '../../model/kinds.js';
 import { relationTypeLabel } from '../../model/relation-types.js';
 import type { SourceInfo } from '../../model/types.js';
 import { arrowAngle, arrowPath, arrowSize, lineInset, type Point, toward } from '../view/arrow-head.js';
-import { borderWidth, connectorPaint, connectorPoints, connectorShape, isConnector } from '../view/connectors.js';
 import {
   type ArrowShape,
   dashPattern,
@@ -20,6 +19,7 @@ import type { GraphView, ViewEdge, ViewNode } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
 import { shapePath } from '../view/shape-path.js';
 import type { Theme } from '../view/theme.js';
+import { borderWidth, isTreeLink, lineShape, treeLinkPaint, treeLinkPoints } from '../view/tree-links.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
@@ -114,7 +114,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   const highlight = options.highlight ?? new Map<string, string[]>();
   const shownNodes = new Map((nodes.toArray() as NodeSingular[]).map((n) => [n.id(), n] as const));
   const connectors = view.edges.filter((edge) => {
-    if (!isConnector(edge)) return false;
+    if (!isTreeLink(edge)) return false;
     const s = shownNodes.get(edge.source);
     const t = shownNodes.get(edge.target);
     return s !== undefined && t !== undefined && (options.scope !== 'view' || intersects(hull(s, t), extent));
@@ -361,8 +361,8 @@ function connectorSvg(
     const p = node.position();
     return { x: p.x, y: p.y, w: node.width(), h: node.height(), border: borderWidth(highlight.get(id)) };
   };
-  const paint = connectorPaint(edge.type, highlight.get(edge.id) ?? [], theme);
-  const shape = connectorShape(connectorPoints(direction, edge.stacked, box(edge.source), box(edge.target)), paint);
+  const paint = treeLinkPaint(edge.type, highlight.get(edge.id) ?? [], theme);
+  const shape = lineShape(treeLinkPoints(direction, edge.stacked, box(edge.source), box(edge.target)), paint);
   const d = `M${shape.line.map((p) => `${f(p.x)},${f(p.y)}`).join('L')}`;
   const heads = shape.heads
     .map(({ outline, color }) => {

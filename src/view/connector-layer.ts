@@ -1,9 +1,9 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { type Box, borderWidth, connectorPaint, connectorPoints, connectorShape } from './connectors.js';
 import type { ViewEdge } from './graph-view.js';
 import type { Highlight } from './highlight.js';
 import type { Theme } from './theme.js';
 import type { LayoutDirection } from './tree-layout.js';
+import { type Box, borderWidth, lineShape, treeLinkPaint, treeLinkPoints } from './tree-links.js';
 
 export interface ConnectorScene {
   connectors: readonly ViewEdge[];
@@ -129,9 +129,9 @@ export class ConnectorLayer {
       }
       s.border = borderWidth(scene.highlight.get(edge.source));
       t.border = borderWidth(scene.highlight.get(edge.target));
-      const points = connectorPoints(scene.direction, edge.stacked, s, t);
-      const paint = connectorPaint(edge.type, scene.highlight.get(edge.id) ?? [], scene.theme);
-      const shape = connectorShape(points, paint);
+      const points = treeLinkPoints(scene.direction, edge.stacked, s, t);
+      const paint = treeLinkPaint(edge.type, scene.highlight.get(edge.id) ?? [], scene.theme);
+      const shape = lineShape(points, paint);
       const key = `${paint.color}|${paint.width}|${paint.opacity}|${paint.dash ?? ''}`;
       let stroke = strokes.get(key);
       if (!stroke) {

@@ -1,8 +1,5 @@
-import type { ElementDefinition } from 'cytoscape';
 import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
 import { kindFamily, kindLabel } from '../../model/kinds.js';
-import { isConnector } from './connectors.js';
-import { kindStyleKey, relationStyleKey } from './cytoscape-style.js';
 import { MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
 import { type LayoutDirection, treeLayout } from './tree-layout.js';
 import { type MeasureText, wrapLabel } from './wrap-label.js';
@@ -20,17 +17,34 @@ export interface ViewNode {
   y: number;
 }
 
+/**
+ * What a drawn relation is to the org chart. Each role is drawn its own way: tree links as
+ * elbows beneath everything else, the rest by Cytoscape.
+ */
+export const EdgeRole = {
+  /** The reporting line the tree hangs a subordinate from: one per body below a top. */
+  treeLink: 'tree-link',
+  /** Another reporting line to a body that already hangs from a superior (matrix reporting). */
+  secondSuperior: 'second-superior',
+  /** A relation outside the chain of command (cooperation, hosting, membership…). */
+  relation: 'relation',
+} as const;
+export type EdgeRole = (typeof EdgeRole)[keyof typeof EdgeRole];
+
 export interface ViewEdge {
   id: string;
-  /** Drawn ends: for chain-of-command relations always superior → subordinate. */
+  /** Drawn ends: for reporting lines always superior → subordinate. */
   source: string;
   target: string;
   type: string;
-  chainOfCommand: boolean;
-  /** A chain-of-command relation other than the one the tree hangs the subordinate from. */
-  secondary: boolean;
-  /** The line to a body listed in a column under its superior (drawn down the column's side). */
+  role: EdgeRole;
+  /** A tree link to a body listed in a column under its superior (drawn down the column's side). */
   stacked: boolean;
+}
+
+/** Whether the edge is a reporting line (a tree link or a second superior's line). */
+export function isReportingLine(edge: ViewEdge): boolean {
+  return edge.role !== EdgeRole.relation;
 }
 
 /**
@@ -100,25 +114,24 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       source: ends ? ends.superior : source,
       target: ends ? ends.subordinate : target,
       type: relation.type,
-      chainOfCommand: ends !== null,
-      secondary: false,
+      role: ends ? EdgeRole.treeLink : EdgeRole.relation,
       stacked: false,
     });
   });
 
   const parent = primaryParents(nodes, superiorsOf, inChain);
   for (const edge of edges) {
-    edge.secondary = edge.chainOfCommand && parent.get(edge.target) !== edge.source;
+    if (edge.role === EdgeRole.treeLink && parent.get(edge.target) !== edge.source) edge.role = EdgeRole.secondSuperior;
   }
   const layout = treeLayout({
     nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, group: kindFamily(n.kind) })),
     parent,
     inChain,
     direction: options.direction,
-    links: edges.filter((e) => !e.chainOfCommand).map((e) => [e.source, e.target] as const),
+    links: edges.filter((e) => e.role === EdgeRole.relation).map((e) => [e.source, e.target] as const),
   });
   for (const edge of edges) {
-    edge.stacked = edge.chainOfCommand && !edge.secondary && layout.stacked.has(edge.target);
+    edge.stacked = edge.role === EdgeRole.treeLink && layout.stacked.has(edge.target);
   }
   for (const node of nodes) {
     const p = layout.positions.get(node.id);
@@ -133,7 +146,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
 /**
  * Each body hangs in the drawn tree from one superior: the first to reach it in a breadth-first
  * walk from the tops, in model order, so that a body with two superiors sits under the one
- * nearer the top and the other line is drawn as a secondary relation.
+ * nearer the top and the other line is drawn as a second superior's.
  */
 function primaryParents(
   nodes: readonly ViewNode[],
@@ -176,28 +189,4 @@ function primaryParents(
     walk();
   }
   return parent;
-}
-
-/**
- * Cytoscape element definitions for a view: the bodies and every relation except the tree's own
- * lines, which the canvas draws itself (see connectors.ts). The stylesheet keys on `styleKey`
- * and classes.
- */
-export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
-  const elements: ElementDefinition[] = view.nodes.map((n) => ({
-    group: 'nodes',
-    data: { id: n.id, label: n.lines.join('\n'), styleKey: kindStyleKey(n.kind), width: n.width, height: n.height },
-    position: { x: n.x, y: n.y },
-    // Bodies cannot be moved; a drag that starts on one pans the view, as it does on the background.
-    pannable: true,
-  }));
-  for (const e of view.edges) {
-    if (isConnector(e)) continue;
-    elements.push({
-      group: 'edges',
-      data: { id: e.id, source: e.source, target: e.target, styleKey: relationStyleKey(e.type, e.chainOfCommand) },
-      classes: e.chainOfCommand ? 'chain-of-command secondary' : 'relation',
-    });
-  }
-  return elements;
 }

@@ -1,4 +1,4 @@
-import type { GraphView } from './graph-view.js';
+import { type GraphView, isReportingLine } from './graph-view.js';
 
 /** Classes per element id that show a selection: its superiors up to the top, what it oversees, its other relations. */
 export type Highlight = Map<string, string[]>;
@@ -32,7 +32,7 @@ export function selectionHighlight(view: GraphView, selected: string | null): Hi
   const up = new Map<string, { edge: string; node: string }[]>();
   const down = new Map<string, { edge: string; node: string }[]>();
   for (const e of view.edges) {
-    if (!e.chainOfCommand) continue;
+    if (!isReportingLine(e)) continue;
     (up.get(e.target) ?? up.set(e.target, []).get(e.target)!).push({ edge: e.id, node: e.source });
     (down.get(e.source) ?? down.set(e.source, []).get(e.source)!).push({ edge: e.id, node: e.target });
   }
@@ -53,7 +53,7 @@ export function selectionHighlight(view: GraphView, selected: string | null): Hi
   walk(up, 'superior');
   walk(down, 'subordinate');
   for (const e of view.edges) {
-    if (e.chainOfCommand || (e.source !== selected && e.target !== selected)) continue;
+    if (isReportingLine(e) || (e.source !== selected && e.target !== selected)) continue;
     add(classes, e.id, 'related');
     add(classes, e.source === selected ? e.target : e.source, 'related');
   }

@@ -4,8 +4,8 @@ import { userEvent } from 'vitest/browser';
 import nato from '../../model/nato-cyber-defence.json';
 import type { GovDetails } from '../../src/gov-details.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
-import { connectorsOf } from '../../src/view/connectors.js';
 import { FONT_SIZE } from '../../src/view/graph-style.js';
+import { treeLinksOf } from '../../src/view/tree-links.js';
 import { clickBackground, clickNode, core, frame, hoverNode, mount, nextEvent, settle, shadow } from './helpers.js';
 
 let el: GovernanceGraphElement;
@@ -34,14 +34,14 @@ describe('<governance-graph> on the NATO model', () => {
     it('draws every body and relation of the model', () => {
       const cy = core(el);
       expect(cy.nodes().length).toBe(nato.entities.length);
-      const lines = connectorsOf(el.graphView!).map((e) => e.id);
+      const lines = treeLinksOf(el.graphView!).map((e) => e.id);
       const drawn = [...cy.edges().map((e) => e.id()), ...lines].sort();
       expect(drawn).toEqual([...el.governanceGraph!.edges()].sort());
       expect(drawn.length).toBe(nato.relations.length);
     });
 
     it('paints the lines of the tree beneath the bodies, and repaints them lit on selection', async () => {
-      const line = connectorsOf(el.graphView!).find(
+      const line = treeLinksOf(el.graphView!).find(
         (e) => e.source === 'north-atlantic-council' && e.target === 'cyber-defence-committee',
       )!;
       expect(line).toBeDefined();

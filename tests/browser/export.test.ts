@@ -4,8 +4,8 @@ import type { GovernanceModel } from '../../model/types.js';
 import { exportPng } from '../../src/export/export-png.js';
 import { exportSvg, type SvgExportOptions, whenSettled } from '../../src/export/export-svg.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
-import { connectorsOf } from '../../src/view/connectors.js';
 import { LIGHT_THEME } from '../../src/view/theme.js';
+import { treeLinksOf } from '../../src/view/tree-links.js';
 import { core, mount } from './helpers.js';
 
 let el: GovernanceGraphElement;
@@ -143,7 +143,7 @@ describe('exportSvg on the NATO model', () => {
     await show(nato);
     el.select('cyber-defence-committee');
     const doc = parse(await el.exportSvg());
-    const lines = connectorsOf(el.graphView!);
+    const lines = treeLinksOf(el.graphView!);
     const lineTo = (id: string) => {
       const line = lines.find((e) => e.target === id)!;
       return doc.querySelector(`g.edge[data-id="${CSS.escape(line.id)}"]`)!;

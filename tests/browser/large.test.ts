@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
 import { SLICE_ABOVE } from '../../src/gov-canvas.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
-import { connectorsOf } from '../../src/view/connectors.js';
 import { DIM_LIMIT } from '../../src/view/highlight.js';
+import { treeLinksOf } from '../../src/view/tree-links.js';
 import { canvasOf, core, mount, settle, shadow } from './helpers.js';
 
 let el: GovernanceGraphElement | undefined;
@@ -33,7 +33,7 @@ describe('a large model', () => {
     ready = true;
     const cy = core(widget);
     const view = widget.graphView!;
-    const inCytoscape = view.nodes.length + view.edges.length - connectorsOf(view).length;
+    const inCytoscape = view.nodes.length + view.edges.length - treeLinksOf(view).length;
     expect(inCytoscape).toBeGreaterThan(SLICE_ABOVE);
     expect(cy.nodes().length).toBe(model.entities.length);
     expect(cy.elements().length).toBe(inCytoscape);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { connectorsOf } from '../../src/view/connectors.js';
+import { buildGraph } from '../../model/graph.js';
+import { toCytoscapeElements } from '../../src/view/cytoscape-elements.js';
 import { NODE_WIDTH } from '../../src/view/graph-style.js';
-import { buildGraphView, labelLines, toCytoscapeElements } from '../../src/view/graph-view.js';
+import { buildGraphView, EdgeRole, labelLines } from '../../src/view/graph-view.js';
+import { treeLinksOf } from '../../src/view/tree-links.js';
 import { graphOf, measure, smallGraph } from './fixtures.js';
 
 const options = { direction: 'TB' as const, hiddenKinds: new Set<string>(), hiddenTypes: new Set<string>(), measure };
@@ -62,7 +64,7 @@ describe('buildGraphView', () => {
     expect(view.edges.map((e) => e.type).sort()).toEqual(['oversees', 'oversees', 'part-of']);
   });
 
-  it('marks a second superior as a secondary line and keeps the first as the tree parent', () => {
+  it("marks a second superior's line as such and keeps the first superior as the tree parent", () => {
     const graph = graphOf(
       [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
       [
@@ -72,7 +74,10 @@ describe('buildGraphView', () => {
     );
     const view = buildGraphView(graph, options);
     expect(view.parent.get('c')).toBe('a');
-    expect(view.edges.filter((e) => e.secondary).map((e) => e.source)).toEqual(['b']);
+    expect(view.edges.map((e) => [e.source, e.role])).toEqual([
+      ['a', EdgeRole.treeLink],
+      ['b', EdgeRole.secondSuperior],
+    ]);
   });
 });
 
@@ -84,14 +89,43 @@ describe('labelLines', () => {
 });
 
 describe('toCytoscapeElements', () => {
-  it('gives every node its size and position and every edge its style key', () => {
-    const elements = toCytoscapeElements(buildGraphView(smallGraph(), options));
+  it('gives every node its size, position and style key, and every edge its style key and role', () => {
+    const view = buildGraphView(smallGraph(), options);
+    const elements = toCytoscapeElements(view);
     const council = elements.find((e) => e.data.id === 'council')!;
-    expect(council.data.width).toBe(NODE_WIDTH);
-    expect(council.position).toBeDefined();
-    const edges = elements.filter((e) => e.group === 'edges');
-    expect(edges.length).toBeGreaterThan(0);
-    for (const edge of edges) expect(['relation', 'chain-of-command secondary']).toContain(edge.classes);
+    const drawn = view.nodes.find((n) => n.id === 'council')!;
+    expect(council.data).toMatchObject({ width: NODE_WIDTH, height: drawn.height, styleKey: 'body' });
+    expect(council.position).toEqual({ x: drawn.x, y: drawn.y });
+    const edges = elements
+      .filter((e) => e.group === 'edges')
+      .map((e) => [e.data.source, e.data.target, e.data.styleKey, e.classes]);
+    expect(edges).toEqual([
+      ['partner', 'committee', 'cooperates-with', EdgeRole.relation],
+      ['committee', 'policy', 'implements', EdgeRole.relation],
+    ]);
+  });
+
+  it('keys relation types a model declares itself on "other-chain" or "other"', () => {
+    const graph = buildGraph({
+      title: 't',
+      relationTypes: {
+        advises: { label: 'advises', chainOfCommand: false },
+        directs: { label: 'directs', chainOfCommand: true },
+      },
+      entities: ['a', 'b', 'c'].map((id) => ({ id, name: id, kind: 'body' })),
+      relations: [
+        { source: 'a', target: 'b', type: 'directs' },
+        { source: 'c', target: 'b', type: 'directs' },
+        { source: 'a', target: 'c', type: 'advises' },
+      ],
+    });
+    const keys = toCytoscapeElements(buildGraphView(graph, options))
+      .filter((e) => e.group === 'edges')
+      .map((e) => [e.data.source, e.data.styleKey, e.classes]);
+    expect(keys).toEqual([
+      ['c', 'other-chain', EdgeRole.secondSuperior],
+      ['a', 'other', EdgeRole.relation],
+    ]);
   });
 
   it('leaves the lines of the tree to the line layer, and every other relation to Cytoscape', () => {
@@ -99,9 +133,9 @@ describe('toCytoscapeElements', () => {
     const ids = toCytoscapeElements(view)
       .filter((e) => e.group === 'edges')
       .map((e) => e.data.id);
-    const lines = connectorsOf(view).map((e) => e.id);
+    const lines = treeLinksOf(view).map((e) => e.id);
     expect(lines.length).toBeGreaterThan(0);
     expect([...ids, ...lines].sort()).toEqual(view.edges.map((e) => e.id).sort());
-    for (const edge of view.edges) expect(lines.includes(edge.id)).toBe(edge.chainOfCommand && !edge.secondary);
+    for (const edge of view.edges) expect(lines.includes(edge.id)).toBe(edge.role === EdgeRole.treeLink);
   });
 });

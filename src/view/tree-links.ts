@@ -9,7 +9,7 @@ import {
   HIGHLIGHT_WIDTH,
   relationStyle,
 } from './graph-style.js';
-import type { GraphView, ViewEdge } from './graph-view.js';
+import { EdgeRole, type GraphView, type ViewEdge } from './graph-view.js';
 import type { Theme } from './theme.js';
 import type { LayoutDirection } from './tree-layout.js';
 
@@ -23,12 +23,12 @@ import type { LayoutDirection } from './tree-layout.js';
  */
 
 /** Is this view edge one of the tree's own lines? */
-export function isConnector(edge: ViewEdge): boolean {
-  return edge.chainOfCommand && !edge.secondary;
+export function isTreeLink(edge: ViewEdge): boolean {
+  return edge.role === EdgeRole.treeLink;
 }
 
-export function connectorsOf(view: GraphView): ViewEdge[] {
-  return view.edges.filter(isConnector);
+export function treeLinksOf(view: GraphView): ViewEdge[] {
+  return view.edges.filter(isTreeLink);
 }
 
 /** A body as the connector geometry needs it: centre, size and the width of its border. */
@@ -45,7 +45,7 @@ export interface Box {
  * left-right layout) from the superior, across halfway between them, and into the subordinate.
  * A body listed in a column under its superior is reached down the column's side instead.
  */
-export function connectorPoints(direction: LayoutDirection, stacked: boolean, s: Box, t: Box): Point[] {
+export function treeLinkPoints(direction: LayoutDirection, stacked: boolean, s: Box, t: Box): Point[] {
   if (direction === 'TB') {
     const start = { x: s.x, y: s.y + s.h / 2 + s.border / 2 };
     if (stacked) return [start, { x: s.x, y: t.y }, { x: t.x - t.w / 2 - t.border / 2, y: t.y }];
@@ -58,7 +58,7 @@ export function connectorPoints(direction: LayoutDirection, stacked: boolean, s:
   return [start, { x: turn, y: s.y }, { x: turn, y: t.y }, { x: t.x - t.w / 2 - t.border / 2, y: t.y }];
 }
 
-export interface ConnectorPaint {
+export interface LinePaint {
   color: string;
   width: number;
   opacity: number;
@@ -70,7 +70,7 @@ export interface ConnectorPaint {
 }
 
 /** How a connector is drawn, given the highlight classes on it: the same rules as Cytoscape's edges. */
-export function connectorPaint(type: string, classes: readonly string[], theme: Theme): ConnectorPaint {
+export function treeLinkPaint(type: string, classes: readonly string[], theme: Theme): LinePaint {
   // Every connector is a chain-of-command line; types a model declares draw as Cytoscape's 'other-chain'.
   const style = relationStyle(type, { label: type, chainOfCommand: true });
   let color = edgeColor(style, theme);
@@ -99,14 +99,14 @@ export function borderWidth(classes: readonly string[] | undefined): number {
   return HIGHLIGHT_WIDTH.none;
 }
 
-export interface ConnectorShape {
+export interface LineShape {
   /** The line, stopped short of pointed heads as Cytoscape stops its edges. */
   line: Point[];
   heads: { outline: HeadOutline; color: string }[];
 }
 
-/** What to stroke and fill for a connector through `points` (see connectorPoints). */
-export function connectorShape(points: readonly Point[], paint: ConnectorPaint): ConnectorShape {
+/** What to stroke and fill for a connector through `points` (see treeLinkPoints). */
+export function lineShape(points: readonly Point[], paint: LinePaint): LineShape {
   const size = arrowSize(paint.width, ARROW_SCALE);
   const start = points[0]!;
   const end = points[points.length - 1]!;
@@ -115,7 +115,7 @@ export function connectorShape(points: readonly Point[], paint: ConnectorPaint):
   const line = [...points];
   line[0] = toward(start, afterStart, lineInset(paint.sourceArrow, paint.width, ARROW_SCALE));
   line[line.length - 1] = toward(end, beforeEnd, lineInset(paint.targetArrow, paint.width, ARROW_SCALE));
-  const heads: ConnectorShape['heads'] = [];
+  const heads: LineShape['heads'] = [];
   const head = (shape: ArrowShape, tip: Point, from: Point, color: string) => {
     const outline = arrowOutline(shape, tip, arrowAngle(tip.x - from.x, tip.y - from.y), size);
     if (outline) heads.push({ outline, color });
