@@ -1,36 +1,44 @@
-import { css } from 'lit';
+import { type CSSResult, css, unsafeCSS } from 'lit';
+import { DARK_THEME, LIGHT_THEME, THEME_PROPERTIES, type Theme } from '../view/theme.js';
 
-// Written once and used by both the attribute and the media query below.
-const dark = css`
-  --_bg: var(--gov-background, #14181f);
-  --_surface: var(--gov-surface, #1d232c);
-  --_text: var(--gov-text, #e8edf3);
-  --_muted: var(--gov-muted-text, #a3adba);
-  --_border: var(--gov-border, #36404d);
-  --_accent: var(--gov-accent, #69b1ff);
-  --_accent-text: var(--gov-accent-text, #0b1420);
-  --_focus: var(--gov-focus-ring, #ff7a45);
-  --_danger: var(--gov-danger, #ff7875);
-`;
+/** The internal custom property each theme value is read through in the panels' CSS. */
+const TOKEN_NAMES = {
+  background: '--_bg',
+  surface: '--_surface',
+  text: '--_text',
+  mutedText: '--_muted',
+  border: '--_border',
+  accent: '--_accent',
+  accentText: '--_accent-text',
+  focusRing: '--_focus',
+  danger: '--_danger',
+  fontFamily: '--_font',
+} as const satisfies Partial<Record<keyof Theme, `--_${string}`>>;
 
 /**
- * Design tokens. Hosts theme the widget by setting these `--gov-*` custom properties on the
- * element; the internal `--_*` names resolve them against light and dark defaults. Only the
+ * `--_bg: var(--gov-background, #ffffff);` and so on: each internal name resolves the host's
+ * `--gov-*` property against the theme's own value. Generated from the theme definition, so the
+ * panels and the canvas cannot disagree on a default. The values are the project's own
+ * constants, never data from a model.
+ */
+function declarations(theme: Theme): CSSResult {
+  const lines = (Object.entries(TOKEN_NAMES) as [keyof typeof TOKEN_NAMES, string][]).map(
+    ([key, token]) => `${token}: var(${THEME_PROPERTIES[key]}, ${theme[key]});`,
+  );
+  return unsafeCSS(lines.join('\n'));
+}
+
+const dark = declarations(DARK_THEME);
+
+/**
+ * Design tokens. Hosts theme the widget by setting the `--gov-*` custom properties on the
+ * element; the internal `--_*` names resolve them against the light and dark themes. Only the
  * outer element declares them: the inner elements inherit them, so that the `theme` attribute,
  * which only the outer element has, reaches every panel.
  */
 export const tokens = css`
   :host {
-    --_bg: var(--gov-background, #ffffff);
-    --_surface: var(--gov-surface, #f5f7fa);
-    --_text: var(--gov-text, #1b2430);
-    --_muted: var(--gov-muted-text, #5b6675);
-    --_border: var(--gov-border, #d5dbe3);
-    --_accent: var(--gov-accent, #0b5cad);
-    --_accent-text: var(--gov-accent-text, #ffffff);
-    --_focus: var(--gov-focus-ring, #d4380d);
-    --_danger: var(--gov-danger, #b42318);
-    --_font: var(--gov-font-family, 'Inter', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'DejaVu Sans', sans-serif);
+    ${declarations(LIGHT_THEME)}
     --_radius: var(--gov-radius, 6px);
   }
   :host([theme='dark']) {

@@ -2,12 +2,9 @@ import type { StylesheetJson } from 'cytoscape';
 import {
   ARROW_SCALE,
   DEFAULT_KIND_STYLE,
-  DIMMED_EDGE_OPACITY,
   dashPattern,
-  EDGE_OPACITY,
   edgeColor,
   FONT_SIZE,
-  HIGHLIGHT_WIDTH,
   KIND_STYLES,
   LINE_HEIGHT,
   nodePaint,
@@ -17,6 +14,16 @@ import {
   type RelationStyle,
   TEXT_WIDTH,
 } from './graph-style.js';
+import { EdgeRole } from './graph-view.js';
+import { HighlightState } from './highlight-state.js';
+import {
+  EDGE_OPACITY,
+  type EdgeStatePaint,
+  HIGHLIGHT_PAINT,
+  type NodeStatePaint,
+  PLAIN_WIDTH,
+  RELATION_OPACITY,
+} from './paint.js';
 import type { Theme } from './theme.js';
 
 /** Relation type keys the stylesheet has selectors for; others draw as `other` or `other-chain`. */
@@ -29,8 +36,13 @@ export function kindStyleKey(kind: string): string {
   return Object.hasOwn(KIND_STYLES, kind) ? kind : 'other';
 }
 
-/** Highlight classes under which a large drawing's relations get their dashes back. */
-const LIT_EDGE_CLASSES = ['superior', 'subordinate', 'related', 'on-path'];
+/** Highlight states under which a large drawing's relations get their dashes back. */
+const DASHED_WHEN_LARGE: readonly HighlightState[] = [
+  HighlightState.superior,
+  HighlightState.subordinate,
+  HighlightState.related,
+  HighlightState.onPath,
+];
 
 function edgeRules(key: string, style: RelationStyle, theme: Theme, large: boolean): StylesheetJson {
   const color = edgeColor(style, theme);
@@ -55,13 +67,14 @@ function edgeRules(key: string, style: RelationStyle, theme: Theme, large: boole
   if (!large || !dash) return [rule];
   // The canvas dashes a line along its whole length, on screen or not: a thousand dashed lines
   // across a large drawing cost over a second per frame. Colour still tells the types apart.
-  return [rule, { selector: LIT_EDGE_CLASSES.map((cls) => `${selector}.${cls}`).join(', '), style: line }];
+  return [rule, { selector: DASHED_WHEN_LARGE.map((cls) => `${selector}.${cls}`).join(', '), style: line }];
 }
 
 /**
  * The Cytoscape stylesheet for a theme: plain JSON with data() mappers and classes, so it can be
- * inspected in headless mode and no function runs per element. A `large` drawing (more elements
- * than DIM_LIMIT) trades two effects for speed: no fades, and relations drawn solid until lit.
+ * inspected in headless mode and no function runs per element. Highlight rules are generated
+ * from the paint table (paint.ts). A `large` drawing (see LARGE_VIEW in thresholds.ts) trades two
+ * effects for speed: no fades, and relations drawn solid until highlighted.
  */
 export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}): StylesheetJson {
   const large = options.large ?? false;
@@ -101,7 +114,7 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}):
         // Labels arrive already wrapped (the exporter needs the same lines), so Cytoscape only breaks at \n.
         'text-wrap': 'wrap',
         'text-max-width': `${TEXT_WIDTH + 8}px`,
-        'border-width': HIGHLIGHT_WIDTH.none,
+        'border-width': PLAIN_WIDTH,
         ...fade,
       },
     },
@@ -117,61 +130,47 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}):
     },
     ...relationRules,
     // Relations outside the chain of command recede until a body they touch is selected.
-    // Solid lines read heavier than dashed ones: in a large drawing they recede further.
-    { selector: 'edge.relation', style: { opacity: large ? 0.25 : 0.4 } },
-    { selector: '.dimmed', style: { opacity: 0.18 } },
-    { selector: 'edge.dimmed', style: { opacity: DIMMED_EDGE_OPACITY } },
     {
-      selector: 'node.superior',
-      style: { 'border-color': theme.chainHighlight, 'border-width': HIGHLIGHT_WIDTH.chain },
+      selector: `edge.${EdgeRole.relation}`,
+      style: { opacity: large ? RELATION_OPACITY.large : RELATION_OPACITY.normal },
     },
-    {
-      selector: 'edge.superior',
-      style: {
-        'line-color': theme.chainHighlight,
-        'target-arrow-color': theme.chainHighlight,
-        'source-arrow-color': theme.chainHighlight,
-        width: HIGHLIGHT_WIDTH.chain,
-      },
-    },
-    {
-      selector: 'node.subordinate',
-      style: { 'border-color': theme.subordinateHighlight, 'border-width': HIGHLIGHT_WIDTH.chain },
-    },
-    {
-      selector: 'edge.subordinate',
-      style: {
-        'line-color': theme.subordinateHighlight,
-        'target-arrow-color': theme.subordinateHighlight,
-        'source-arrow-color': theme.subordinateHighlight,
-        width: HIGHLIGHT_WIDTH.chain,
-      },
-    },
-    { selector: 'edge.related', style: { opacity: 1, width: 2.4 } },
-    { selector: 'node.on-path', style: { 'border-color': theme.pathHighlight, 'border-width': HIGHLIGHT_WIDTH.path } },
-    {
-      selector: 'edge.on-path',
-      style: {
-        'line-color': theme.pathHighlight,
-        'target-arrow-color': theme.pathHighlight,
-        'source-arrow-color': theme.pathHighlight,
-        width: HIGHLIGHT_WIDTH.path,
-        opacity: 1,
-      },
-    },
-    {
-      selector: 'node.selected',
-      style: {
-        'border-color': theme.selection,
-        'border-width': HIGHLIGHT_WIDTH.path,
-        'font-weight': 'bold',
-        'z-index': 10,
-      },
-    },
-    {
-      selector: 'node.keyboard-focus',
-      style: { 'overlay-color': theme.selection, 'overlay-opacity': 0.14, 'overlay-padding': 6 },
-    },
+    ...highlightRules(theme),
     { selector: 'node:active', style: { 'overlay-opacity': 0.08 } },
   ];
+}
+
+/** Cytoscape style properties for what a highlight state changes on a body. */
+function nodeStyle(paint: NodeStatePaint, theme: Theme): Record<string, string | number> {
+  const style: Record<string, string | number> = {};
+  if (paint.border) style['border-color'] = theme[paint.border];
+  if (paint.borderWidth !== undefined) style['border-width'] = paint.borderWidth;
+  if (paint.opacity !== undefined) style.opacity = paint.opacity;
+  if (paint.bold) style['font-weight'] = 'bold';
+  if (paint.zIndex !== undefined) style['z-index'] = paint.zIndex;
+  if (paint.overlay) {
+    style['overlay-color'] = theme[paint.overlay.color];
+    style['overlay-opacity'] = paint.overlay.opacity;
+    style['overlay-padding'] = paint.overlay.padding;
+  }
+  return style;
+}
+
+/** Cytoscape style properties for what a highlight state changes on a line. */
+function edgeStyle(paint: EdgeStatePaint, theme: Theme): Record<string, string | number> {
+  const style: Record<string, string | number> = {};
+  if (paint.color) {
+    const color = theme[paint.color];
+    Object.assign(style, { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color });
+  }
+  if (paint.width !== undefined) style.width = paint.width;
+  if (paint.opacity !== undefined) style.opacity = paint.opacity;
+  return style;
+}
+
+/** One class selector per state and element group, in the paint table's order of precedence. */
+function highlightRules(theme: Theme): StylesheetJson {
+  return HIGHLIGHT_PAINT.flatMap(({ state, node, edge }) => [
+    ...(node ? [{ selector: `node.${state}`, style: nodeStyle(node, theme) }] : []),
+    ...(edge ? [{ selector: `edge.${state}`, style: edgeStyle(edge, theme) }] : []),
+  ]);
 }

@@ -218,11 +218,6 @@ export function nodeHeight(lineCount: number): number {
   return Math.max(40, lineCount * LINE_HEIGHT + 2 * NODE_PADDING_Y);
 }
 
-/** Line and border widths: plain, on a chain of command, and on a path or the selection. */
-export const HIGHLIGHT_WIDTH = { none: 1.5, chain: 3, path: 4 } as const;
-/** Opacity of a line nothing highlights, and of one dimmed by a selection elsewhere. */
-export const EDGE_OPACITY = 0.9;
-export const DIMMED_EDGE_OPACITY = 0.1;
 export const ARROW_SCALE = 1.1;
 
 /** Line-dash pattern shared by screen and export, in multiples of the edge width. */

@@ -1,21 +1,27 @@
 import { type GraphView, isReportingLine } from './graph-view.js';
-
-/** Classes per element id that show a selection: its superiors up to the top, what it oversees, its other relations. */
-export type Highlight = Map<string, string[]>;
+import { HighlightState } from './highlight-state.js';
+import { isLargeView } from './thresholds.js';
 
 /**
- * Views with more elements than this do not dim the rest on selection: restyling thousands of
- * elements takes Cytoscape hundreds of milliseconds, while the highlight alone touches a few.
+ * The highlight states of each element (body or drawn relation) by id; elements without an
+ * entry are drawn plain. The states are also the Cytoscape classes (see paint.ts).
  */
-export const DIM_LIMIT = 2500;
+export type Highlight = Map<string, HighlightState[]>;
 
+/** Restyling thousands of elements takes Cytoscape hundreds of milliseconds: large views do not dim. */
 function dimRest(view: GraphView, classes: Highlight): void {
-  if (view.nodes.length + view.edges.length > DIM_LIMIT) return;
-  for (const n of view.nodes) if (!classes.has(n.id)) classes.set(n.id, ['dimmed']);
-  for (const e of view.edges) if (!classes.has(e.id)) classes.set(e.id, ['dimmed']);
+  if (isLargeView(view.nodes.length + view.edges.length)) return;
+  for (const n of view.nodes) if (!classes.has(n.id)) classes.set(n.id, [HighlightState.dimmed]);
+  for (const e of view.edges) if (!classes.has(e.id)) classes.set(e.id, [HighlightState.dimmed]);
 }
 
-function add(map: Highlight, id: string, cls: string): void {
+/** Whether the element is highlighted and not dimmed. */
+export function isHighlighted(highlight: Highlight, id: string): boolean {
+  const states = highlight.get(id);
+  return states !== undefined && !states.includes(HighlightState.dimmed);
+}
+
+function add(map: Highlight, id: string, cls: HighlightState): void {
   const list = map.get(id);
   if (list) {
     if (!list.includes(cls)) list.push(cls);
@@ -24,7 +30,7 @@ function add(map: Highlight, id: string, cls: string): void {
 
 /**
  * Walks the drawn edges (not the model) so that what lights up is exactly what is on screen under
- * the current year and filters. Everything not reached is dimmed, in views up to DIM_LIMIT.
+ * the current year and filters. Everything not reached is dimmed, except in large views (LARGE_VIEW).
  */
 export function selectionHighlight(view: GraphView, selected: string | null): Highlight {
   const classes: Highlight = new Map();
@@ -36,7 +42,7 @@ export function selectionHighlight(view: GraphView, selected: string | null): Hi
     (up.get(e.target) ?? up.set(e.target, []).get(e.target)!).push({ edge: e.id, node: e.source });
     (down.get(e.source) ?? down.set(e.source, []).get(e.source)!).push({ edge: e.id, node: e.target });
   }
-  const walk = (adjacency: typeof up, cls: string) => {
+  const walk = (adjacency: typeof up, cls: HighlightState) => {
     const seen = new Set([selected]);
     const stack = [selected];
     while (stack.length > 0) {
@@ -50,22 +56,22 @@ export function selectionHighlight(view: GraphView, selected: string | null): Hi
       }
     }
   };
-  walk(up, 'superior');
-  walk(down, 'subordinate');
+  walk(up, HighlightState.superior);
+  walk(down, HighlightState.subordinate);
   for (const e of view.edges) {
     if (isReportingLine(e) || (e.source !== selected && e.target !== selected)) continue;
-    add(classes, e.id, 'related');
-    add(classes, e.source === selected ? e.target : e.source, 'related');
+    add(classes, e.id, HighlightState.related);
+    add(classes, e.source === selected ? e.target : e.source, HighlightState.related);
   }
-  add(classes, selected, 'selected');
+  add(classes, selected, HighlightState.selected);
   dimRest(view, classes);
   return classes;
 }
 
-/** Classes that show a path between two bodies; the rest dims, in views up to DIM_LIMIT. */
+/** States that show a path between two bodies; the rest dims, except in large views. */
 export function pathHighlight(view: GraphView, nodes: readonly string[], edges: readonly string[]): Highlight {
   const classes: Highlight = new Map();
-  for (const id of [...nodes, ...edges]) add(classes, id, 'on-path');
+  for (const id of [...nodes, ...edges]) add(classes, id, HighlightState.onPath);
   dimRest(view, classes);
   return classes;
 }

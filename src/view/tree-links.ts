@@ -1,15 +1,7 @@
 import { arrowAngle, arrowOutline, arrowSize, type HeadOutline, lineInset, type Point, toward } from './arrow-head.js';
-import {
-  ARROW_SCALE,
-  type ArrowShape,
-  DIMMED_EDGE_OPACITY,
-  dashPattern,
-  EDGE_OPACITY,
-  edgeColor,
-  HIGHLIGHT_WIDTH,
-  relationStyle,
-} from './graph-style.js';
+import { ARROW_SCALE, type ArrowShape, dashPattern, edgeColor, relationStyle } from './graph-style.js';
 import { EdgeRole, type GraphView, type ViewEdge } from './graph-view.js';
+import { EDGE_OPACITY, resolveBorderWidth, resolveEdgePaint } from './paint.js';
 import type { Theme } from './theme.js';
 import type { LayoutDirection } from './tree-layout.js';
 
@@ -31,7 +23,7 @@ export function treeLinksOf(view: GraphView): ViewEdge[] {
   return view.edges.filter(isTreeLink);
 }
 
-/** A body as the connector geometry needs it: centre, size and the width of its border. */
+/** A body as the tree-link geometry needs it: centre, size and the width of its border. */
 export interface Box {
   x: number;
   y: number;
@@ -69,16 +61,18 @@ export interface LinePaint {
   targetArrowColor: string;
 }
 
-/** How a connector is drawn, given the highlight classes on it: the same rules as Cytoscape's edges. */
-export function treeLinkPaint(type: string, classes: readonly string[], theme: Theme): LinePaint {
-  // Every connector is a chain-of-command line; types a model declares draw as Cytoscape's 'other-chain'.
+/**
+ * How a tree link is drawn under the highlight states it carries: the relation type's own
+ * style, then the paint table (paint.ts), the same table the Cytoscape stylesheet is made from.
+ */
+export function treeLinkPaint(type: string, states: readonly string[], theme: Theme): LinePaint {
+  // Every tree link is a reporting line; types a model declares draw as Cytoscape's 'other-chain'.
   const style = relationStyle(type, { label: type, chainOfCommand: true });
-  let color = edgeColor(style, theme);
-  let width: number = style.width;
-  let opacity = classes.includes('dimmed') ? DIMMED_EDGE_OPACITY : EDGE_OPACITY;
-  if (classes.includes('superior')) [color, width] = [theme.chainHighlight, HIGHLIGHT_WIDTH.chain];
-  if (classes.includes('subordinate')) [color, width] = [theme.subordinateHighlight, HIGHLIGHT_WIDTH.chain];
-  if (classes.includes('on-path')) [color, width, opacity] = [theme.pathHighlight, HIGHLIGHT_WIDTH.path, 1];
+  const { color, width, opacity } = resolveEdgePaint(
+    { color: edgeColor(style, theme), width: style.width, opacity: EDGE_OPACITY },
+    states,
+    theme,
+  );
   return {
     color,
     width,
@@ -91,13 +85,8 @@ export function treeLinkPaint(type: string, classes: readonly string[], theme: T
   };
 }
 
-/** Border width of a body under its highlight classes, as the stylesheet sets it. */
-export function borderWidth(classes: readonly string[] | undefined): number {
-  if (!classes) return HIGHLIGHT_WIDTH.none;
-  if (classes.includes('selected') || classes.includes('on-path')) return HIGHLIGHT_WIDTH.path;
-  if (classes.includes('superior') || classes.includes('subordinate')) return HIGHLIGHT_WIDTH.chain;
-  return HIGHLIGHT_WIDTH.none;
-}
+/** Border width of a body under its highlight states, as the stylesheet sets it. */
+export const borderWidth = resolveBorderWidth;
 
 export interface LineShape {
   /** The line, stopped short of pointed heads as Cytoscape stops its edges. */
@@ -105,7 +94,7 @@ export interface LineShape {
   heads: { outline: HeadOutline; color: string }[];
 }
 
-/** What to stroke and fill for a connector through `points` (see treeLinkPoints). */
+/** What to stroke and fill for a line through `points` (see treeLinkPoints). */
 export function lineShape(points: readonly Point[], paint: LinePaint): LineShape {
   const size = arrowSize(paint.width, ARROW_SCALE);
   const start = points[0]!;
