@@ -124,7 +124,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
     if (edge.role === EdgeRole.treeLink && parent.get(edge.target) !== edge.source) edge.role = EdgeRole.secondSuperior;
   }
   const layout = treeLayout({
-    nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, group: kindFamily(n.kind) })),
+    nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, family: kindFamily(n.kind) })),
     parent,
     inChain,
     direction: options.direction,

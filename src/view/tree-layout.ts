@@ -6,8 +6,8 @@ export interface LayoutNode {
   id: string;
   width: number;
   height: number;
-  /** Legend group for bodies outside the chain of command, which are shelved by group. */
-  group: string;
+  /** The kind's family (model/kinds.ts): bodies outside the chain of command are shelved by family. */
+  family: string;
 }
 
 export interface LayoutInput {
@@ -51,7 +51,7 @@ const STACK_GAP = 14;
 
 /**
  * Tidy-tree layout of the chain of command (d3-hierarchy's Reingold–Tilford, linear time), with
- * the trees side by side and the bodies outside any chain shelved by group below them (right of
+ * the trees side by side and the bodies outside any chain shelved by family below them (right of
  * them in LR). Relations outside the chain of command are then drawn over this without moving
  * anything, so they never distort the hierarchy.
  */
@@ -146,12 +146,12 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     cursor += max - min + maxBreadth + TREE_GAP;
   }
 
-  // Shelves: one row per group, wrapped to the forest's breadth (at least a few nodes wide).
+  // Shelves: one row per family, wrapped to the forest's breadth (at least a few nodes wide).
   const shelved = input.nodes.filter((n) => !positions.has(n.id));
-  const groups = new Map<string, LayoutNode[]>();
+  const families = new Map<string, LayoutNode[]>();
   for (const node of shelved) {
-    const list = groups.get(node.group) ?? [];
-    groups.set(node.group, list);
+    const list = families.get(node.family) ?? [];
+    families.set(node.family, list);
     list.push(node);
   }
   const perRow = Math.max(4, Math.floor(Math.max(cursor - TREE_GAP, 0) / step));
@@ -171,7 +171,7 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     return at.length === 0 ? Number.POSITIVE_INFINITY : at.reduce((a, b) => a + b, 0) / at.length;
   };
   let across = roots.length > 0 ? forestEnd + SHELF_GAP : 0;
-  for (const members of groups.values()) {
+  for (const members of families.values()) {
     const order = members.map((node, index) => ({ node, index, wish: wish(node.id) }));
     order.sort((a, b) => a.wish - b.wish || a.index - b.index);
     for (let start = 0; start < order.length; start += perRow) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { tokens } from '../../src/styles/tokens.js';
+import { DARK_THEME, LIGHT_THEME, THEME_PROPERTIES, themeFromProperties } from '../../src/view/theme.js';
+
+/** The declarations inside the first block whose selector starts with `selector`. */
+function block(css: string, selector: string): string {
+  const start = css.indexOf(selector);
+  return css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
+}
+
+describe('the panels’ CSS tokens', () => {
+  const css = tokens.cssText;
+
+  it('default to the light theme’s values, each overridable by its --gov-* property', () => {
+    const light = block(css, ':host {');
+    expect(light).toContain(`--_bg: var(--gov-background, ${LIGHT_THEME.background});`);
+    expect(light).toContain(`--_accent: var(--gov-accent, ${LIGHT_THEME.accent});`);
+    expect(light).toContain(`--_focus: var(--gov-focus-ring, ${LIGHT_THEME.focusRing});`);
+    expect(light).toContain(`--_font: var(--gov-font-family, ${LIGHT_THEME.fontFamily});`);
+  });
+
+  it('take the dark theme’s values under theme="dark" and under a dark colour-scheme preference', () => {
+    const dark = block(css, ":host([theme='dark'])");
+    const preferred = block(css, ":host(:not([theme='light']))");
+    for (const text of [dark, preferred]) {
+      expect(text).toContain(`--_bg: var(--gov-background, ${DARK_THEME.background});`);
+      expect(text).toContain(`--_muted: var(--gov-muted-text, ${DARK_THEME.mutedText});`);
+      expect(text).toContain(`--_danger: var(--gov-danger, ${DARK_THEME.danger});`);
+    }
+  });
+
+  it('write no colour of their own: every hex colour in them comes from a theme', () => {
+    const colours = new Set(css.match(/#[0-9a-f]{3,8}\b/gi));
+    const themed = new Set([...Object.values(LIGHT_THEME), ...Object.values(DARK_THEME)]);
+    expect([...colours].filter((c) => !themed.has(c))).toEqual([]);
+  });
+});
+
+describe('themeFromProperties', () => {
+  it('overrides the theme with the custom properties a host page sets, and keeps the rest', () => {
+    const set: Record<string, string> = { [THEME_PROPERTIES.chainHighlight]: ' #123456 ', '--gov-text': '' };
+    const theme = themeFromProperties(LIGHT_THEME, (p) => set[p] ?? '');
+    expect(theme).toEqual({ ...LIGHT_THEME, chainHighlight: '#123456' });
+  });
+});
