@@ -17,23 +17,37 @@ export interface KindStyle {
   hue: string;
 }
 
+/**
+ * Hues used by more than one kind or relation type, named so that each is written once: kinds of
+ * one family share a hue, and a relation type may share its colour with the kind it mostly joins.
+ */
+const HUE = {
+  amber: '#b45f06',
+  grey: '#6b7280',
+  ochre: '#a16207',
+  brown: '#9c6644',
+  slate: '#64748b',
+  darkSlate: '#334155',
+  navy: '#1d4e89',
+} as const;
+
 /** How each kind the model knows by name (see model/kinds.ts) is drawn. */
 export const KIND_STYLES = {
-  body: { shape: 'round-rectangle', hue: '#1d4e89' },
+  body: { shape: 'round-rectangle', hue: HUE.navy },
   committee: { shape: 'round-rectangle', hue: '#2f6fb3' },
   role: { shape: 'octagon', hue: '#6b3fa0' },
   command: { shape: 'rectangle', hue: '#3d5a3a' },
   agency: { shape: 'rectangle', hue: '#00777a' },
   centre: { shape: 'hexagon', hue: '#138a5f' },
   team: { shape: 'hexagon', hue: '#4f8a10' },
-  school: { shape: 'round-rectangle', hue: '#b45f06' },
-  college: { shape: 'round-rectangle', hue: '#b45f06' },
-  academy: { shape: 'round-rectangle', hue: '#b45f06' },
-  facility: { shape: 'rectangle', hue: '#9c6644' },
+  school: { shape: 'round-rectangle', hue: HUE.amber },
+  college: { shape: 'round-rectangle', hue: HUE.amber },
+  academy: { shape: 'round-rectangle', hue: HUE.amber },
+  facility: { shape: 'rectangle', hue: HUE.brown },
   exercise: { shape: 'octagon', hue: '#c2410c' },
-  policy: { shape: 'cut-rectangle', hue: '#6b7280' },
+  policy: { shape: 'cut-rectangle', hue: HUE.grey },
   pledge: { shape: 'cut-rectangle', hue: '#8a6d00' },
-  arrangement: { shape: 'cut-rectangle', hue: '#a16207' },
+  arrangement: { shape: 'cut-rectangle', hue: HUE.ochre },
   partnership: { shape: 'cut-rectangle', hue: '#b7791f' },
   process: { shape: 'cut-rectangle', hue: '#4b5563' },
   platform: { shape: 'rectangle', hue: '#5b21b6' },
@@ -69,7 +83,7 @@ export interface RelationStyle {
 
 export const RELATION_STYLES = {
   oversees: {
-    color: '#1d4e89',
+    color: HUE.navy,
     line: 'solid',
     width: 2.2,
     targetArrow: 'triangle',
@@ -83,7 +97,7 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   'part-of': {
-    color: '#334155',
+    color: HUE.darkSlate,
     line: 'solid',
     width: 2.2,
     targetArrow: 'none',
@@ -97,14 +111,14 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   'hosted-by': {
-    color: '#9c6644',
+    color: HUE.brown,
     line: 'dotted',
     width: 1.6,
     targetArrow: 'square',
     sourceArrow: 'none',
   },
   'party-to': {
-    color: '#a16207',
+    color: HUE.ochre,
     line: 'dashed',
     width: 1.4,
     targetArrow: 'circle',
@@ -125,21 +139,21 @@ export const RELATION_STYLES = {
     sourceArrow: 'none',
   },
   'renamed-to': {
-    color: '#64748b',
+    color: HUE.slate,
     line: 'dashed',
     width: 1.6,
     targetArrow: 'vee',
     sourceArrow: 'none',
   },
   implements: {
-    color: '#6b7280',
+    color: HUE.grey,
     line: 'dotted',
     width: 1.4,
     targetArrow: 'vee',
     sourceArrow: 'none',
   },
   endorsed: {
-    color: '#6b7280',
+    color: HUE.grey,
     line: 'dotted',
     width: 1.4,
     targetArrow: 'triangle',
@@ -156,7 +170,7 @@ export const RELATION_STYLES = {
 
 /** A chain-of-command type the model declares itself. */
 export const OTHER_CHAIN_STYLE: RelationStyle = {
-  color: '#334155',
+  color: HUE.darkSlate,
   line: 'solid',
   width: 2.2,
   targetArrow: 'triangle',
@@ -164,7 +178,7 @@ export const OTHER_CHAIN_STYLE: RelationStyle = {
 };
 /** Any other relation type the model declares itself. */
 export const OTHER_RELATION_STYLE: RelationStyle = {
-  color: '#64748b',
+  color: HUE.slate,
   line: 'dashed',
   width: 1.4,
   targetArrow: 'vee',
