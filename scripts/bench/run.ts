@@ -31,7 +31,7 @@ import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../find-chromium.mjs'
 import { bundlePage, openBundledPage, ROOT } from '../harness-page.js';
 import { widgetSize } from '../report-size.mjs';
 import { syntheticModel } from '../synthetic-model.js';
-import type { OursRun } from './harness.js';
+import type { OursRun, SelectionRun } from './page-api.js';
 
 /** Other work on the machine skews every figure: note how busy it was before we started. */
 const loadStart = loadavg()[0]!;
@@ -250,7 +250,7 @@ async function browserCase(c: Case, r: Result): Promise<void> {
   // Selection: from a real click on a body on screen (first, while the view is the starting
   // one), then through the API, on a body in the middle of the model.
   const target = c.model.entities[Math.floor(bodies / 2)]!.id;
-  const viaClick: { ms: number; lit: number }[] = [];
+  const viaClick: SelectionRun[] = [];
   for (let i = 0; i < c.runs; i++) {
     const at = await step('click target', () => page.evaluate(() => window.bench.clickTarget()));
     await page.evaluate(() => window.bench.armClick());
@@ -261,15 +261,15 @@ async function browserCase(c: Case, r: Result): Promise<void> {
   }
   r.selectClickRuns = viaClick.map((v) => v.ms);
   r.selectClickMs = median(r.selectClickRuns as number[]);
-  r.selectClickLit = viaClick[0]?.lit;
-  const viaApi: { ms: number; lit: number }[] = [];
+  r.selectClickLit = viaClick[0]?.highlighted;
+  const viaApi: SelectionRun[] = [];
   for (let i = 0; i < c.runs; i++) {
     viaApi.push(await step('select()', () => page.evaluate((id) => window.bench.selectApi(id), target)));
   }
   r.selectApiTarget = target;
   r.selectApiRuns = viaApi.map((v) => v.ms);
   r.selectApiMs = median(r.selectApiRuns as number[]);
-  r.selectApiLit = viaApi[0]?.lit;
+  r.selectApiLit = viaApi[0]?.highlighted;
 
   // Panning: a mouse drag across the drawing at the starting zoom, starting on a body (which pans
   // too: bodies cannot be moved), frame by frame.

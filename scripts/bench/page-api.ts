@@ -1,0 +1,116 @@
+// What the benchmark page offers on `window.bench`, and what each function carries back to Node
+// through page.evaluate: plain numbers and strings only. The page (harness.ts) implements it;
+// the Node side (browser-case.ts, profile.ts) calls it.
+import type { GovernanceModel } from '../../model/types.js';
+
+/** One draw of the widget. Times in milliseconds from setting `model`. */
+export interface OursRun {
+  /** Setting `model` → gov-ready, plus one frame: the figure compared with d3-org-chart. */
+  ms: number;
+  /** Setting `model` → the gov-ready listener running. */
+  readyWallMs: number;
+  /** gov-ready's own detail.milliseconds. */
+  readyEventMs: number;
+  /** How many times Cytoscape drew up to gov-ready, and how long those draws took in total. */
+  draws: number;
+  drawMs: number;
+  /** The longest main-thread task between setting `model` and gov-ready: how long input could wait. */
+  longestTaskMs: number;
+}
+
+/** One draw of d3-org-chart: render() → two frames, and how many of its rows it drew as nodes. */
+export interface OrgChartRun {
+  ms: number;
+  nodes: number;
+  rows: number;
+}
+
+/** A selection and what it highlights, timed to the end of the frame that painted it. */
+export interface SelectionRun {
+  ms: number;
+  /** Bodies and lines the selection highlights (every element not dimmed). */
+  highlighted: number;
+}
+
+/** A point in page coordinates (CSS pixels), where Playwright's mouse can go. */
+export interface PagePoint {
+  x: number;
+  y: number;
+}
+
+/** A body on screen to click, by id, and where it is. */
+export interface ClickTarget extends PagePoint {
+  id: string;
+}
+
+/** Gaps between consecutive animation frames (ms) while something ran. */
+export interface FrameTimes {
+  frames: number;
+  medianMs: number;
+  p90Ms: number;
+}
+
+/** An export: how long it took (ms) and its size (bytes). */
+export interface ExportRun {
+  ms: number;
+  bytes: number;
+}
+
+/** A PNG export, or why the browser could not make it (a canvas too large to rasterise). */
+export type PngRun = ExportRun | { error: string };
+
+/** Which part of the diagram a PNG export covers. */
+export type PngScope = 'all' | 'view';
+
+/** Load (object → graph) and layout in the page, medians in milliseconds. */
+export interface PageLayout {
+  loadMs: number;
+  layoutMs: number;
+}
+
+/**
+ * The page's functions. Those that act on "the widget" use the one drawn last by `ours`, and
+ * throw when there is none.
+ */
+export interface BenchPage {
+  /** Draws `model` in a new <governance-graph>; with `treeOnly`, without the relations outside the tree. */
+  ours(model: GovernanceModel, options?: { treeOnly?: boolean }): Promise<OursRun>;
+  /** Draws the same tree with d3-org-chart; with `connections`, the other relations as its cross links. */
+  d3OrgChart(model: GovernanceModel, options?: { connections?: boolean }): Promise<OrgChartRun>;
+  /** Waits until the widget's glides and fades have ended. */
+  settle(): Promise<void>;
+  /** `select(id)` → the end of the next painted frame, in milliseconds. */
+  selectPainted(id: string | null): Promise<number>;
+  /** Selects `id` through the API once things are still, times it, and clears the selection again. */
+  selectApi(id: string): Promise<SelectionRun>;
+  /** A body on screen to click, one with a superior if any. */
+  clickTarget(): Promise<ClickTarget>;
+  /** Listens for the next click's pointerdown and the selection it causes. */
+  armClick(): void;
+  /** The click armed last: pointerdown → painted selection; then clears it again. */
+  clickResult(): Promise<SelectionRun>;
+  /** Starts timing frames, for a drag that Node drives. */
+  startFrames(): void;
+  /** Stops timing frames and returns the gaps between them. */
+  stopFrames(): FrameTimes;
+  /** Where a drag can start on the drawing, on a body or off every body. */
+  dragStart(onBody: boolean): PagePoint;
+  /** The widget's current pan (Cytoscape's, in rendered pixels). */
+  viewPan(): PagePoint;
+  exportSvg(): Promise<ExportRun>;
+  exportPng(scope: PngScope): Promise<PngRun>;
+  /** Removes the widget and puts it back `n` times. */
+  reconnect(n: number): Promise<void>;
+  /** `n` times: a new element inserted, drawing `model`, then removed. */
+  freshElements(model: GovernanceModel, n: number): Promise<void>;
+  /** Load and layout in the page, over `runs` runs after one that warms up. */
+  layout(model: GovernanceModel, runs: number): PageLayout;
+  /** Empties the page. */
+  clear(): void;
+}
+
+declare global {
+  interface Window {
+    bench: BenchPage;
+  }
+}
