@@ -1,11 +1,9 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
-import { kindLabel } from '../model/kinds.js';
-import { relationTypeLabel } from '../model/relation-types.js';
 import { controls } from './styles/tokens.js';
-import { dashPattern, edgeColor, nodePaint, relationStyle } from './view/graph-style.js';
-import { shapePath } from './view/shape-path.js';
+import { type LegendEntry, type LegendGroup, legendGroups } from './view/legend.js';
+import { SWATCH_SIZE, swatchPaths } from './view/swatch.js';
 import type { Theme } from './view/theme.js';
 
 declare global {
@@ -70,7 +68,7 @@ export class GovLegend extends LitElement {
   @property({ attribute: false }) theme: Theme | null = null;
   @property({ attribute: false }) hiddenKinds: ReadonlySet<string> = new Set();
   @property({ attribute: false }) hiddenTypes: ReadonlySet<string> = new Set();
-  /** Whether the drawing is large enough to draw its relations solid until a selection lights them. */
+  /** Whether the drawing is large enough to draw its relations solid until a selection highlights them. */
   @property({ type: Boolean }) large = false;
 
   protected override render() {
@@ -81,52 +79,35 @@ export class GovLegend extends LitElement {
     graph.forEachNode((_, e) => kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1));
     const types = new Map<string, number>();
     graph.forEachEdge((_, r) => types.set(r.type, (types.get(r.type) ?? 0) + 1));
-    const relationTypes = graph.getAttribute('relationTypes');
+    const groups = legendGroups({ kinds, types, definitions: graph.getAttribute('relationTypes'), theme });
     return html`
-      <h3 id="kinds">Bodies</h3>
-      <ul aria-labelledby="kinds">
-        ${[...kinds].map(([kind, count]) => {
-          const paint = nodePaint(kind, theme);
-          const on = !this.hiddenKinds.has(kind);
-          const label = kindLabel(kind);
-          return html`<li>
-            <label class=${on ? '' : 'off'}>
-              <input type="checkbox" .checked=${on} @change=${() => this.toggle('kind', kind)} />
-              <svg width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
-                <path d=${shapePath(paint.shape, 15, 10, 28, 17)} fill=${paint.fill} stroke=${paint.border} stroke-width="1.5"></path>
-              </svg>
-              <span>${label}</span><span class="count">${count}</span>
-            </label>
-          </li>`;
-        })}
-      </ul>
-      <h3 id="relations">Relations</h3>
-      <ul aria-labelledby="relations">
-        ${[...types].map(([type, count]) => {
-          const definition = relationTypes.get(type);
-          const style = relationStyle(type, definition);
-          const color = edgeColor(style, theme);
-          const dash = dashPattern(style.line, style.width);
-          const on = !this.hiddenTypes.has(type);
-          return html`<li>
-            <label class=${on ? '' : 'off'}>
-              <input type="checkbox" .checked=${on} @change=${() => this.toggle('type', type)} />
-              <svg width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
-                ${svg`<line x1="2" y1="10" x2="24" y2="10" stroke=${color} stroke-width=${style.width}
-                  stroke-dasharray=${dash ? dash.join(' ') : nothing}></line>`}
-                ${style.targetArrow !== 'none' ? svg`<path d="M22,5 L29,10 L22,15 Z" fill=${color}></path>` : nothing}
-              </svg>
-              <span>${relationTypeLabel(type, definition)}${definition?.chainOfCommand ? html` <small>(chain of command)</small>` : nothing}</span>
-              <span class="count">${count}</span>
-            </label>
-          </li>`;
-        })}
-      </ul>
+      ${groups.map((group) => this.renderGroup(group))}
       ${this.large ? html`<p class="note">In a drawing this large, lines are dashed or dotted only when a selection lights them; colour tells them apart.</p>` : nothing}
     `;
   }
 
-  private toggle(what: 'kind' | 'type', value: string): void {
+  private renderGroup(group: LegendGroup) {
+    const id = group.of === 'kind' ? 'kinds' : 'relations';
+    const hidden = group.of === 'kind' ? this.hiddenKinds : this.hiddenTypes;
+    return html`
+      <h3 id=${id}>${group.heading}</h3>
+      <ul aria-labelledby=${id}>
+        ${group.entries.map((entry) => {
+          const on = !hidden.has(entry.key);
+          return html`<li>
+            <label class=${on ? '' : 'off'}>
+              <input type="checkbox" .checked=${on} @change=${() => this.toggle(group.of, entry.key)} />
+              ${swatchSvg(entry)}
+              <span>${entry.label}${entry.chainOfCommand ? html` <small>(chain of command)</small>` : nothing}</span>
+              <span class="count">${entry.count}</span>
+            </label>
+          </li>`;
+        })}
+      </ul>
+    `;
+  }
+
+  private toggle(what: LegendGroup['of'], value: string): void {
     const hiddenKinds = new Set(this.hiddenKinds);
     const hiddenTypes = new Set(this.hiddenTypes);
     const set = what === 'kind' ? hiddenKinds : hiddenTypes;
@@ -136,4 +117,18 @@ export class GovLegend extends LitElement {
       new CustomEvent('gov-filter-change', { detail: { hiddenKinds, hiddenTypes }, bubbles: true, composed: true }),
     );
   }
+}
+
+const SWATCH_BOX = { x: 0, y: 0, ...SWATCH_SIZE };
+
+/** An entry's swatch, drawn from the same paths the SVG exporter writes (see view/swatch.ts). */
+function swatchSvg(entry: LegendEntry) {
+  const { width, height } = SWATCH_SIZE;
+  return html`<svg class="swatch" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
+    ${swatchPaths(entry.swatch, SWATCH_BOX).map(
+      (p) =>
+        svg`<path d=${p.d} fill=${p.fill} stroke=${p.stroke ?? nothing} stroke-width=${p.strokeWidth ?? nothing}
+          stroke-dasharray=${p.dashArray ?? nothing}></path>`,
+    )}
+  </svg>`;
 }

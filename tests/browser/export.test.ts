@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceModel } from '../../model/types.js';
+import { whenSettled } from '../../src/canvas/frames.js';
 import { exportPng } from '../../src/export/export-png.js';
-import { exportSvg, type SvgExportOptions, whenSettled } from '../../src/export/export-svg.js';
+import { exportSvg, type SvgExportOptions } from '../../src/export/export-svg.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { LIGHT_THEME } from '../../src/view/theme.js';
 import { treeLinksOf } from '../../src/view/tree-links.js';

@@ -1,0 +1,68 @@
+import type { NodeSingular } from 'cytoscape';
+import type { GraphView, ViewEdge } from '../view/graph-view.js';
+import type { Highlight } from '../view/highlight.js';
+import type { Theme } from '../view/theme.js';
+import { borderWidth, isTreeLink, lineShape, treeLinkPaint, treeLinkPoints } from '../view/tree-links.js';
+import { type Box, hull, intersects } from './bounds.js';
+import { edgeTitle, type TitleSource } from './edge-title.js';
+import { dashAttribute, f, opacityAttribute, polylineData } from './svg-attributes.js';
+import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
+
+/*
+ * The tree links: each body's elbow line to the superior it hangs from. They are not Cytoscape
+ * edges (see view/tree-links.ts); the screen draws them on a layer beneath Cytoscape's canvas
+ * from the geometry and paint in tree-links.ts, and this file writes the same geometry and paint.
+ */
+
+/** What a tree line is drawn against: the bodies shown, the layout's direction, the highlight and theme. */
+export interface TreeLineContext {
+  shown: ReadonlyMap<string, NodeSingular>;
+  direction: GraphView['direction'];
+  highlight: Highlight;
+  theme: Theme;
+}
+
+/**
+ * The view's tree links whose two bodies are both shown, in view order; with `frame`, only those
+ * whose elbow (the box around both bodies) reaches into it.
+ */
+export function shownTreeLinks(
+  view: GraphView,
+  shown: ReadonlyMap<string, NodeSingular>,
+  frame: Box | null,
+): ViewEdge[] {
+  return view.edges.filter((edge) => {
+    if (!isTreeLink(edge)) return false;
+    const s = shown.get(edge.source);
+    const t = shown.get(edge.target);
+    return s !== undefined && t !== undefined && (frame === null || intersects(hull(s, t), frame));
+  });
+}
+
+/** One tree link as a `<g class="edge">` with a tooltip, its elbow line and its arrow heads; both bodies must be shown. */
+export function treeLineSvg(edge: ViewEdge, context: TreeLineContext, names: TitleSource): string {
+  const { shown, direction, highlight, theme } = context;
+  const box = (id: string) => {
+    const node = shown.get(id)!;
+    const p = node.position();
+    return { x: p.x, y: p.y, w: node.width(), h: node.height(), border: borderWidth(highlight.get(id)) };
+  };
+  const paint = treeLinkPaint(edge.type, highlight.get(edge.id) ?? [], theme);
+  const shape = lineShape(treeLinkPoints(direction, edge.stacked, box(edge.source), box(edge.target)), paint);
+  const heads = shape.heads
+    .map(({ outline, color }) => {
+      if ('circle' in outline) {
+        const { centre, radius } = outline.circle;
+        return `<circle cx="${f(centre.x)}" cy="${f(centre.y)}" r="${f(radius)}" fill="${attr(color)}"/>`;
+      }
+      return `<path d="${polylineData(outline.polygon)}Z" fill="${attr(color)}"/>`;
+    })
+    .join('');
+  return (
+    `<g class="edge" data-id="${attr(edge.id)}"${opacityAttribute(paint.opacity)}>` +
+    `<title>${text(edgeTitle(edge.id, edge, names))}</title>` +
+    `<path d="${polylineData(shape.line)}" stroke="${attr(paint.color)}" stroke-width="${f(paint.width)}"${dashAttribute(paint.dash)}/>` +
+    heads +
+    '</g>'
+  );
+}
