@@ -1,51 +1,47 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import type { ViewEdge } from './graph-view.js';
-import type { Highlight } from './highlight.js';
-import type { Theme } from './theme.js';
-import type { LayoutDirection } from './tree-layout.js';
-import { type Box, borderWidth, lineShape, treeLinkPaint, treeLinkPoints } from './tree-links.js';
+import type { ViewEdge } from '../view/graph-view.js';
+import type { Highlight } from '../view/highlight.js';
+import type { Theme } from '../view/theme.js';
+import type { LayoutDirection } from '../view/tree-layout.js';
+import { type Box, borderWidth, lineShape, treeLinkPaint, treeLinkPoints } from '../view/tree-links.js';
 
-export interface ConnectorScene {
-  connectors: readonly ViewEdge[];
+/** What the tree lines are drawn from. */
+export interface TreeLineScene {
+  /** The tree links to draw, superior → subordinate. */
+  treeLinks: readonly ViewEdge[];
   highlight: Highlight;
   theme: Theme;
   direction: LayoutDirection;
 }
 
 /**
- * A canvas beneath Cytoscape's own, on which the tree's lines are drawn in Cytoscape's viewport
- * after each of its frames (see connectors.ts for why they are not Cytoscape edges). Lines of one
+ * Draws the tree's lines on a canvas beneath Cytoscape's container, in Cytoscape's viewport,
+ * after each of its frames (see tree-links.ts for why they are not Cytoscape edges). Lines of one
  * paint are stroked as one path, and only those crossing the view are drawn. cytoscape-layers
  * (MIT) offers such canvases among its SVG and HTML layers; one canvas is all this needs, and its
  * 6 kB gzip would take the widget past its 200 kB budget.
+ *
+ * The canvas belongs to the caller, outside Cytoscape's container (which `cy.destroy()` empties),
+ * positioned over the same box and letting the pointer through; the layer sets its pixel size.
+ * One layer per Cytoscape instance: a new instance on the same canvas draws again.
  */
-export class ConnectorLayer {
-  readonly canvas: HTMLCanvasElement;
+export class TreeLineLayer {
   private readonly context: CanvasRenderingContext2D | null;
-  private scene: ConnectorScene | null = null;
+  private scene: TreeLineScene | null = null;
   /** Bodies by id, null for those not (yet) in Cytoscape: looking up a missing id costs a collection. */
   private readonly nodes = new Map<string, NodeSingular | null>();
   private frameRequest = 0;
 
   constructor(
     private readonly cy: Core,
-    container: HTMLElement,
+    readonly canvas: HTMLCanvasElement,
   ) {
-    this.canvas = container.ownerDocument.createElement('canvas');
-    this.canvas.setAttribute('aria-hidden', 'true');
-    const style = this.canvas.style;
-    style.position = 'absolute';
-    style.left = '0';
-    style.top = '0';
-    style.pointerEvents = 'none';
-    // Cytoscape's canvases come after it in the container, positioned, so they paint over it.
-    container.prepend(this.canvas);
-    this.context = this.canvas.getContext('2d');
+    this.context = canvas.getContext('2d');
     cy.on('render', this.draw);
   }
 
   /** Bodies present in Cytoscape are looked up again, since slices add them over several frames. */
-  set(scene: ConnectorScene): void {
+  set(scene: TreeLineScene): void {
     this.scene = scene;
     this.nodes.clear();
     this.request();
@@ -65,11 +61,15 @@ export class ConnectorLayer {
     });
   }
 
+  /** Stops drawing and clears the canvas, which stays in place for the next layer. Harmless twice. */
   destroy(): void {
     cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = 0;
     this.cy.off('render', this.draw);
-    this.canvas.remove();
+    this.scene = null;
     this.nodes.clear();
+    this.context?.setTransform(1, 0, 0, 1, 0, 0);
+    this.context?.clearRect(0, 0, this.canvas.width, this.canvas.height);
   }
 
   private node(id: string): NodeSingular | null {
@@ -114,7 +114,7 @@ export class ConnectorLayer {
     // One path per paint: thousands of lines cost a handful of strokes.
     const strokes = new Map<string, { path: Path2D; width: number; color: string; alpha: number; dash: number[] }>();
     const fills = new Map<string, { path: Path2D; color: string; alpha: number }>();
-    for (const edge of scene.connectors) {
+    for (const edge of scene.treeLinks) {
       const s = this.box(edge.source);
       const t = this.box(edge.target);
       if (!s || !t) continue;

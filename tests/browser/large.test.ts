@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
-import { SLICE_ABOVE } from '../../src/gov-canvas.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
-import { DIM_LIMIT } from '../../src/view/highlight.js';
+import { LARGE_VIEW, SLICE_ABOVE } from '../../src/view/thresholds.js';
 import { treeLinksOf } from '../../src/view/tree-links.js';
 import { canvasOf, core, mount, settle, shadow } from './helpers.js';
 
@@ -46,7 +45,7 @@ describe('a large model', () => {
       e.model = model;
     }));
     const view = el.graphView!;
-    expect(view.nodes.length + view.edges.length).toBeGreaterThan(DIM_LIMIT);
+    expect(view.nodes.length + view.edges.length).toBeGreaterThan(LARGE_VIEW);
     const cy = core(el);
     const cooperation = cy.edges('[styleKey = "cooperates-with"]').first();
     expect(cooperation.nonempty()).toBe(true);

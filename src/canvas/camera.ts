@@ -1,0 +1,83 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { LayoutDirection } from '../view/tree-layout.js';
+import { boxOf, fitBox, homeView, MAX_FRAME_ZOOM, revealView, type Size, type Viewport, zoomedBy } from './viewport.js';
+
+/*
+ * Moves a Cytoscape instance's view by the rules of viewport.ts: each function reads the sizes
+ * and zoom limits from the instance, asks the pure maths where to go, and goes there.
+ */
+
+/** Margin kept around what fitInView and showHome frame, in CSS pixels. */
+const FIT_PADDING = 32;
+/** Margin kept around a body brought into view with its context, in CSS pixels. */
+const REVEAL_PADDING = 40;
+const EASING = 'ease-in-out-cubic';
+
+function sizeOf(cy: Core): Size {
+  return { width: cy.width(), height: cy.height() };
+}
+
+/** Moves the view to `view`, stopping any move under way; animated over 300 ms or at once. */
+function moveTo(cy: Core, view: Viewport, animate: boolean): void {
+  cy.stop();
+  if (animate) cy.animate(view, { duration: 300, easing: EASING });
+  else cy.viewport(view);
+}
+
+/**
+ * Fits the whole drawing, or the bodies `ids`, into view with their labels. A whole drawing may
+ * need any zoom to fit; a few bodies are not blown up past MAX_FRAME_ZOOM. Nothing to fit, no move.
+ */
+export function fitInView(cy: Core, ids: readonly string[] | undefined, animate: boolean): void {
+  const eles = ids ? cy.collection() : cy.elements();
+  if (ids) for (const id of ids) eles.merge(cy.getElementById(id));
+  if (eles.length === 0) return;
+  const range = { min: cy.minZoom(), max: ids ? MAX_FRAME_ZOOM : cy.maxZoom() };
+  moveTo(cy, fitBox(eles.boundingBox({ includeLabels: true }), sizeOf(cy), FIT_PADDING, range), animate);
+}
+
+/**
+ * Shows the starting view (see homeView) of the bodies `home`, or of every drawn body when it is
+ * empty, placed from `elements` (the definitions with positions and sizes): asking Cytoscape for
+ * the bounding box of thousands of nodes would make it measure every label before the first frame.
+ */
+export function showHome(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  home: readonly string[],
+  direction: LayoutDirection,
+  animate: boolean,
+): void {
+  const ids = home.length > 0 ? home : cy.nodes().map((n) => n.id());
+  if (ids.length === 0) return;
+  // When the home bodies do not fit, the view starts at the first of them: the head of the hierarchy.
+  const head = elements.find((e) => e.data.id === ids[0])?.position ?? { x: 0, y: 0 };
+  const view = homeView(boxOf(elements, ids), head, sizeOf(cy), direction, FIT_PADDING, cy.maxZoom());
+  if (animate) cy.animate(view, { duration: 300 });
+  else cy.viewport(view);
+}
+
+/** Zooms by `factor` (above 1 closer) about the centre of the view, within the zoom limits, over 150 ms. */
+export function zoomAtCentre(cy: Core, factor: number): void {
+  const level = zoomedBy(cy.zoom(), factor, { min: cy.minZoom(), max: cy.maxZoom() });
+  cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+}
+
+/**
+ * Brings the body `id` into view with the bodies `context` (see revealView). Nothing happens
+ * when the body is not drawn or the surface has no width.
+ */
+export function bringIntoView(cy: Core, id: string, context: readonly string[]): void {
+  const node = cy.getElementById(id);
+  if (node.empty() || cy.width() === 0) return;
+  const eles = cy.collection().merge(node);
+  for (const other of context) eles.merge(cy.getElementById(other));
+  const box = eles.boundingBox({ includeLabels: true });
+  const how = revealView(box, sizeOf(cy), REVEAL_PADDING, cy.zoom(), { min: cy.minZoom(), max: cy.maxZoom() });
+  if (how.kind === 'frame') {
+    moveTo(cy, how.view, true);
+    return;
+  }
+  cy.stop();
+  cy.animate({ center: { eles: node }, zoom: how.zoom }, { duration: 350, easing: EASING });
+}

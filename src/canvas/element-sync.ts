@@ -1,0 +1,183 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { GLIDE_BELOW, MIN_SLICE, SLICE_ABOVE } from '../view/thresholds.js';
+import { afterPaint, nextTask } from './frames.js';
+import type { Point } from './viewport.js';
+
+/**
+ * Main-thread time each slice aims at, Cytoscape's frame included. Every frame also costs
+ * Cytoscape a pass over all the elements it holds (depth sort, culling), so thinner slices would
+ * make the whole load slower; this keeps input waiting no longer than a slow click.
+ */
+const SLICE_BUDGET_MS = 150;
+/** The largest slice, in elements: a fast slice should not turn the next into a long freeze. */
+const MAX_SLICE = 8 * MIN_SLICE;
+
+/** How bodies glide to new places: 250 ms, slow at both ends. */
+const GLIDE = { duration: 250, easing: 'ease-in-out-cubic' } as const;
+
+/** What the owner of the Cytoscape instance does at points of a sync. */
+export interface ElementSyncHooks {
+  /**
+   * After the elements that stay were updated and before new ones are added: every element's
+   * classes were rewritten, and the view can be placed from the definitions already.
+   */
+  beforeAdd(): void;
+  /** After each slice of new elements (see SLICE_ABOVE). */
+  sliceAdded(): void;
+  /** After the last slice, whose elements were not there when the highlight was last painted. */
+  slicesDone(): void;
+}
+
+/**
+ * Brings one Cytoscape instance's elements in line with element definitions: removes what went,
+ * updates what stays (gliding bodies to new places in small drawings) and adds what is new, in
+ * slices nearest the view first when there is much of it. One per Cytoscape instance; `stop()`
+ * ends any slicing when the instance goes.
+ */
+export class ElementSync {
+  /** The definitions last synced, so that the same ones are never applied twice. */
+  given: readonly ElementDefinition[] | null = null;
+  /** Resolves once the last sync's elements are all in Cytoscape and a frame with them has been painted. */
+  drawing: Promise<void> = Promise.resolve();
+  /** Counts syncs, so that a slicing loop notices when newer elements replaced the ones it adds. */
+  private generation = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly cy: Core,
+    private readonly hooks: ElementSyncHooks,
+  ) {}
+
+  /**
+   * Replaces the drawn elements with `elements` (ids unique), keeping those that stay; with
+   * `glide`, bodies that stay move to their new places in an animation, in drawings of fewer
+   * than GLIDE_BELOW bodies.
+   */
+  sync(elements: readonly ElementDefinition[], glide: boolean): void {
+    const cy = this.cy;
+    const generation = ++this.generation;
+    this.given = elements;
+    const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
+    const gliding = glide && cy.nodes().length > 0 && cy.nodes().length < GLIDE_BELOW;
+    const fresh: ElementDefinition[] = [];
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        const next = wanted.get(ele.id());
+        if (
+          !next ||
+          (ele.isEdge() && (ele.data('source') !== next.data.source || ele.data('target') !== next.data.target))
+        ) {
+          cy.remove(ele);
+        }
+      });
+      for (const [id, def] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.length === 0) {
+          fresh.push(def);
+          continue;
+        }
+        existing.data(def.data);
+        existing.classes(def.classes ?? '');
+        if (existing.isNode() && def.position && !gliding) existing.position(def.position);
+      }
+    });
+    if (gliding) {
+      for (const def of elements) {
+        if (!def.position) continue;
+        const node = cy.getElementById(def.data.id as string);
+        // Bodies still waiting in a slice are added where they belong.
+        if (node.empty()) continue;
+        const p = node.position();
+        if (p.x !== def.position.x || p.y !== def.position.y) node.animate({ position: def.position }, GLIDE);
+      }
+    }
+    this.hooks.beforeAdd();
+    if (fresh.length <= SLICE_ABOVE) {
+      if (fresh.length > 0) cy.add(fresh);
+      this.drawing = afterPaint();
+      return;
+    }
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const centre = { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+    const queue = nearestFirst(fresh, centre, (id) => cy.getElementById(id).nonempty());
+    this.drawing = this.addInSlices(queue, generation);
+  }
+
+  /** Ends any slicing under way: the instance is going. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /**
+   * Adds elements over as many tasks as it takes, each slice drawn before the next is added.
+   * Slices are sized by how long the last one took, since Cytoscape's cost per element varies
+   * with labels, edge shapes and the machine.
+   */
+  private async addInSlices(queue: readonly ElementDefinition[], generation: number): Promise<void> {
+    const current = () => generation === this.generation && !this.stopped;
+    let size = MIN_SLICE;
+    // The model and its layout were just built in this task: let input through before the first slice.
+    await nextTask();
+    if (!current()) return;
+    for (let next = 0; next < queue.length; ) {
+      const started = performance.now();
+      this.cy.add(queue.slice(next, next + size));
+      this.hooks.sliceAdded();
+      next += size;
+      await afterPaint();
+      if (!current()) return;
+      const spent = Math.max(1, performance.now() - started);
+      size = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, (size * SLICE_BUDGET_MS) / spent)));
+    }
+    this.hooks.slicesDone();
+  }
+}
+
+/**
+ * New elements ordered for slicing: nodes by distance from `centre` (the middle of the view, in
+ * model coordinates), each edge right after the later of its two ends, so that what the user sees
+ * comes first and no slice holds an edge without its nodes. `drawn` says whether a node not among
+ * `fresh` is in Cytoscape already; edges between such nodes come last.
+ */
+export function nearestFirst(
+  fresh: readonly ElementDefinition[],
+  centre: Point,
+  drawn: (id: string) => boolean,
+): ElementDefinition[] {
+  const nodes: { def: ElementDefinition; distance: number }[] = [];
+  const edges: ElementDefinition[] = [];
+  const edgesAt = new Map<string, ElementDefinition[]>();
+  for (const def of fresh) {
+    if (def.group === 'nodes') {
+      const p = def.position ?? { x: 0, y: 0 };
+      nodes.push({ def, distance: (p.x - centre.x) ** 2 + (p.y - centre.y) ** 2 });
+      continue;
+    }
+    edges.push(def);
+    const ends = new Set([def.data.source as string, def.data.target as string]);
+    for (const end of ends) {
+      const list = edgesAt.get(end);
+      if (list) list.push(def);
+      else edgesAt.set(end, [def]);
+    }
+  }
+  nodes.sort((a, b) => a.distance - b.distance);
+  const present = new Set<string>();
+  const placed = new Set<ElementDefinition>();
+  const ordered: ElementDefinition[] = [];
+  for (const { def } of nodes) {
+    const id = def.data.id as string;
+    present.add(id);
+    ordered.push(def);
+    for (const edge of edgesAt.get(id) ?? []) {
+      const other = edge.data.source === id ? (edge.data.target as string) : (edge.data.source as string);
+      if (other !== id && !present.has(other) && !drawn(other)) continue;
+      placed.add(edge);
+      ordered.push(edge);
+    }
+  }
+  // New edges between bodies that were already drawn.
+  for (const edge of edges) if (!placed.has(edge)) ordered.push(edge);
+  return ordered;
+}
