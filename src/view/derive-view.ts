@@ -1,0 +1,159 @@
+import type { ElementDefinition, StylesheetJson } from 'cytoscape';
+import type { GovernanceGraph } from '../../model/graph.js';
+import type { GovernancePath } from '../../model/queries/path.js';
+import { dateRange, structureAt } from '../../model/queries/structure-at.js';
+import { toCytoscapeElements } from './cytoscape-elements.js';
+import { cytoscapeStyle } from './cytoscape-style.js';
+import { buildGraphView, type GraphView, type ViewEdge } from './graph-view.js';
+import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
+import type { Theme } from './theme.js';
+import { isLargeView } from './thresholds.js';
+import type { LayoutDirection } from './tree-layout.js';
+import { treeLinksOf } from './tree-links.js';
+import type { MeasureText } from './wrap-label.js';
+
+/** Everything the drawing depends on. */
+export interface ViewInput {
+  /** The loaded graph, all years; null while none is loaded. */
+  graph: GovernanceGraph | null;
+  /** Show the structure at the end of this year; null for every body whatever its dates. */
+  year: number | null;
+  /** Kinds of body and relation types left out of the drawing. */
+  hiddenKinds: ReadonlySet<string>;
+  hiddenTypes: ReadonlySet<string>;
+  layout: LayoutDirection;
+  theme: Theme;
+  /** Label line widths in pixels; a new function means labels are wrapped again. */
+  measure: MeasureText;
+  /** Id of the selected body, or null. */
+  selected: string | null;
+  /** A path to highlight instead of the selection, or null. */
+  path: GovernancePath | null;
+}
+
+/** What the widget draws and hands to its panels, derived from a ViewInput. */
+export interface DerivedView {
+  /** The input this was derived from, which the next derivation compares against. */
+  input: ViewInput;
+  /** The graph cut to the year (the whole graph without one); null while none is loaded. */
+  shown: GovernanceGraph | null;
+  /** Whether the graph has any dates, so that a year can be chosen. */
+  dated: boolean;
+  /** Bodies and relations after the year and the filters, with positions; null without a graph. */
+  view: GraphView | null;
+  /** The view as Cytoscape element definitions (tree links left out). */
+  elements: ElementDefinition[];
+  /** The tree's own lines, which the canvas draws beneath Cytoscape. */
+  treeLinks: ViewEdge[];
+  /** The bodies in the chain of command, which the first view frames. */
+  home: string[];
+  /** Whether the view is too large for fades and dimming (see LARGE_VIEW). */
+  large: boolean;
+  /**
+   * The path as drawn: the input's, or null once a rebuilt view no longer draws every body of
+   * it (a filter hid one). The caller should then forget the path too.
+   */
+  path: GovernancePath | null;
+  /** Highlight states by element id: the path's when there is one, otherwise the selection's. */
+  highlight: Highlight;
+  stylesheet: StylesheetJson;
+}
+
+const NO_ELEMENTS: ElementDefinition[] = [];
+const NO_LINKS: ViewEdge[] = [];
+const NO_IDS: string[] = [];
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}
+
+function drawsAll(view: GraphView, path: GovernancePath): boolean {
+  const drawn = new Set(view.nodes.map((n) => n.id));
+  return path.nodes.every((id) => drawn.has(id));
+}
+
+/**
+ * Derives the drawing from its input in stages, each rebuilt only when its own inputs differ
+ * from `previous` (by identity; filter sets by content) and otherwise passed on as the very
+ * same object, so that the canvas, which compares by identity, redoes nothing it need not:
+ *
+ * - the shown graph and `dated`: graph, year;
+ * - the view, its elements, tree links, home bodies and `large`: the shown graph, filters,
+ *   layout, measure (a theme change alone keeps the view);
+ * - the highlight: view, selection, path;
+ * - the stylesheet: theme, `large`.
+ *
+ * Pure: no DOM, and neither the input nor `previous` is changed.
+ */
+export function deriveView(input: ViewInput, previous?: DerivedView): DerivedView {
+  const before = previous?.input;
+  const graphKept = previous !== undefined && before?.graph === input.graph && before.year === input.year;
+  const shown = graphKept
+    ? previous.shown
+    : input.graph && input.year !== null
+      ? structureAt(input.graph, input.year)
+      : input.graph;
+  const dated = graphKept ? previous.dated : input.graph !== null && dateRange(input.graph) !== null;
+
+  const viewKept =
+    previous !== undefined &&
+    before !== undefined &&
+    previous.shown === shown &&
+    sameSet(before.hiddenKinds, input.hiddenKinds) &&
+    sameSet(before.hiddenTypes, input.hiddenTypes) &&
+    before.layout === input.layout &&
+    before.measure === input.measure;
+  const drawing = viewKept ? previous : drawingOf(shown, input);
+  const { view, large } = drawing;
+
+  // A path survives as long as every body of it is drawn; a view rebuilt under it may drop it.
+  const path = input.path && view && (viewKept || drawsAll(view, input.path)) ? input.path : null;
+  const highlightKept =
+    previous !== undefined && previous.view === view && before?.selected === input.selected && previous.path === path;
+  const highlight = highlightKept
+    ? previous.highlight
+    : !view
+      ? new Map()
+      : path
+        ? pathHighlight(view, path.nodes, path.edges)
+        : selectionHighlight(view, input.selected);
+
+  const styleKept = previous !== undefined && before?.theme === input.theme && previous.large === large;
+  const stylesheet = styleKept ? previous.stylesheet : cytoscapeStyle(input.theme, { large });
+
+  return {
+    input,
+    shown,
+    dated,
+    view,
+    elements: drawing.elements,
+    treeLinks: drawing.treeLinks,
+    home: drawing.home,
+    large,
+    path,
+    highlight,
+    stylesheet,
+  };
+}
+
+type Drawing = Pick<DerivedView, 'view' | 'elements' | 'treeLinks' | 'home' | 'large'>;
+
+function drawingOf(shown: GovernanceGraph | null, input: ViewInput): Drawing {
+  if (!shown) return { view: null, elements: NO_ELEMENTS, treeLinks: NO_LINKS, home: NO_IDS, large: false };
+  const view = buildGraphView(shown, {
+    direction: input.layout,
+    hiddenKinds: input.hiddenKinds,
+    hiddenTypes: input.hiddenTypes,
+    measure: input.measure,
+  });
+  return {
+    view,
+    elements: toCytoscapeElements(view),
+    treeLinks: treeLinksOf(view),
+    home: view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id),
+    large: isLargeView(view.nodes.length + view.edges.length),
+  };
+}

@@ -1,0 +1,43 @@
+import { FONT_SIZE } from './graph-style.js';
+import type { MeasureText } from './wrap-label.js';
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** One measuring function per font stack, so that its identity changes only when the font does. */
+const byFont = new Map<string, MeasureText>();
+let context: Context2D | null = null;
+
+function measuringContext(): Context2D {
+  // An offscreen canvas where there is one: measuring needs no canvas in the document.
+  context ??=
+    typeof OffscreenCanvas === 'function'
+      ? new OffscreenCanvas(1, 1).getContext('2d')
+      : document.createElement('canvas').getContext('2d');
+  if (!context) throw new Error('measure-text: this browser gives no 2D canvas context to measure text with');
+  return context;
+}
+
+/**
+ * The width in CSS pixels of a label line set at the diagram's font size (FONT_SIZE) in the given
+ * font stack, as the browser's canvas measures it. Each text is measured once per font stack: a
+ * large model's labels are wrapped again on every layout or filter change, and measuring is most
+ * of that work. The same font stack always gives back the same function, which the view takes
+ * as a sign that labels need not be wrapped again. Browser only: it needs a 2D canvas context.
+ */
+export function measureTextIn(fontFamily: string): MeasureText {
+  const known = byFont.get(fontFamily);
+  if (known) return known;
+  const widths = new Map<string, number>();
+  const font = `${FONT_SIZE}px ${fontFamily}`;
+  const measure: MeasureText = (text) => {
+    const cached = widths.get(text);
+    if (cached !== undefined) return cached;
+    const ctx = measuringContext();
+    ctx.font = font;
+    const width = ctx.measureText(text).width;
+    widths.set(text, width);
+    return width;
+  };
+  byFont.set(fontFamily, measure);
+  return measure;
+}

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { findPath } from '../../model/queries/path.js';
+import { type DerivedView, deriveView, type ViewInput } from '../../src/view/derive-view.js';
+import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
+import { approximateMeasure } from '../../src/view/wrap-label.js';
+import { graphOf, measure, smallGraph } from './fixtures.js';
+
+const graph = smallGraph();
+
+function input(changes: Partial<ViewInput> = {}): ViewInput {
+  return {
+    graph,
+    year: null,
+    hiddenKinds: new Set(),
+    hiddenTypes: new Set(),
+    layout: 'TB',
+    theme: LIGHT_THEME,
+    measure,
+    selected: null,
+    path: null,
+    ...changes,
+  };
+}
+
+/** Which stages of `next` are the very objects of `previous`. */
+function reused(previous: DerivedView, next: DerivedView) {
+  return {
+    shown: next.shown === previous.shown,
+    view: next.view === previous.view,
+    elements: next.elements === previous.elements,
+    treeLinks: next.treeLinks === previous.treeLinks,
+    home: next.home === previous.home,
+    highlight: next.highlight === previous.highlight,
+    stylesheet: next.stylesheet === previous.stylesheet,
+  };
+}
+
+const ALL_REUSED = {
+  shown: true,
+  view: true,
+  elements: true,
+  treeLinks: true,
+  home: true,
+  highlight: true,
+  stylesheet: true,
+};
+
+describe('deriveView', () => {
+  describe('from nothing', () => {
+    it('draws every body, hands the tree links to the line layer and the rest to Cytoscape', () => {
+      const derived = deriveView(input());
+      expect(derived.shown).toBe(graph);
+      expect(derived.dated).toBe(false);
+      expect(derived.view?.nodes.map((n) => n.id)).toEqual(['council', 'committee', 'board', 'unit', 'partner', 'policy']);
+      expect(derived.treeLinks.map((e) => e.id)).toEqual(['relations/0', 'relations/1', 'relations/2']);
+      expect(derived.elements.map((e) => e.data.id)).toEqual([
+        'council',
+        'committee',
+        'board',
+        'unit',
+        'partner',
+        'policy',
+        'relations/3',
+        'relations/4',
+      ]);
+      expect(derived.home).toEqual(['council', 'committee', 'board', 'unit']);
+      expect(derived.large).toBe(false);
+      expect(derived.highlight.size).toBe(0);
+      expect(derived.stylesheet.length).toBeGreaterThan(0);
+    });
+
+    it('draws nothing while no graph is loaded', () => {
+      const derived = deriveView(input({ graph: null }));
+      expect([derived.shown, derived.view, derived.path]).toEqual([null, null, null]);
+      expect([derived.elements, derived.treeLinks, derived.home]).toEqual([[], [], []]);
+      expect(derived.highlight.size).toBe(0);
+    });
+  });
+
+  describe('from a previous derivation', () => {
+    const first = deriveView(input());
+
+    it('reuses every stage when nothing changed', () => {
+      expect(reused(first, deriveView(input(), first))).toEqual(ALL_REUSED);
+    });
+
+    it('reuses the view when the filter sets are new but hold the same kinds and types', () => {
+      const next = deriveView(input({ hiddenKinds: new Set(), hiddenTypes: new Set() }), first);
+      expect(reused(first, next)).toEqual(ALL_REUSED);
+    });
+
+    it('rebuilds only the highlight when the selection changes', () => {
+      const next = deriveView(input({ selected: 'committee' }), first);
+      expect(reused(first, next)).toEqual({ ...ALL_REUSED, highlight: false });
+      expect([...next.highlight]).toEqual([
+        ['relations/0', ['superior']],
+        ['council', ['superior']],
+        ['relations/1', ['subordinate']],
+        ['unit', ['subordinate']],
+        ['relations/3', ['related']],
+        ['partner', ['related']],
+        ['relations/4', ['related']],
+        ['policy', ['related']],
+        ['committee', ['selected']],
+        ['board', ['dimmed']],
+        ['relations/2', ['dimmed']],
+      ]);
+    });
+
+    it('rebuilds only the stylesheet when the theme changes and the font does not', () => {
+      const next = deriveView(input({ theme: DARK_THEME }), first);
+      expect(reused(first, next)).toEqual({ ...ALL_REUSED, stylesheet: false });
+    });
+
+    it('rebuilds the view and the highlight, not the shown graph or the stylesheet, when the layout changes', () => {
+      const next = deriveView(input({ layout: 'LR' }), first);
+      expect(reused(first, next)).toEqual({
+        shown: true,
+        view: false,
+        elements: false,
+        treeLinks: false,
+        home: false,
+        highlight: false,
+        stylesheet: true,
+      });
+      expect(next.view?.direction).toBe('LR');
+    });
+
+    it('wraps labels again when the measure changes', () => {
+      const next = deriveView(input({ measure: approximateMeasure(14) }), first);
+      expect(next.view).not.toBe(first.view);
+      expect(next.shown).toBe(first.shown);
+    });
+
+    it('leaves out a hidden kind, its lines and its home place', () => {
+      const next = deriveView(input({ hiddenKinds: new Set(['centre']) }), first);
+      expect(next.shown).toBe(first.shown);
+      expect(next.view?.nodes.map((n) => n.id)).toEqual(['council', 'committee', 'board', 'partner', 'policy']);
+      expect(next.treeLinks.map((e) => e.id)).toEqual(['relations/0', 'relations/2']);
+      expect(next.home).toEqual(['council', 'committee', 'board']);
+    });
+  });
+
+  describe('with a path', () => {
+    const path = findPath(graph, 'unit', 'council')!;
+
+    it('highlights the path instead of the selection, and dims the rest', () => {
+      const derived = deriveView(input({ selected: 'board', path }));
+      expect(derived.path).toBe(path);
+      expect([...derived.highlight]).toEqual([
+        ['unit', ['on-path']],
+        ['committee', ['on-path']],
+        ['council', ['on-path']],
+        ['relations/1', ['on-path']],
+        ['relations/0', ['on-path']],
+        ['board', ['dimmed']],
+        ['partner', ['dimmed']],
+        ['policy', ['dimmed']],
+        ['relations/2', ['dimmed']],
+        ['relations/3', ['dimmed']],
+        ['relations/4', ['dimmed']],
+      ]);
+    });
+
+    it('drops the path, and highlights the selection again, once a filter hides a body on it', () => {
+      const first = deriveView(input({ selected: 'board', path }));
+      const next = deriveView(input({ selected: 'board', path, hiddenKinds: new Set(['centre']) }), first);
+      expect(next.path).toBeNull();
+      expect(next.highlight.get('board')).toEqual(['selected']);
+      expect(next.highlight.get('unit')).toBeUndefined();
+    });
+
+    it('keeps the highlight when the caller then forgets the dropped path', () => {
+      const first = deriveView(input({ path }));
+      const dropped = deriveView(input({ path, hiddenKinds: new Set(['centre']) }), first);
+      const forgotten = deriveView(input({ hiddenKinds: new Set(['centre']) }), dropped);
+      expect(reused(dropped, forgotten)).toEqual(ALL_REUSED);
+    });
+  });
+
+  describe('with dates', () => {
+    const dated = graphOf(
+      [
+        { id: 'council', name: 'Council' },
+        { id: 'old', name: 'Old', until: '2010' },
+        { id: 'new', name: 'New', since: '2015' },
+      ],
+      [
+        { source: 'council', target: 'old', type: 'oversees' },
+        { source: 'council', target: 'new', type: 'oversees' },
+      ],
+    );
+
+    it('draws the structure as it stood at the end of the year', () => {
+      const derived = deriveView(input({ graph: dated, year: 2012 }));
+      expect(derived.dated).toBe(true);
+      expect(derived.view?.nodes.map((n) => n.id)).toEqual(['council']);
+      const later = deriveView(input({ graph: dated, year: 2016 }), derived);
+      expect(later.shown).not.toBe(derived.shown);
+      expect(later.view?.nodes.map((n) => n.id)).toEqual(['council', 'new']);
+    });
+  });
+});
