@@ -1,18 +1,18 @@
 import type { LayoutDirection } from './view/tree-layout.js';
 
 /** What a link to the explorer reproduces: selection, year, filters and layout. */
-export interface ViewState {
+export interface HashState {
   selected: string | null;
   year: number | null;
-  hiddenKinds: Set<string>;
-  hiddenTypes: Set<string>;
+  hiddenKinds: ReadonlySet<string>;
+  hiddenTypes: ReadonlySet<string>;
   layout: LayoutDirection;
 }
 
 const list = (value: string | null) => new Set((value ?? '').split(',').filter(Boolean));
 
 /** Reads a state from a location hash such as `#select=cyber-defence-committee&year=2015`. */
-export function parseViewState(hash: string): ViewState {
+export function parseHashState(hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const year = Number.parseInt(params.get('year') ?? '', 10);
   return {
@@ -24,8 +24,8 @@ export function parseViewState(hash: string): ViewState {
   };
 }
 
-/** Writes a state as a hash, leaving out what is at its default so links stay short. */
-export function formatViewState(state: ViewState): string {
+/** Writes a state as a hash, leaving out what is at its default so links stay short; '' for the default view. */
+export function formatHashState(state: HashState): string {
   const params = new URLSearchParams();
   if (state.selected !== null) params.set('select', state.selected);
   if (state.year !== null) params.set('year', String(state.year));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatViewState, parseViewState } from '../../src/view-state.js';
+import { formatHashState, parseHashState } from '../../src/hash-state.js';
 
 describe('view state in the location hash', () => {
   it('round-trips selection, year, filters and layout', () => {
@@ -10,16 +10,16 @@ describe('view state in the location hash', () => {
       hiddenTypes: new Set(['cooperates-with']),
       layout: 'LR' as const,
     };
-    const hash = formatViewState(state);
+    const hash = formatHashState(state);
     expect(hash).toBe(
       '#select=cyber-defence-committee&year=2015&hide-kinds=exercise%2Cpolicy&hide-types=cooperates-with&layout=LR',
     );
-    expect(parseViewState(hash)).toEqual(state);
+    expect(parseHashState(hash)).toEqual(state);
   });
 
   it('writes nothing for the default view and reads garbage as the default', () => {
-    const empty = parseViewState('#year=soon&layout=diagonal');
+    const empty = parseHashState('#year=soon&layout=diagonal');
     expect(empty).toEqual({ selected: null, year: null, hiddenKinds: new Set(), hiddenTypes: new Set(), layout: 'TB' });
-    expect(formatViewState(empty)).toBe('');
+    expect(formatHashState(empty)).toBe('');
   });
 });
