@@ -13,8 +13,8 @@ import type { CDPSession } from 'playwright';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../find-chromium.mjs';
 import { bundlePage, openBundledPage } from '../harness-page.js';
 import { syntheticModel } from '../synthetic-model.js';
+import { HARNESS } from './browser-tab.js';
 
-const HARNESS = 'scripts/bench/harness.html';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { top: { type: 'string', default: '20' } },

@@ -1,0 +1,165 @@
+// The figures one benchmark run produces, as written to bench-results/latest.json: per case, a
+// flat object whose groups below are filled in step by step. Times in milliseconds, sizes in
+// bytes, medians over the case's runs unless said otherwise.
+import type { CaseName, SearchQuery } from './cases.js';
+import type { OursRun } from './page-api.js';
+
+/** The model itself, timed in Node. */
+export interface ModelFigures {
+  bodies: number;
+  relations: number;
+  /** The model's JSON text. */
+  jsonBytes: number;
+  /** loadModel on the JSON text: parse and validate. */
+  nodeLoadMs: number;
+  /** buildGraphView with approximateMeasure. */
+  nodeLayoutMs: number;
+  searchMsByQuery: Record<SearchQuery, number>;
+  /** Mean over the queries, and the slowest one. */
+  searchMs: number;
+  searchMaxMs: number;
+}
+
+/** Load and layout timed in the page, with the widget's canvas text measure. */
+export interface PageLayoutFigures {
+  pageLoadMs: number;
+  pageLayoutMs: number;
+}
+
+/** The widget and d3-org-chart drawing the same model, alternately. */
+export interface DrawFigures {
+  oursRuns: OursRun[];
+  d3OrgChartRuns: number[];
+  /** Setting `model` → gov-ready + 1 frame: the figure compared with d3-org-chart. */
+  readyMs: number;
+  /** Setting `model` → the gov-ready listener running. */
+  readyWallMs: number;
+  /** gov-ready's own detail.milliseconds. */
+  readyEventMs: number;
+  /** The time Cytoscape spent drawing up to gov-ready. */
+  cytoscapeDrawMs: number;
+  longestTaskMs: number;
+  d3OrgChartMs: number;
+  /** readyMs / d3OrgChartMs. */
+  ratio: number;
+  /** The widget without the relations outside the tree, and d3-org-chart with them as connections. */
+  oursTreeOnlyRuns: number[];
+  d3OrgChartConnectionsRuns: number[];
+  oursTreeOnlyMs: number;
+  d3OrgChartConnectionsMs: number;
+  /** oursTreeOnlyMs / d3OrgChartMs. */
+  ratioTreeOnly: number;
+  /** readyMs / d3OrgChartConnectionsMs. */
+  ratioWithLinks: number;
+}
+
+/** Used JS heap (bytes) after two forced collections, and the page's DOM node and listener counts. */
+export interface MemorySnapshot {
+  heap: number;
+  nodes: number;
+  listeners: number;
+}
+
+/** Memory before and after a number of lifecycle cycles. */
+export interface CycleFigures {
+  cycles: number;
+  before: MemorySnapshot;
+  after: MemorySnapshot;
+}
+
+/** Selection to the end of the painted frame: from a real click, then through select(). */
+export interface SelectionFigures {
+  /** The body clicked. */
+  clickTarget: string;
+  /** pointerdown → painted. */
+  selectClickRuns: number[];
+  selectClickMs: number;
+  /** Bodies and lines the clicked body's selection highlights. */
+  selectClickHighlighted: number;
+  /** The body selected through the API. */
+  selectApiTarget: string;
+  selectApiRuns: number[];
+  selectApiMs: number;
+  selectApiHighlighted: number;
+}
+
+/** Gaps between frames while the mouse drags the drawing. */
+export interface PanFigures {
+  panFrames: number;
+  panFrameMs: number;
+  panFrameP90Ms: number;
+}
+
+/**
+ * Exports of the whole diagram. When the browser cannot rasterise the whole diagram, `pngError`
+ * says why and the view alone is timed instead (`pngView…`, or `pngViewError`).
+ */
+export interface ExportFigures {
+  svgMs: number;
+  svgBytes: number;
+  pngError?: string;
+  pngMs?: number;
+  pngBytes?: number;
+  pngViewError?: string;
+  pngViewMs?: number;
+  pngViewBytes?: number;
+}
+
+/** Memory with the widget drawn, after lifecycle cycles, and once it is removed. */
+export interface MemoryFigures {
+  afterLoad: MemorySnapshot;
+  /** The same element removed and re-inserted (cases with cycles only). */
+  reconnect?: CycleFigures;
+  /** New elements inserted and removed (cases with fresh cycles only). */
+  fresh?: CycleFigures;
+  afterClear: MemorySnapshot;
+}
+
+/** Everything measured in Chromium for one case. */
+export type BrowserFigures = PageLayoutFigures &
+  DrawFigures &
+  SelectionFigures &
+  PanFigures &
+  ExportFigures &
+  MemoryFigures;
+
+/**
+ * One case's figures. The browser's are partial when a step failed or gave up: `error` then
+ * holds the first line of its message, and the figures before it are kept.
+ */
+export interface CaseFigures extends ModelFigures, Partial<BrowserFigures> {
+  error?: string;
+}
+
+/** The widget's bundle: the entry and what it imports statically (up front), the other chunks (on demand). */
+export interface BundleSize {
+  /** Where the bundle came from: dist/ or a build made for the benchmark. */
+  source: string;
+  raw: number;
+  gzip: number;
+  files: number;
+  onDemandGzip: number;
+}
+
+/** The machine the figures were taken on. */
+export interface Machine {
+  cpus: number;
+  cpu: string;
+  node: string;
+  chromium: string;
+  platform: string;
+}
+
+/** bench-results/latest.json. */
+export interface BenchResults {
+  /** ISO 8601. */
+  date: string;
+  quick: boolean;
+  machine: Machine;
+  /** The 1-minute load average when the run started and when it ended. */
+  loadAverage: { start: number; end: number };
+  /** The empty page. */
+  baseline: MemorySnapshot;
+  bundle: BundleSize;
+  results: Partial<Record<CaseName, CaseFigures>>;
+}

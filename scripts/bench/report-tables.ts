@@ -1,0 +1,128 @@
+// The report's markdown tables, one row per case, each under the sentence that says what its
+// columns measure.
+import type { CaseName } from './cases.js';
+import type { CaseFigures, MemorySnapshot } from './figures.js';
+import { growth, kB, MB, num } from './format.js';
+
+export type CaseRows = readonly (readonly [CaseName, CaseFigures])[];
+
+interface Column {
+  head: string;
+  /** Figures align right, text left. */
+  align: 'right' | 'left';
+  cell(f: CaseFigures): string;
+}
+
+const ALIGN = { left: '---', right: '---:' } as const;
+
+/**
+ * A markdown table with a `model` column first. With `showFailure`, a case whose drawing was never
+ * measured shows its error across the row instead.
+ */
+function table(rows: CaseRows, columns: readonly Column[], showFailure: boolean): string[] {
+  const failed = (f: CaseFigures) => showFailure && f.error !== undefined && f.readyMs === undefined;
+  const cells = (f: CaseFigures) =>
+    failed(f)
+      ? [`failed: ${f.error}`, ...Array<string>(columns.length - 1).fill('')]
+      : columns.map((column) => column.cell(f));
+  return [
+    `| ${['model', ...columns.map((c) => c.head)].join(' | ')} |`,
+    `| ${['---', ...columns.map((c) => ALIGN[c.align])].join(' | ')} |`,
+    ...rows.map(([name, f]) => `| ${[name, ...cells(f)].join(' | ')} |`),
+  ];
+}
+
+const right = (head: string, cell: (f: CaseFigures) => string): Column => ({ head, align: 'right', cell });
+const left = (head: string, cell: (f: CaseFigures) => string): Column => ({ head, align: 'left', cell });
+
+export function modelTable(rows: CaseRows): string[] {
+  return [
+    'Model (medians; Node: loadModel on the JSON text, buildGraphView with approximateMeasure, search per query (mean and slowest of 6); page: loadModel on the object, buildGraphView with the canvas measure):',
+    '',
+    ...table(
+      rows,
+      [
+        right('bodies', (f) => num(f.bodies)),
+        right('relations', (f) => num(f.relations)),
+        right('JSON kB', (f) => kB(f.jsonBytes)),
+        right('load+validate ms', (f) => num(f.nodeLoadMs, 1)),
+        right('layout ms', (f) => num(f.nodeLayoutMs, 1)),
+        right('search ms', (f) => `${num(f.searchMs, 2)} / ${num(f.searchMaxMs, 2)}`),
+        right('page load ms', (f) => num(f.pageLoadMs, 1)),
+        right('page layout ms', (f) => num(f.pageLayoutMs, 1)),
+      ],
+      false,
+    ),
+  ];
+}
+
+export function drawingTable(rows: CaseRows): string[] {
+  return [
+    'Drawing, side by side in Chromium (medians of alternating runs; ours = set `model` → gov-ready + 1 frame; d3-org-chart = render() + expandAll() → 2 frames, duration 0, every node drawn; "tree only" = ours without the relations outside the tree; "+ links" = d3-org-chart also drawing those as connections; longest task = the longest main-thread task from setting `model` to gov-ready, as the Long Tasks API reports it: how long input could wait while the model loads):',
+    '',
+    ...table(
+      rows,
+      [
+        right('gov-ready detail ms', (f) => num(f.readyEventMs)),
+        right('model → gov-ready ms', (f) => num(f.readyWallMs)),
+        right('ours ms', (f) => num(f.readyMs)),
+        right('Cytoscape draws ms', (f) => num(f.cytoscapeDrawMs)),
+        right('longest task ms', (f) => num(f.longestTaskMs)),
+        right('d3-org-chart ms', (f) => num(f.d3OrgChartMs)),
+        right('**ours / d3-org-chart**', (f) => `**${num(f.ratio, 2)}**`),
+        right('ours tree only ms', (f) => num(f.oursTreeOnlyMs)),
+        right('tree only / d3-org-chart', (f) => num(f.ratioTreeOnly, 2)),
+        right('d3-org-chart + links ms', (f) => num(f.d3OrgChartConnectionsMs)),
+        right('ours / d3-org-chart + links', (f) => num(f.ratioWithLinks, 2)),
+      ],
+      true,
+    ),
+  ];
+}
+
+/** The PNG cells: the whole diagram's, or, when it was too large, the view's. */
+const pngMs = (f: CaseFigures) =>
+  f.pngError ? `too large${f.pngViewMs !== undefined ? `; view: ${num(f.pngViewMs)}` : ''}` : num(f.pngMs);
+const pngKB = (f: CaseFigures) =>
+  f.pngError ? (f.pngViewBytes !== undefined ? `view: ${kB(f.pngViewBytes)}` : '–') : kB(f.pngBytes);
+
+export function interactionTable(rows: CaseRows): string[] {
+  return [
+    'Interaction and export in Chromium (medians; selection = to the end of the next painted frame, click = from its pointerdown, on a body on screen; highlighted = elements the selection highlights (body clicked or selected); pan = time between frames while the mouse drags the drawing at its starting zoom, median and 90th percentile (16.7 = every frame of a 60 Hz screen); export = whole diagram, PNG at 1×):',
+    '',
+    ...table(
+      rows,
+      [
+        right('click → painted ms', (f) => num(f.selectClickMs)),
+        right('highlighted', (f) => `${num(f.selectClickHighlighted)} (${f.clickTarget ?? '–'})`),
+        right('select() → painted ms', (f) => num(f.selectApiMs)),
+        right('highlighted', (f) => `${num(f.selectApiHighlighted)} (${f.selectApiTarget ?? '–'})`),
+        right('pan frame ms', (f) => `${num(f.panFrameMs)} / ${num(f.panFrameP90Ms)}`),
+        right('SVG ms', (f) => num(f.svgMs)),
+        right('SVG kB', (f) => kB(f.svgBytes)),
+        right('PNG ms', pngMs),
+        right('PNG kB', pngKB),
+      ],
+      true,
+    ),
+  ];
+}
+
+export function memoryTable(rows: CaseRows, baseline: MemorySnapshot): string[] {
+  return [
+    `Memory in Chromium (used JS heap after two forced GCs; empty page: ${MB(baseline.heap)} MB, ${baseline.nodes} DOM nodes):`,
+    '',
+    ...table(
+      rows,
+      [
+        right('heap after load MB', (f) => MB(f.afterLoad?.heap)),
+        right('heap after removal MB', (f) => MB(f.afterClear?.heap)),
+        left('same element removed and re-inserted', (f) =>
+          f.reconnect ? `${f.reconnect.cycles}×: ${growth(f.reconnect)}` : '–',
+        ),
+        left('new elements inserted and removed', (f) => (f.fresh ? `${f.fresh.cycles}×: ${growth(f.fresh)}` : '–')),
+      ],
+      false,
+    ),
+  ];
+}

@@ -1,0 +1,67 @@
+// The benchmark's report: markdown for the terminal (and the README), and the same figures as
+// JSON in bench-results/latest.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT } from '../harness-page.js';
+import type { CaseName } from './cases.js';
+import type { BenchResults, CaseFigures } from './figures.js';
+import { kB } from './format.js';
+import { BUSY_LOAD } from './machine.js';
+import { type CaseRows, drawingTable, interactionTable, memoryTable, modelTable } from './report-tables.js';
+import { targetLines } from './targets.js';
+
+const OUT_DIR = 'bench-results';
+
+/** What one run found: the figures of each case measured, in the order they ran, and the rest. */
+export interface BenchRun extends Omit<BenchResults, 'results'> {
+  cases: ReadonlyMap<CaseName, CaseFigures>;
+  /** How long the Chromium part took, in seconds. */
+  browserSeconds: number;
+}
+
+/** The whole report as markdown lines. */
+export function reportLines(run: BenchRun): string[] {
+  const { machine, loadAverage, bundle } = run;
+  const rows: CaseRows = [...run.cases];
+  const busy = loadAverage.start > BUSY_LOAD ? ' — other processes were busy: figures are noisier than usual' : '';
+  const files = `${bundle.files} file${bundle.files > 1 ? 's' : ''}`;
+  const onDemand = bundle.onDemandGzip ? `, ${kB(bundle.onDemandGzip)} kB gzip on demand` : '';
+  return [
+    `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.platform}, Node ${machine.node}, Chromium ${machine.chromium}${run.quick ? ' — quick run' : ''}`,
+    `Load average (1 min) at start ${loadAverage.start.toFixed(2)}, at end ${loadAverage.end.toFixed(2)}${busy}`,
+    '',
+    ...modelTable(rows),
+    '',
+    ...drawingTable(rows),
+    '',
+    ...interactionTable(rows),
+    '',
+    ...memoryTable(rows, run.baseline),
+    '',
+    `Widget bundle: ${kB(bundle.raw)} kB raw, ${kB(bundle.gzip)} kB gzip up front (${files})${onDemand} — ${bundle.source}.`,
+    '',
+    'Targets:',
+    '',
+    ...targetLines(run.cases, bundle),
+    '',
+    `Browser part: ${run.browserSeconds.toFixed(0)} s.`,
+  ];
+}
+
+/** Writes `run` to bench-results/latest.json under the project root; returns that path, relative. */
+export function writeResults(run: BenchRun): string {
+  const { date, quick, machine, loadAverage, baseline, bundle } = run;
+  const results: BenchResults = {
+    date,
+    quick,
+    machine,
+    loadAverage,
+    baseline,
+    bundle,
+    results: Object.fromEntries(run.cases),
+  };
+  mkdirSync(join(ROOT, OUT_DIR), { recursive: true });
+  const out = join(ROOT, OUT_DIR, 'latest.json');
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  return relative(ROOT, out);
+}
