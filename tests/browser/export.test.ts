@@ -140,7 +140,7 @@ describe('exportSvg on the NATO model', () => {
     expect(nodeGroup(doc, 'cyber-defence-committee')!.querySelector('text')!.getAttribute('font-weight')).toBe('bold');
   });
 
-  it('draws the lines of the tree lit and dimmed as the screen does, from the element', async () => {
+  it('draws the tree links highlighted and dimmed as the screen does, from the element', async () => {
     await show(nato);
     el.select('cyber-defence-committee');
     const doc = parse(await el.exportSvg());
@@ -149,10 +149,10 @@ describe('exportSvg on the NATO model', () => {
       const line = lines.find((e) => e.target === id)!;
       return doc.querySelector(`g.edge[data-id="${CSS.escape(line.id)}"]`)!;
     };
-    const lit = lineTo('cyber-defence-committee');
-    expect(lit.querySelector('path')!.getAttribute('stroke')).toBe(LIGHT_THEME.chainHighlight);
-    expect(lit.querySelector('path')!.getAttribute('stroke-width')).toBe('3');
-    expect(lit.querySelector('title')!.textContent).toContain('Cyber Defence Committee');
+    const highlighted = lineTo('cyber-defence-committee');
+    expect(highlighted.querySelector('path')!.getAttribute('stroke')).toBe(LIGHT_THEME.chainHighlight);
+    expect(highlighted.querySelector('path')!.getAttribute('stroke-width')).toBe('3');
+    expect(highlighted.querySelector('title')!.textContent).toContain('Cyber Defence Committee');
     expect(Number(lineTo('ncirc-technical-centre').getAttribute('opacity'))).toBeCloseTo(0.1);
   });
 
