@@ -1,7 +1,8 @@
 // d3-org-chart and d3-selection ship no types; the benchmark page uses this much of them.
 declare module 'd3-org-chart' {
   export class OrgChart<T> {
-    container(selector: string): this;
+    /** A CSS selector or the element itself: d3-org-chart hands it to d3.select. */
+    container(target: string | HTMLElement): this;
     data(data: T[]): this;
     svgHeight(px: number): this;
     connections(links: { from: string; to: string; label: string }[]): this;

@@ -62,7 +62,7 @@ export async function d3OrgChart(
     : [];
   const start = performance.now();
   const chart = new OrgChart<Row>()
-    .container(host as unknown as string)
+    .container(host)
     .data(rows)
     .connections(connections)
     .svgHeight(SIZE.height)
