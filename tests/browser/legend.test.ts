@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { buildGraph } from '../../model/graph.js';
 import { whenSettled } from '../../src/canvas/frames.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
-import { core, mount, shadow } from './helpers.js';
+import { LIGHT_THEME } from '../../src/view/theme.js';
+import { core, mount, nextEvent, shadow } from './helpers.js';
 
 /** A model drawing every arrow head the built-in types use, and a type of its own. */
 const MODEL = {
@@ -150,5 +153,34 @@ describe('<gov-legend> and the exported legend', () => {
       expect(lineStart).toBeLessThan(onAxis[1]!.x);
       expect(onAxis[0]!.x).toBeLessThanOrEqual(2);
     });
+  });
+});
+
+describe('<gov-legend> entries', () => {
+  it('show their counts and mark chain-of-command types', async () => {
+    await show();
+    const items = [...shadow(el, 'gov-legend').shadowRoot!.querySelectorAll('li')];
+    const row = (label: string) => items.find((item) => item.textContent!.includes(label))!;
+    expect(row('Is part of').querySelector('.count')!.textContent).toBe('2');
+    expect(row('Is part of').querySelector('small')!.textContent).toBe('(chain of command)');
+    expect(row('Is hosted by').querySelector('small')).toBeNull();
+    expect(row('Centre').querySelector('.count')!.textContent).toBe('1');
+  });
+
+  it('hide a relation type when unticked, with gov-filter-change naming it', async () => {
+    // On its own, so that nothing around it decides whether it is on screen.
+    const legend = document.createElement('gov-legend');
+    legend.graph = buildGraph(MODEL);
+    legend.theme = LIGHT_THEME;
+    legend.hiddenKinds = new Set(['pledge']);
+    document.body.append(legend);
+    await legend.updateComplete;
+    const item = [...legend.shadowRoot!.querySelectorAll('li')].find((i) => i.textContent!.includes('Is hosted by'))!;
+    const change = nextEvent<{ hiddenKinds: Set<string>; hiddenTypes: Set<string> }>(legend, 'gov-filter-change');
+    await userEvent.click(item.querySelector('input')!);
+    const { detail } = await change;
+    legend.remove();
+    expect([...detail.hiddenTypes]).toEqual(['hosted-by']);
+    expect([...detail.hiddenKinds]).toEqual(['pledge']);
   });
 });
