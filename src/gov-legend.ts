@@ -17,7 +17,9 @@ declare global {
 
 /**
  * What the shapes, colours and lines mean, for the kinds and relation types the model uses; each
- * entry is also a switch that shows or hides them.
+ * entry is also a switch that shows or hides them, with how many bodies or relations it covers.
+ * Entries and swatches come from the legend model (view/legend.ts) and are drawn by the same
+ * functions as the exported legend's (view/swatch.ts), so the two always agree.
  *
  * @event gov-filter-change - The user showed or hid a kind or a relation type.
  */
