@@ -1,23 +1,40 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { findPath, type GovernancePath } from '../model/queries/path.js';
 import './gov-search.js';
+import type { GovSearch } from './gov-search.js';
 import { controls } from './styles/tokens.js';
+
+/** The two ends of a path, as chosen, and the path between them (null when either is missing or none joins them). */
+export interface PathChoice {
+  from: string | null;
+  to: string | null;
+  path: GovernancePath | null;
+}
+
+/** No end chosen. */
+export const NO_PATH: PathChoice = Object.freeze({ from: null, to: null, path: null });
 
 declare global {
   interface HTMLElementTagNameMap {
     'gov-path-finder': GovPathFinder;
   }
   interface HTMLElementEventMap {
-    'gov-path-change': CustomEvent<{ from: string | null; to: string | null; path: GovernancePath | null }>;
+    'gov-path-change': CustomEvent<PathChoice>;
   }
 }
+
+type End = 'from' | 'to';
 
 /**
  * "How is A connected to B?": two searches, and the answer as one sentence.
  *
- * @event gov-path-change - The user picked or cleared an end (detail.from, detail.to, detail.path).
+ * Controlled: it shows the ends its owner sets in `from` and `to`. Choosing an end, or clearing
+ * them, only asks for the change with gov-path-change; the owner sets the properties. When the
+ * ends change, the search box of an end that is null is emptied.
+ *
+ * @event gov-path-change - The user chose an end or cleared both (detail: from, to, path).
  */
 @customElement('gov-path-finder')
 export class GovPathFinder extends LitElement {
@@ -51,7 +68,9 @@ export class GovPathFinder extends LitElement {
 
   /** The graph as drawn (cut to the current year, if any). */
   @property({ attribute: false }) graph: GovernanceGraph | null = null;
+  /** Id of the body the path starts from, or null. */
   @property() from: string | null = null;
+  /** Id of the body the path leads to, or null. */
   @property() to: string | null = null;
 
   protected override render() {
@@ -59,18 +78,19 @@ export class GovPathFinder extends LitElement {
     if (!graph) return nothing;
     const name = (id: string | null) => (id !== null && graph.hasNode(id) ? graph.getNodeAttributes(id).name : null);
     const path = this.currentPath();
+    const end = (which: End, label: string, search: string) => html`<div class="end">
+      <span aria-hidden="true">${label}</span>
+      <gov-search
+        data-end=${which}
+        label=${search}
+        .graph=${graph}
+        @gov-search-select=${(e: CustomEvent<{ id: string }>) => this.pick(e, which)}
+      ></gov-search>
+      <span class="chosen" data-end=${which}>${name(this[which]) ?? 'choose a body'}</span>
+    </div>`;
     return html`
       <p>How is one body connected to another?</p>
-      <div class="end">
-        <span aria-hidden="true">From</span>
-        <gov-search label="Path from" .graph=${graph} @gov-search-select=${(e: CustomEvent<{ id: string }>) => this.pick(e, 'from')}></gov-search>
-        <span class="chosen" data-end="from">${name(this.from) ?? 'choose a body'}</span>
-      </div>
-      <div class="end">
-        <span aria-hidden="true">To</span>
-        <gov-search label="Path to" .graph=${graph} @gov-search-select=${(e: CustomEvent<{ id: string }>) => this.pick(e, 'to')}></gov-search>
-        <span class="chosen" data-end="to">${name(this.to) ?? 'choose a body'}</span>
-      </div>
+      ${end('from', 'From', 'Path from')} ${end('to', 'To', 'Path to')}
       ${
         this.from !== null && this.to !== null
           ? html`<p class="answer" role="status">${path ? path.sentence : 'These two bodies are not connected in this model.'}</p>
@@ -80,31 +100,40 @@ export class GovPathFinder extends LitElement {
     `;
   }
 
-  /** The path between the chosen ends in the current graph, or null. */
-  currentPath(): GovernancePath | null {
-    const graph = this.graph;
-    if (!graph || this.from === null || this.to === null) return null;
-    if (!graph.hasNode(this.from) || !graph.hasNode(this.to)) return null;
-    return findPath(graph, this.from, this.to);
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('from') && !changed.has('to')) return;
+    // An end the owner set to null leaves nothing typed in its box, chosen or only half typed.
+    for (const which of ['from', 'to'] as const) {
+      if (this[which] === null) this.renderRoot.querySelector<GovSearch>(`gov-search[data-end="${which}"]`)?.clear();
+    }
   }
 
-  private pick(event: CustomEvent<{ id: string }>, end: 'from' | 'to'): void {
+  /** The path between the chosen ends in the current graph, or null. */
+  currentPath(): GovernancePath | null {
+    return this.pathBetween(this.from, this.to);
+  }
+
+  private pathBetween(from: string | null, to: string | null): GovernancePath | null {
+    const graph = this.graph;
+    if (!graph || from === null || to === null || !graph.hasNode(from) || !graph.hasNode(to)) return null;
+    return findPath(graph, from, to);
+  }
+
+  private pick(event: CustomEvent<{ id: string }>, which: End): void {
     // The search's own event must not reach the widget, which would take it as a selection.
     event.stopPropagation();
-    if (end === 'from') this.from = event.detail.id;
-    else this.to = event.detail.id;
-    this.emit();
+    if (this[which] === event.detail.id) return;
+    const ends = { from: this.from, to: this.to, [which]: event.detail.id };
+    this.request(ends.from, ends.to);
   }
 
   private clear(): void {
-    this.from = null;
-    this.to = null;
-    for (const s of this.renderRoot.querySelectorAll('gov-search')) s.clear();
-    this.emit();
+    if (this.from === null && this.to === null) return;
+    this.request(null, null);
   }
 
-  private emit(): void {
-    const detail = { from: this.from, to: this.to, path: this.currentPath() };
+  private request(from: string | null, to: string | null): void {
+    const detail: PathChoice = { from, to, path: this.pathBetween(from, to) };
     this.dispatchEvent(new CustomEvent('gov-path-change', { detail, bubbles: true, composed: true }));
   }
 }

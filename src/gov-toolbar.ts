@@ -3,7 +3,15 @@ import { customElement, property } from 'lit/decorators.js';
 import { controls } from './styles/tokens.js';
 import type { LayoutDirection } from './view/tree-layout.js';
 
-export type ToolbarAction = 'fit' | 'zoom-in' | 'zoom-out' | 'direction' | 'reset';
+/** What the toolbar's buttons ask the widget to do. */
+export const ToolbarAction = {
+  fit: 'fit',
+  zoomIn: 'zoom-in',
+  zoomOut: 'zoom-out',
+  direction: 'direction',
+  reset: 'reset',
+} as const;
+export type ToolbarAction = (typeof ToolbarAction)[keyof typeof ToolbarAction];
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -15,11 +23,11 @@ declare global {
 }
 
 const BUTTONS: { action: ToolbarAction; text: string; label: string }[] = [
-  { action: 'fit', text: 'Fit', label: 'Fit the whole diagram in view' },
-  { action: 'zoom-in', text: '+', label: 'Zoom in' },
-  { action: 'zoom-out', text: '−', label: 'Zoom out' },
-  { action: 'direction', text: '', label: '' },
-  { action: 'reset', text: 'Reset', label: 'Clear selection, filters and year' },
+  { action: ToolbarAction.fit, text: 'Fit', label: 'Fit the whole diagram in view' },
+  { action: ToolbarAction.zoomIn, text: '+', label: 'Zoom in' },
+  { action: ToolbarAction.zoomOut, text: '−', label: 'Zoom out' },
+  { action: ToolbarAction.direction, text: '', label: '' },
+  { action: ToolbarAction.reset, text: 'Reset', label: 'Clear selection, filters and year' },
 ];
 
 /**
@@ -50,9 +58,9 @@ export class GovToolbar extends LitElement {
   protected override render() {
     return html`<div class="bar" role="toolbar" aria-label="View">
       ${BUTTONS.map((b) => {
-        if (b.action === 'direction') {
+        if (b.action === ToolbarAction.direction) {
           const next = this.direction === 'TB' ? 'left to right' : 'top down';
-          return html`<button title="Lay out ${next}" @click=${() => this.fire('direction')}>
+          return html`<button title="Lay out ${next}" @click=${() => this.fire(ToolbarAction.direction)}>
             ${this.direction === 'TB' ? '↓ Top-down' : '→ Left-right'}
           </button>`;
         }

@@ -6,7 +6,7 @@ import { toCytoscapeElements } from './cytoscape-elements.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
 import { buildGraphView, type GraphView, type ViewEdge } from './graph-view.js';
 import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
-import type { Theme } from './theme.js';
+import { LIGHT_THEME, type Theme } from './theme.js';
 import { isLargeView } from './thresholds.js';
 import type { LayoutDirection } from './tree-layout.js';
 import { treeLinksOf } from './tree-links.js';
@@ -58,6 +58,19 @@ export interface DerivedView {
   highlight: Highlight;
   stylesheet: StylesheetJson;
 }
+
+/** The input before anything is loaded: nothing to draw. */
+export const NOTHING_DRAWN: ViewInput = Object.freeze({
+  graph: null,
+  year: null,
+  hiddenKinds: new Set<string>(),
+  hiddenTypes: new Set<string>(),
+  layout: 'TB',
+  theme: LIGHT_THEME,
+  measure: () => 0,
+  selected: null,
+  path: null,
+});
 
 const NO_ELEMENTS: ElementDefinition[] = [];
 const NO_LINKS: ViewEdge[] = [];

@@ -40,13 +40,14 @@ describe('<governance-graph> on the NATO model', () => {
       expect(drawn.length).toBe(nato.relations.length);
     });
 
-    it('paints the lines of the tree beneath the bodies, and repaints them lit on selection', async () => {
+    it('paints the lines of the tree beneath the bodies, and repaints them highlighted on selection', async () => {
       const line = treeLinksOf(el.graphView!).find(
         (e) => e.source === 'north-atlantic-council' && e.target === 'cyber-defence-committee',
       )!;
       expect(line).toBeDefined();
-      const surface = shadow<HTMLElement>(el, 'gov-canvas').shadowRoot!.querySelector('.surface')!;
-      const layer = surface.querySelector<HTMLCanvasElement>(':scope > canvas')!;
+      const layer = shadow<HTMLElement>(el, 'gov-canvas').shadowRoot!.querySelector<HTMLCanvasElement>(
+        'canvas.tree-lines',
+      )!;
       // A point on the line's first leg, just below the council, in the layer's pixels.
       const colourAt = () => {
         const cy = core(el);

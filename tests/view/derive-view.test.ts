@@ -51,7 +51,14 @@ describe('deriveView', () => {
       const derived = deriveView(input());
       expect(derived.shown).toBe(graph);
       expect(derived.dated).toBe(false);
-      expect(derived.view?.nodes.map((n) => n.id)).toEqual(['council', 'committee', 'board', 'unit', 'partner', 'policy']);
+      expect(derived.view?.nodes.map((n) => n.id)).toEqual([
+        'council',
+        'committee',
+        'board',
+        'unit',
+        'partner',
+        'policy',
+      ]);
       expect(derived.treeLinks.map((e) => e.id)).toEqual(['relations/0', 'relations/1', 'relations/2']);
       expect(derived.elements.map((e) => e.data.id)).toEqual([
         'council',

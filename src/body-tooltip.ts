@@ -1,0 +1,27 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { GovernanceGraph } from '../model/graph.js';
+import { kindLabel } from '../model/kinds.js';
+
+/** A body under the pointer, and where its tooltip goes, in the canvas's pixels. */
+export interface Hover {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The tooltip of the body under the pointer: full name, acronym, kind and dates. Canvas labels
+ * cannot carry a title attribute, so this stands in for one. Nothing when no body of `graph` is
+ * hovered. Styled by the `.tooltip` rule of the widget's styles.
+ */
+export function bodyTooltip(graph: GovernanceGraph | null, hover: Hover | null) {
+  if (!hover || !graph?.hasNode(hover.id)) return nothing;
+  const e = graph.getNodeAttributes(hover.id);
+  const dates = [e.since ? `since ${e.since}` : '', e.until ? `until ${e.until}` : ''].filter(Boolean).join(', ');
+  // styleMap writes through the CSSOM, which a strict style-src policy allows (a style attribute it would not).
+  return html`<div class="tooltip" role="tooltip" style=${styleMap({ left: `${hover.x}px`, top: `${hover.y}px` })}>
+    <strong>${e.name}</strong>${e.acronym ? ` (${e.acronym})` : ''}
+    <span>${kindLabel(e.kind)}${dates ? ` · ${dates}` : ''}</span>
+  </div>`;
+}

@@ -1,0 +1,89 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { GovernanceGraph } from '../../model/graph.js';
+import type { GovernanceModel } from '../../model/types.js';
+import { whenSettled } from '../canvas/frames.js';
+import { saveFile } from '../download.js';
+import { exportFileName } from '../export/file-name.js';
+import type { GovCanvas } from '../gov-canvas.js';
+import type { ExportRequest } from '../gov-export-menu.js';
+import type { ExportOptions } from '../public-types.js';
+import type { GraphView } from '../view/graph-view.js';
+import type { Highlight } from '../view/highlight.js';
+import type { Theme } from '../view/theme.js';
+
+/** What an export is made from: the host's drawing as it is now. */
+export interface Drawing {
+  canvas: GovCanvas | null;
+  graph: GovernanceGraph | null;
+  /** The model as read, for the JSON download. */
+  model: GovernanceModel | null;
+  view: GraphView | null;
+  theme: Theme;
+  highlight: Highlight;
+  selected: string | null;
+}
+
+/**
+ * Exports the host's diagram as drawn (year, filters and highlighting included) and downloads
+ * diagrams and the model. The exporters are fetched on first use, from beside the widget's file.
+ */
+export class ExportController {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly drawing: () => Drawing,
+  ) {}
+
+  /**
+   * The diagram as a standalone SVG document, once the host has rendered its latest state and
+   * the canvas has drawn and settled it. Rejects when no model is drawn.
+   */
+  async svg(options: ExportOptions = {}): Promise<string> {
+    await this.host.updateComplete;
+    const { canvas } = this.drawing();
+    await canvas?.updateComplete;
+    await canvas?.drawn;
+    const { graph, view, theme, highlight } = this.drawing();
+    const cy = canvas?.core;
+    if (!cy || !graph || !view) throw new Error('governance-graph: no diagram to export yet');
+    const { exportSvg } = await import('../export/export-svg.js');
+    // Highlight fades and position glides take a few frames; exporting mid-way would catch them half done.
+    await whenSettled(cy);
+    return exportSvg(cy, view, {
+      theme,
+      scope: options.scope ?? 'all',
+      title: options.title === false ? null : graph.getAttribute('title'),
+      legend: options.legend ?? true,
+      source: options.title === false ? null : (graph.getAttribute('source') ?? null),
+      graph,
+      highlight,
+    });
+  }
+
+  /** The diagram as a PNG image: the SVG export rasterised at `pixelRatio` (default 2). */
+  async png(options: ExportOptions = {}): Promise<Blob> {
+    const svg = await this.svg(options);
+    const { exportPng } = await import('../export/export-png.js');
+    return exportPng(svg, options.pixelRatio ?? 2);
+  }
+
+  /**
+   * Downloads what the Export menu asked for, into `parent`, named after the model and (for
+   * diagrams) the selected body. Resolves with the file's name; rejects when the export fails.
+   */
+  async download(request: ExportRequest, parent: ParentNode): Promise<string> {
+    const { graph, model, selected } = this.drawing();
+    if (!graph) throw new Error('governance-graph: no model to export yet');
+    const { format, ...options } = request;
+    const body =
+      format !== 'json' && selected !== null && graph.hasNode(selected) ? graph.getNodeAttributes(selected).name : null;
+    const name = exportFileName(graph.getAttribute('title'), body, format);
+    const blob =
+      format === 'svg'
+        ? new Blob([await this.svg(options)], { type: 'image/svg+xml' })
+        : format === 'png'
+          ? await this.png(options)
+          : new Blob([`${JSON.stringify(model, null, 2)}\n`], { type: 'application/json' });
+    saveFile(blob, name, parent);
+    return name;
+  }
+}

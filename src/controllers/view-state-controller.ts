@@ -1,0 +1,222 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { GovernanceGraph } from '../../model/graph.js';
+import type { GovernancePath } from '../../model/queries/path.js';
+import type { GovCanvas } from '../gov-canvas.js';
+import { NO_PATH, type PathChoice } from '../gov-path-finder.js';
+import { ToolbarAction } from '../gov-toolbar.js';
+import type { HashState } from '../hash-state.js';
+import { publicEvent } from '../public-types.js';
+import type { DerivedView } from '../view/derive-view.js';
+import { isHighlighted } from '../view/highlight.js';
+import type { LayoutDirection } from '../view/tree-layout.js';
+import { HashStateController } from './hash-state-controller.js';
+import { type PanelController, PanelTab } from './panel-controller.js';
+
+/** The host's public properties that the reader's choices set. */
+export interface ViewStateHost extends ReactiveControllerHost, EventTarget {
+  selected: string | null;
+  year: number | null;
+  layout: LayoutDirection;
+  /** Whether the choices are kept in the location hash. */
+  hashState: boolean;
+  readonly governanceGraph: GovernanceGraph | null;
+}
+
+/** What the controller acts on besides the host's properties. */
+export interface ViewStateParts {
+  /** The drawing as derived now. */
+  derived(): DerivedView;
+  canvas(): GovCanvas | null;
+  panel: PanelController;
+}
+
+/**
+ * What the reader has chosen to see: the selection (the host's `selected`), the body the
+ * keyboard is on, the Path panel's ends and path, the hidden kinds and relation types, year and
+ * layout (the host's). It takes the panels' and the toolbar's events, fires gov-select when the
+ * reader changes the selection, and keeps the choices in the location hash while the host's
+ * `hashState` is on (see HashStateController).
+ *
+ * One rule holds the path and the Path panel together: whatever drops the path (a selection,
+ * Escape, Reset, another year or model, a filter hiding part of it) also empties the panel,
+ * which only shows `pathChoice`.
+ */
+export class ViewStateController {
+  private kinds: ReadonlySet<string> = new Set();
+  private types: ReadonlySet<string> = new Set();
+  private choice: PathChoice = NO_PATH;
+  /** The graph and year the path was found in, outside which it does not hold. */
+  private choiceIn: { graph: GovernanceGraph | null; year: number | null } | null = null;
+  private focus: string | null = null;
+  private readonly hash: HashStateController;
+
+  constructor(
+    private readonly host: ViewStateHost,
+    private readonly parts: ViewStateParts,
+  ) {
+    this.hash = new HashStateController(host, {
+      enabled: () => host.hashState,
+      read: () => ({
+        selected: host.selected,
+        year: host.year,
+        hiddenKinds: this.kinds,
+        hiddenTypes: this.types,
+        layout: host.layout,
+      }),
+      apply: (state) => this.applyHash(state),
+    });
+  }
+
+  get hiddenKinds(): ReadonlySet<string> {
+    return this.kinds;
+  }
+
+  get hiddenTypes(): ReadonlySet<string> {
+    return this.types;
+  }
+
+  /** The Path panel's ends and the path between them. */
+  get pathChoice(): PathChoice {
+    return this.choice;
+  }
+
+  /** The body the keyboard is on (marked, not selected), or null. */
+  get focusId(): string | null {
+    return this.focus;
+  }
+
+  set focusId(id: string | null) {
+    if (id === this.focus) return;
+    this.focus = id;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The chosen path, if it was found in this graph and year; otherwise the choice is forgotten
+   * (ends and all) and null returned. A path read in another year's structure does not hold.
+   */
+  pathIn(graph: GovernanceGraph | null, year: number | null): GovernancePath | null {
+    const where = this.choiceIn;
+    if (where && (where.graph !== graph || where.year !== year)) this.forgetPath();
+    return this.choice.path;
+  }
+
+  /** Forgets the chosen path when the drawing no longer shows it (`drawn`: the path as drawn). */
+  keepPath(drawn: GovernancePath | null): void {
+    if (this.choice.path && drawn !== this.choice.path) this.forgetPath();
+  }
+
+  /**
+   * Selects a body (an id not in the graph clears), which ends any path: the body gets the
+   * keyboard focus, its details open and it comes into view with what it highlights. Only the
+   * reader's change (`byReader`) fires gov-select and is recorded in the location hash.
+   */
+  select(id: string | null, byReader: boolean): void {
+    const { host } = this;
+    const next = id !== null && host.governanceGraph?.hasNode(id) ? id : null;
+    this.forgetPath();
+    if (next !== null) {
+      this.focusId = next;
+      this.parts.panel.open(PanelTab.details);
+      this.revealAfterUpdate(next);
+    }
+    if (next === host.selected) return;
+    host.selected = next;
+    if (!byReader) return;
+    host.dispatchEvent(publicEvent('gov-select', { id: next }));
+    this.hash.push();
+  }
+
+  /** A new model arrived: the keyboard starts afresh, and a selection it lacks is dropped. */
+  modelChanged(graph: GovernanceGraph): void {
+    this.focusId = null;
+    if (this.host.selected !== null && !graph.hasNode(this.host.selected)) this.host.selected = null;
+  }
+
+  /** A body chosen in the search, the details, the outline or on the canvas (null: the background). */
+  readonly onSelect = (e: CustomEvent<{ id: string | null }>): void => {
+    e.stopPropagation();
+    this.select(e.detail.id, true);
+  };
+
+  readonly onFilterChange = (e: CustomEvent<{ hiddenKinds: Set<string>; hiddenTypes: Set<string> }>): void => {
+    e.stopPropagation();
+    this.kinds = e.detail.hiddenKinds;
+    this.types = e.detail.hiddenTypes;
+    this.host.requestUpdate();
+    this.hash.push();
+  };
+
+  readonly onYearChange = (e: CustomEvent<{ year: number | null }>): void => {
+    e.stopPropagation();
+    this.host.year = e.detail.year;
+    // Dragging the slider would otherwise leave a history entry per year passed.
+    this.hash.push(true);
+  };
+
+  readonly onPathChange = (e: CustomEvent<PathChoice>): void => {
+    e.stopPropagation();
+    this.choice = e.detail;
+    this.choiceIn = { graph: this.host.governanceGraph, year: this.host.year };
+    this.host.requestUpdate();
+    const nodes = e.detail.path?.nodes;
+    if (nodes) void this.host.updateComplete.then(() => this.parts.canvas()?.fit(true, nodes));
+  };
+
+  readonly onToolbar = (e: CustomEvent<{ action: ToolbarAction }>): void => {
+    e.stopPropagation();
+    const { host } = this;
+    const canvas = this.parts.canvas();
+    switch (e.detail.action) {
+      case ToolbarAction.fit:
+        canvas?.fit(true);
+        break;
+      case ToolbarAction.zoomIn:
+        canvas?.zoomBy(1.25);
+        break;
+      case ToolbarAction.zoomOut:
+        canvas?.zoomBy(0.8);
+        break;
+      case ToolbarAction.direction:
+        host.layout = host.layout === 'TB' ? 'LR' : 'TB';
+        this.hash.push();
+        break;
+      case ToolbarAction.reset:
+        [this.kinds, this.types, host.year] = [new Set(), new Set(), null];
+        host.requestUpdate();
+        this.focusId = null;
+        this.select(null, true);
+        this.hash.push();
+        void host.updateComplete.then(() => this.parts.canvas()?.fitHome(true));
+        break;
+    }
+  };
+
+  private forgetPath(): void {
+    if (this.choice === NO_PATH) return;
+    this.choice = NO_PATH;
+    this.choiceIn = null;
+    this.host.requestUpdate();
+  }
+
+  private applyHash(state: HashState): void {
+    const { host } = this;
+    [host.year, this.kinds, this.types, host.layout] = [state.year, state.hiddenKinds, state.hiddenTypes, state.layout];
+    this.host.requestUpdate();
+    if (state.selected === host.selected) return;
+    this.forgetPath();
+    host.selected = state.selected;
+    if (state.selected === null) return;
+    this.parts.panel.open(PanelTab.details, false);
+    this.revealAfterUpdate(state.selected);
+  }
+
+  /** Once drawn, brings a body into view with the bodies its highlight shows. */
+  private revealAfterUpdate(id: string): void {
+    void this.host.updateComplete.then(() => {
+      const { view, highlight } = this.parts.derived();
+      const context = (view?.nodes ?? []).filter((n) => isHighlighted(highlight, n.id)).map((n) => n.id);
+      this.parts.canvas()?.reveal(id, context);
+    });
+  }
+}

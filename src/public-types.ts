@@ -1,0 +1,51 @@
+import type { ModelIssue } from '../model/types.js';
+
+/*
+ * The types of <governance-graph>'s public events and export options, declared in the global
+ * event map so that `addEventListener('gov-select', …)` is typed wherever the element is used.
+ */
+
+/** `gov-select`: the user selected a body, or cleared the selection (`id: null`). */
+export interface GovSelectDetail {
+  id: string | null;
+}
+
+/** `gov-ready`: a model was loaded and first painted. */
+export interface GovReadyDetail {
+  entities: number;
+  relations: number;
+  /** From receiving the model to the first painted frame. */
+  milliseconds: number;
+}
+
+/** `gov-error`: the model could not be loaded or is invalid. */
+export interface GovErrorDetail {
+  errors: ModelIssue[];
+}
+
+/** What an exported diagram includes. */
+export interface ExportOptions {
+  /** `all` (default): the whole diagram; `view`: what the view shows now. */
+  scope?: 'all' | 'view';
+  /** Title and source line above and below the diagram (default true). */
+  title?: boolean;
+  /** The legend (default true). */
+  legend?: boolean;
+  /** PNG only: pixels per diagram pixel, 1 to 4 (default 2). */
+  pixelRatio?: number;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'gov-select': CustomEvent<GovSelectDetail>;
+    'gov-ready': CustomEvent<GovReadyDetail>;
+    'gov-error': CustomEvent<GovErrorDetail>;
+  }
+}
+
+type PublicEvents = Pick<HTMLElementEventMap, 'gov-select' | 'gov-ready' | 'gov-error'>;
+
+/** A public event: bubbling and composed, so that a host page can listen anywhere above. */
+export function publicEvent<K extends keyof PublicEvents>(type: K, detail: PublicEvents[K]['detail']): CustomEvent {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}
