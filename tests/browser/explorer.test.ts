@@ -383,6 +383,63 @@ describe('<governance-graph> with the location hash', () => {
   });
 });
 
+describe('<governance-graph> with hash-state turned on and off on the page', () => {
+  it('takes the view from the hash once turned on, records the selection, and leaves the hash alone once off', async () => {
+    history.replaceState(null, '', '#select=cyber-defence-committee');
+    ({ el } = await mount((e) => {
+      e.model = nato;
+    }));
+    expect(el.selected).toBeNull();
+    el.hashState = true;
+    await settle(el);
+    expect(el.selected).toBe('cyber-defence-committee');
+    await clickNode(el, 'nci-agency');
+    expect(location.hash).toBe('#select=nci-agency');
+
+    el.hashState = false;
+    await settle(el);
+    await clickNode(el, 'chief-information-officer');
+    expect(el.selected).toBe('chief-information-officer');
+    expect(location.hash).toBe('#select=nci-agency');
+    const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    location.hash = '#select=ncirc-technical-centre';
+    await changed;
+    await settle(el);
+    expect(el.selected).toBe('chief-information-officer');
+  });
+});
+
+describe('<governance-graph> loading', () => {
+  it('keeps a model set while a file is still on the way, and drops the file', async () => {
+    const original = window.fetch;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    window.fetch = async (...args) => {
+      await held;
+      return original(...args);
+    };
+    try {
+      el = document.createElement('governance-graph');
+      el.style.height = '400px';
+      el.src = '/tests/fixtures/small-org.json';
+      document.body.append(el);
+      await el.updateComplete;
+      const ready = nextEvent(el, 'gov-ready');
+      el.model = nato;
+      await ready;
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await settle(el);
+      expect(el.governanceGraph?.order).toBe(nato.entities.length);
+      expect(core(el).nodes().length).toBe(nato.entities.length);
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
+
 describe('<governance-graph> with a broken model', () => {
   it('shows every error with its place, and fires gov-error', async () => {
     el = document.createElement('governance-graph');
