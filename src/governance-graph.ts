@@ -7,7 +7,7 @@ import { ColorSchemeController } from './controllers/color-scheme-controller.js'
 import { ExportController } from './controllers/export-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LiveRegionController } from './controllers/live-region-controller.js';
-import { LoadController, LoadStatus } from './controllers/load-controller.js';
+import { LoadController } from './controllers/load-controller.js';
 import { PanelController, PanelTab } from './controllers/panel-controller.js';
 import { ViewStateController } from './controllers/view-state-controller.js';
 import { loadStatus } from './load-status.js';
@@ -183,7 +183,7 @@ export class GovernanceGraphElement extends LitElement {
 
   protected override render() {
     const graph = this.loader.graph;
-    if (!graph || this.loader.status === LoadStatus.error) return loadStatus(this.loader, this.src !== null);
+    if (!graph) return loadStatus(this.loader, Boolean(this.src));
     const d = this.derived;
     const shown = d.shown ?? graph;
     const title = graph.getAttribute('title');
