@@ -1,0 +1,242 @@
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nextFrame } from '../../src/canvas/frames.js';
+import '../../src/gov-canvas.js';
+import type { GovCanvas } from '../../src/gov-canvas.js';
+import { EdgeRole, type ViewEdge } from '../../src/view/graph-view.js';
+
+/** A superior with two subordinates, laid out top-down, and the two tree links between them. */
+const ELEMENTS: ElementDefinition[] = [
+  { group: 'nodes', data: { id: 'head', width: 160, height: 60 }, position: { x: 0, y: 0 } },
+  { group: 'nodes', data: { id: 'left', width: 160, height: 60 }, position: { x: -120, y: 160 } },
+  { group: 'nodes', data: { id: 'right', width: 160, height: 60 }, position: { x: 120, y: 160 } },
+];
+const TREE_LINKS: ViewEdge[] = ['left', 'right'].map((target) => ({
+  id: `head-${target}`,
+  source: 'head',
+  target,
+  type: 'oversees',
+  role: EdgeRole.treeLink,
+  stacked: false,
+}));
+const STYLESHEET: StylesheetJson = [
+  { selector: 'node', style: { width: 'data(width)', height: 'data(height)', shape: 'rectangle' } },
+];
+
+let canvas: GovCanvas;
+/** Errors the page reported, uncaught or unhandled. */
+let pageErrors: unknown[];
+const onError = (event: ErrorEvent) => pageErrors.push(event.error ?? event.message);
+const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(event.reason);
+
+/** Puts the canvas on the page, 600×400, and resolves once it has drawn. */
+async function connect(): Promise<Core> {
+  document.body.append(canvas);
+  await canvas.updateComplete;
+  await canvas.drawn;
+  const cy = canvas.core;
+  if (!cy) throw new Error('no Cytoscape instance after connecting');
+  return cy;
+}
+
+function treeLineCanvas(): HTMLCanvasElement {
+  const found = canvas.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.tree-lines');
+  if (!found) throw new Error('no tree-line canvas');
+  return found;
+}
+
+/** How many pixels of the tree-line canvas are not fully transparent. */
+function treeLinePixels(): number {
+  const layer = treeLineCanvas();
+  if (layer.width === 0 || layer.height === 0) return 0;
+  const data = layer.getContext('2d')!.getImageData(0, 0, layer.width, layer.height).data;
+  let count = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+  return count;
+}
+
+/** Which gov-canvas events a tap on `id` and a view change on `cy` make the canvas fire. */
+function eventsFrom(cy: Core, id: string): string[] {
+  const fired: string[] = [];
+  const record = (event: Event) =>
+    fired.push(`${event.type} ${(event as CustomEvent<{ id: string | null }>).detail.id}`);
+  canvas.addEventListener('gov-canvas-select', record);
+  canvas.addEventListener('gov-canvas-hover', record);
+  try {
+    const node = cy.getElementById(id);
+    node.emit('tap');
+    node.emit('mouseover');
+    cy.emit('viewport');
+  } finally {
+    canvas.removeEventListener('gov-canvas-select', record);
+    canvas.removeEventListener('gov-canvas-hover', record);
+  }
+  return fired;
+}
+
+/** Resize observers on the canvas element (Cytoscape has one of its own) made while `observe` runs and not disconnected. */
+async function liveObservers(observe: () => Promise<void>): Promise<number> {
+  const Original = window.ResizeObserver;
+  const live = new Set<ResizeObserver>();
+  window.ResizeObserver = class extends Original {
+    override observe(target: Element, options?: ResizeObserverOptions): void {
+      if (target === canvas) live.add(this);
+      super.observe(target, options);
+    }
+    override disconnect(): void {
+      live.delete(this);
+      super.disconnect();
+    }
+  };
+  try {
+    await observe();
+  } finally {
+    window.ResizeObserver = Original;
+  }
+  return live.size;
+}
+
+beforeEach(() => {
+  pageErrors = [];
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  canvas = document.createElement('gov-canvas');
+  canvas.style.width = '600px';
+  canvas.style.height = '400px';
+  canvas.glide = false;
+  canvas.stylesheet = STYLESHEET;
+  canvas.elements = ELEMENTS;
+  canvas.treeLinks = TREE_LINKS;
+  canvas.home = ['head'];
+});
+
+afterEach(() => {
+  canvas.remove();
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+});
+
+describe('<gov-canvas>', () => {
+  describe('when first connected', () => {
+    it('draws the bodies in Cytoscape and the tree lines on a canvas beside its container', async () => {
+      const cy = await connect();
+      expect(cy.nodes().map((n) => n.id())).toEqual(['head', 'left', 'right']);
+      const surface = canvas.shadowRoot!.querySelector('.surface')!;
+      expect(cy.container()).toBe(surface);
+      expect(surface.contains(treeLineCanvas())).toBe(false);
+      await expect.poll(treeLinePixels).toBeGreaterThan(0);
+    });
+  });
+
+  describe('when disconnected', () => {
+    it('destroys its Cytoscape instance and clears the tree lines, leaving their canvas in place', async () => {
+      const cy = await connect();
+      const layer = treeLineCanvas();
+      await expect.poll(treeLinePixels).toBeGreaterThan(0);
+      canvas.remove();
+      expect(canvas.core).toBeNull();
+      expect(cy.destroyed()).toBe(true);
+      expect(treeLineCanvas()).toBe(layer);
+      expect(treeLinePixels()).toBe(0);
+    });
+
+    it('stops hearing its old Cytoscape instance: no events, no tree lines drawn', async () => {
+      const cy = await connect();
+      expect(eventsFrom(cy, 'left')).toEqual([
+        'gov-canvas-select left',
+        'gov-canvas-hover left',
+        'gov-canvas-hover null',
+      ]);
+      canvas.remove();
+      expect(eventsFrom(cy, 'left')).toEqual([]);
+      cy.emit('render');
+      await nextFrame();
+      await nextFrame();
+      expect(treeLinePixels()).toBe(0);
+    });
+
+    it('leaves none of its listeners on the old Cytoscape instance', async () => {
+      const cy = await connect();
+      // Cytoscape's emitter is not public API; its listeners name the events they wait for.
+      const emitter = (cy as unknown as { emitter(): { listeners: { event: string }[] } }).emitter();
+      const ours = ['tap', 'mouseover', 'mouseout', 'viewport', 'render'];
+      const listening = () => emitter.listeners.map((l) => l.event).filter((event) => ours.includes(event));
+      expect(listening().sort()).toEqual([...ours].sort());
+      canvas.remove();
+      expect(listening()).toEqual([]);
+    });
+
+    it('disconnects its ResizeObserver', async () => {
+      const live = await liveObservers(async () => {
+        await connect();
+        expect(canvas.core).not.toBeNull();
+        canvas.remove();
+      });
+      expect(live).toBe(0);
+    });
+
+    it('takes being destroyed twice without harm', async () => {
+      const cy = await connect();
+      canvas.remove();
+      canvas.disconnectedCallback();
+      cy.destroy();
+      expect(canvas.core).toBeNull();
+      expect(pageErrors).toEqual([]);
+    });
+  });
+
+  describe('when connected again', () => {
+    it('draws the bodies again with a new Cytoscape instance', async () => {
+      const first = await connect();
+      canvas.remove();
+      const again = await connect();
+      expect(again).not.toBe(first);
+      expect(again.nodes().map((n) => n.id())).toEqual(['head', 'left', 'right']);
+      // One set of Cytoscape's canvases in its container, not one per connection.
+      expect(canvas.shadowRoot!.querySelectorAll('.surface > div').length).toBe(1);
+    });
+
+    it('draws the tree lines again', async () => {
+      await connect();
+      canvas.remove();
+      expect(treeLinePixels()).toBe(0);
+      await connect();
+      await expect.poll(treeLinePixels).toBeGreaterThan(0);
+      expect(canvas.shadowRoot!.querySelectorAll('canvas.tree-lines').length).toBe(1);
+    });
+
+    it('fires its events from the new instance', async () => {
+      await connect();
+      canvas.remove();
+      const again = await connect();
+      expect(eventsFrom(again, 'right')).toEqual([
+        'gov-canvas-select right',
+        'gov-canvas-hover right',
+        'gov-canvas-hover null',
+      ]);
+    });
+
+    it('follows its size again, with one ResizeObserver', async () => {
+      const live = await liveObservers(async () => {
+        await connect();
+        canvas.remove();
+        canvas.disconnectedCallback();
+        const cy = await connect();
+        canvas.style.width = '500px';
+        await expect.poll(() => cy.width()).toBe(500);
+      });
+      expect(live).toBe(1);
+    });
+
+    it('works after being destroyed twice', async () => {
+      await connect();
+      canvas.remove();
+      canvas.disconnectedCallback();
+      const again = await connect();
+      expect(again.destroyed()).toBe(false);
+      expect(again.nodes().length).toBe(3);
+      await expect.poll(treeLinePixels).toBeGreaterThan(0);
+      expect(pageErrors).toEqual([]);
+    });
+  });
+});
