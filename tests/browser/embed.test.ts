@@ -405,17 +405,43 @@ describe('lifecycle', () => {
   });
 
   it('can be moved to another place on the page, and removed twice, without harm', async () => {
-    const el = await mountSrc('/tests/fixtures/small-org.json');
-    const other = track(document.createElement('section'));
-    document.body.append(other);
-    const canvas = canvasOf(el);
-    other.append(el);
-    await settle(el);
-    expect(canvasOf(el)).toBe(canvas);
-    expect(core(el).nodes().length).toBe(4);
-    el.remove();
-    el.remove();
-    expect(canvas.core).toBeNull();
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+    const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const el = await mountSrc('/tests/fixtures/small-org.json');
+      const other = track(document.createElement('section'));
+      document.body.append(other);
+      const canvas = canvasOf(el);
+      const instances = [core(el)];
+      // A move disconnects and connects again; so does each removal followed by putting it back.
+      other.append(el);
+      await settle(el);
+      expect(canvasOf(el)).toBe(canvas);
+      instances.push(core(el));
+      for (let round = 1; round <= 2; round++) {
+        el.remove();
+        expect(canvas.core).toBeNull();
+        expect(instances.every((cy) => cy.destroyed())).toBe(true);
+        other.append(el);
+        await settle(el);
+        instances.push(core(el));
+      }
+      expect(new Set(instances).size).toBe(4);
+      expect(core(el).nodes().length).toBe(4);
+      await clickNode(el, 'finance');
+      expect(el.selected).toBe('finance');
+      el.remove();
+      el.remove();
+      expect(canvas.core).toBeNull();
+      expect(instances.every((cy) => cy.destroyed())).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
   });
 
   it('finishes loading when it is moved while its model is on the way', async () => {
