@@ -42,7 +42,8 @@ interface Live {
  * @summary Draws a graph view with Cytoscape.js.
  * @event gov-canvas-select - A node (detail.id) or the background (detail.id = null) was tapped.
  * @event gov-canvas-hover - The pointer entered a node (detail.id, and x/y below it) or left it (detail.id = null).
- * @csspart canvas - The drawing surface.
+ * @csspart canvas - The drawing surface (Cytoscape's container); the tree lines lie beneath it, so a background
+ *   given to it hides them.
  */
 @customElement('gov-canvas')
 export class GovCanvas extends LitElement {
