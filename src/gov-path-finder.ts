@@ -31,8 +31,8 @@ type End = 'from' | 'to';
  * "How is A connected to B?": two searches, and the answer as one sentence.
  *
  * Controlled: it shows the ends its owner sets in `from` and `to`. Choosing an end, or clearing
- * them, only asks for the change with gov-path-change; the owner sets the properties. When the
- * ends change, the search box of an end that is null is emptied.
+ * them, only asks for the change with gov-path-change; the owner sets the properties. An end
+ * set back to null empties its search box, and with both ends null both boxes are emptied.
  *
  * @event gov-path-change - The user chose an end or cleared both (detail: from, to, path).
  */
@@ -102,9 +102,12 @@ export class GovPathFinder extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('from') && !changed.has('to')) return;
-    // An end the owner set to null leaves nothing typed in its box, chosen or only half typed.
+    // An end the owner set back to null leaves nothing in its box; with both ends gone, even
+    // what was only half typed goes.
+    const none = this.from === null && this.to === null;
     for (const which of ['from', 'to'] as const) {
-      if (this[which] === null) this.renderRoot.querySelector<GovSearch>(`gov-search[data-end="${which}"]`)?.clear();
+      if (this[which] !== null || !(none || changed.has(which))) continue;
+      this.renderRoot.querySelector<GovSearch>(`gov-search[data-end="${which}"]`)?.clear();
     }
   }
 
