@@ -42,8 +42,7 @@ interface Live {
  * @summary Draws a graph view with Cytoscape.js.
  * @event gov-canvas-select - A node (detail.id) or the background (detail.id = null) was tapped.
  * @event gov-canvas-hover - The pointer entered a node (detail.id, and x/y below it) or left it (detail.id = null).
- * @csspart canvas - The drawing surface (Cytoscape's container); the tree lines lie beneath it, so a background
- *   given to it hides them.
+ * @csspart canvas - The drawing surface: Cytoscape's container and, beneath it, the tree lines' canvas.
  */
 @customElement('gov-canvas')
 export class GovCanvas extends LitElement {
@@ -54,6 +53,7 @@ export class GovCanvas extends LitElement {
       min-height: 0;
       min-width: 0;
     }
+    .drawing,
     .surface,
     .tree-lines {
       position: absolute;
@@ -112,7 +112,8 @@ export class GovCanvas extends LitElement {
   }
 
   protected override render() {
-    return html`<canvas class="tree-lines" aria-hidden="true"></canvas><div class="surface" part="canvas"></div>`;
+    // The part wraps both layers, so that a background a host page gives it lies under the lines too.
+    return html`<div class="drawing" part="canvas"><canvas class="tree-lines" aria-hidden="true"></canvas><div class="surface"></div></div>`;
   }
 
   override connectedCallback(): void {

@@ -84,7 +84,7 @@ export class GovLegend extends LitElement {
     const groups = legendGroups({ kinds, types, definitions: graph.getAttribute('relationTypes'), theme });
     return html`
       ${groups.map((group) => this.renderGroup(group))}
-      ${this.large ? html`<p class="note">In a drawing this large, lines are dashed or dotted only when a selection lights them; colour tells them apart.</p>` : nothing}
+      ${this.large ? html`<p class="note">In a drawing this large, lines are dashed or dotted only when a selection highlights them; colour tells them apart.</p>` : nothing}
     `;
   }
 

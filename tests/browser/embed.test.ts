@@ -149,8 +149,10 @@ describe('a host page that themes the widget', () => {
     expect(getComputedStyle(shadow(el, '[role="tab"][aria-selected="true"]')).borderBottomColor).toBe(
       'rgb(120, 40, 20)',
     );
-    const surface = canvasOf(el).shadowRoot!.querySelector('.surface')!;
-    expect(getComputedStyle(surface).outline).toBe('rgb(0, 128, 0) solid 2px');
+    const drawing = canvasOf(el).shadowRoot!.querySelector('[part="canvas"]')!;
+    expect(getComputedStyle(drawing).outline).toBe('rgb(0, 128, 0) solid 2px');
+    // Both layers of the drawing lie inside the part, so that its background is beneath both.
+    expect(drawing.querySelectorAll('canvas.tree-lines, .surface').length).toBe(2);
   });
 });
 
@@ -364,7 +366,7 @@ describe('lifecycle', () => {
   it('frees its Cytoscape instance when removed and draws again when put back', async () => {
     const el = await mountSrc('/tests/fixtures/small-org.json');
     const canvas = canvasOf(el);
-    const canvases = () => canvas.shadowRoot!.querySelectorAll('.surface canvas').length;
+    const canvases = () => canvas.shadowRoot!.querySelectorAll('canvas').length;
     const drawn = canvases();
     expect(drawn).toBeGreaterThan(0);
     const first = core(el);
@@ -376,8 +378,9 @@ describe('lifecycle', () => {
     const again = core(el);
     expect(again).not.toBe(first);
     expect(again.nodes().length).toBe(4);
-    // One drawing surface with one line canvas and one set of Cytoscape's, not one per connection.
-    expect(canvas.shadowRoot!.querySelector('.surface')!.children.length).toBe(2);
+    // One tree-line canvas and one set of Cytoscape's, not one per connection.
+    expect(canvas.shadowRoot!.querySelectorAll('canvas.tree-lines').length).toBe(1);
+    expect(canvas.shadowRoot!.querySelector('.surface')!.children.length).toBe(1);
     expect(canvases()).toBe(drawn);
     await clickNode(el, 'finance');
     expect(el.selected).toBe('finance');

@@ -39,7 +39,7 @@ describe('a large model', () => {
     expect(ticks).toBeGreaterThan(3);
   });
 
-  it('draws relations solid until a selection lights them, and says so in the legend', async () => {
+  it('draws relations solid until a selection highlights them, and says so in the legend', async () => {
     const model = syntheticModel(2000);
     ({ el } = await mount((e) => {
       e.model = model;
@@ -55,7 +55,7 @@ describe('a large model', () => {
     expect(cooperation.hasClass('related')).toBe(true);
     expect(cooperation.style('line-style')).toBe('dashed');
     const legend = shadow<HTMLElement>(el, 'gov-legend');
-    expect(legend.shadowRoot!.textContent).toContain('only when a selection lights them');
+    expect(legend.shadowRoot!.textContent).toContain('only when a selection highlights them');
   });
 
   it('draws a small model with its dashes and no such note', async () => {
