@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { LoadResult } from '../../model/load-result.js';
-import { loadModelValue } from '../../model/load-value.js';
 import type { GovernanceModel, ModelIssue } from '../../model/types.js';
 import { loadSource } from '../load-source.js';
 
@@ -25,9 +24,10 @@ export interface LoadRequest {
 }
 
 /**
- * Loads the host's model, whichever way it comes: an object (read at once), JSON text (read once
- * the JSON reader, fetched on first use, arrives) or the URL of a JSON or CSV file (fetched with
- * progress). Shaped like Lit's Task: one status, the last value kept, and one call counter that
+ * Loads the host's model, whichever way it comes: an object, JSON text or the URL of a JSON or
+ * CSV file (fetched with progress). The readers and the validator are fetched on first use from
+ * beside the widget's own file (about a third of the model code, and no drawing needs them), so
+ * even an object completes a moment later. Shaped like Lit's Task: one status, the last value kept, and one call counter that
  * drops the result of any load a newer one has replaced.
  *
  * Whatever a load started, leaving the page stops: a fetch in flight is aborted, and started
@@ -63,8 +63,8 @@ export class LoadController implements ReactiveController {
   }
 
   /**
-   * Starts loading, replacing any load in progress. A model object is read before this returns;
-   * JSON text and files complete later. With neither a model nor a `src`, nothing changes.
+   * Starts loading, replacing any load in progress; the result arrives later, through
+   * `onComplete`. With neither a model nor a `src`, nothing changes.
    */
   load(request: LoadRequest): void {
     const { model, src } = request;
@@ -72,17 +72,13 @@ export class LoadController implements ReactiveController {
     const call = this.restart();
     this.request = request;
     this.startedAt = performance.now();
-    if (model !== null && typeof model !== 'string') {
-      this.complete(call, loadModelValue(model));
-      return;
-    }
     this.status = LoadStatus.loading;
     this.progress = null;
-    // A file on the way shows its progress in place of the old drawing; JSON text, read in a
-    // moment, leaves the old drawing up until the new one replaces it.
+    // A file on the way shows its progress in place of the old drawing; a model object or JSON
+    // text, read in a moment, leaves the old drawing up until the new one replaces it.
     if (model === null) [this.graph, this.model, this.issues] = [null, null, []];
     this.host.requestUpdate();
-    const reading = model === null ? this.fetch(call, src!) : this.read(model as string);
+    const reading = model === null ? this.fetch(call, src!) : this.read(model);
     reading.then(
       (result) => this.complete(call, result),
       () => {
@@ -120,9 +116,14 @@ export class LoadController implements ReactiveController {
     });
   }
 
-  private async read(text: string): Promise<LoadResult> {
-    const { loadModel } = await import('../../model/load.js');
-    return loadModel(text);
+  /** An object needs the validator only; text also needs the JSON reader, which brings it along. */
+  private async read(model: unknown): Promise<LoadResult> {
+    if (typeof model === 'string') {
+      const { loadModel } = await import('../../model/load.js');
+      return loadModel(model);
+    }
+    const { loadModelValue } = await import('../../model/load-value.js');
+    return loadModelValue(model);
   }
 
   private complete(call: number, result: LoadResult): void {
