@@ -1,9 +1,10 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
+import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
-import { type Box, borderWidth, lineShape, treeLinkPaint, treeLinkPoints } from '../view/tree-links.js';
+import { type Box, lineShape, treeLinkPaint, treeLinkPoints } from '../view/tree-links.js';
 
 /** What the tree lines are drawn from. */
 export interface TreeLineScene {
@@ -127,8 +128,8 @@ export class TreeLineLayer {
       ) {
         continue;
       }
-      s.border = borderWidth(scene.highlight.get(edge.source));
-      t.border = borderWidth(scene.highlight.get(edge.target));
+      s.border = resolveBorderWidth(scene.highlight.get(edge.source));
+      t.border = resolveBorderWidth(scene.highlight.get(edge.target));
       const points = treeLinkPoints(scene.direction, edge.stacked, s, t);
       const paint = treeLinkPaint(edge.type, scene.highlight.get(edge.id) ?? [], scene.theme);
       const shape = lineShape(points, paint);

@@ -1,8 +1,9 @@
 import type { NodeSingular } from 'cytoscape';
 import type { GraphView, ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
+import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
-import { borderWidth, isTreeLink, lineShape, treeLinkPaint, treeLinkPoints } from '../view/tree-links.js';
+import { isTreeLink, lineShape, treeLinkPaint, treeLinkPoints } from '../view/tree-links.js';
 import { type Box, hull, intersects } from './bounds.js';
 import { edgeTitle, type TitleSource } from './edge-title.js';
 import { dashAttribute, f, opacityAttribute, polylineData } from './svg-attributes.js';
@@ -45,7 +46,7 @@ export function treeLineSvg(edge: ViewEdge, context: TreeLineContext, names: Tit
   const box = (id: string) => {
     const node = shown.get(id)!;
     const p = node.position();
-    return { x: p.x, y: p.y, w: node.width(), h: node.height(), border: borderWidth(highlight.get(id)) };
+    return { x: p.x, y: p.y, w: node.width(), h: node.height(), border: resolveBorderWidth(highlight.get(id)) };
   };
   const paint = treeLinkPaint(edge.type, highlight.get(edge.id) ?? [], theme);
   const shape = lineShape(treeLinkPoints(direction, edge.stacked, box(edge.source), box(edge.target)), paint);

@@ -29,7 +29,7 @@ function add(map: Highlight, id: string, cls: HighlightState): void {
 }
 
 /**
- * Walks the drawn edges (not the model) so that what lights up is exactly what is on screen under
+ * Walks the drawn edges (not the model) so that what is highlighted is exactly what is on screen under
  * the current year and filters. Everything not reached is dimmed, except in large views (LARGE_VIEW).
  */
 export function selectionHighlight(view: GraphView, selected: string | null): Highlight {

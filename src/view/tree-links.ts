@@ -1,7 +1,7 @@
 import { arrowAngle, arrowOutline, arrowSize, type HeadOutline, lineInset, type Point, toward } from './arrow-head.js';
 import { ARROW_SCALE, type ArrowShape, dashPattern, edgeColor, relationStyle } from './graph-style.js';
 import { EdgeRole, type GraphView, type ViewEdge } from './graph-view.js';
-import { EDGE_OPACITY, resolveBorderWidth, resolveEdgePaint } from './paint.js';
+import { EDGE_OPACITY, resolveEdgePaint } from './paint.js';
 import type { Theme } from './theme.js';
 import type { LayoutDirection } from './tree-layout.js';
 
@@ -84,9 +84,6 @@ export function treeLinkPaint(type: string, states: readonly string[], theme: Th
     targetArrowColor: color,
   };
 }
-
-/** Border width of a body under its highlight states, as the stylesheet sets it. */
-export const borderWidth = resolveBorderWidth;
 
 export interface LineShape {
   /** The line, stopped short of pointed heads as Cytoscape stops its edges. */
