@@ -30,16 +30,25 @@ function panel() {
 
 const CLEARED = { sentence: null, ends: ['choose a body', 'choose a body'], typed: ['', ''] };
 
-/** Opens the Path panel and asks how the NCIRC Technical Centre is connected to the North Atlantic Council. */
-async function choosePath(): Promise<void> {
+async function openPathPanel(): Promise<void> {
   shadow<HTMLButtonElement>(el, '#tab-path').click();
   await settle(el);
+}
+
+/** Types the two ends into the Path panel's searches, as a reader would. */
+async function typeEnds(): Promise<void> {
   const [from, to] = searchInputs();
   await userEvent.click(from!);
   await userEvent.keyboard('NCIRC Technical{Enter}');
   await userEvent.click(to!);
   await userEvent.keyboard('North Atlantic Council{Enter}');
   await settle(el);
+}
+
+/** Opens the Path panel and asks how the NCIRC Technical Centre is connected to the North Atlantic Council. */
+async function choosePath(): Promise<void> {
+  await openPathPanel();
+  await typeEnds();
   expect(panel().sentence).toMatch(/^The NCIRC Technical Centre .+North Atlantic Council.*\.$/);
   expect(core(el).getElementById('ncirc-technical-centre').hasClass('on-path')).toBe(true);
 }
@@ -59,18 +68,12 @@ describe('<governance-graph> Path panel', () => {
   });
 
   it('reports the chosen ends and the path once, when the second end is chosen', async () => {
-    shadow<HTMLButtonElement>(el, '#tab-path').click();
-    await settle(el);
+    await openPathPanel();
     const changes: { from: string | null; to: string | null; found: boolean }[] = [];
     finder().addEventListener('gov-path-change', (e) =>
       changes.push({ from: e.detail.from, to: e.detail.to, found: e.detail.path !== null }),
     );
-    const [from, to] = searchInputs();
-    await userEvent.click(from!);
-    await userEvent.keyboard('NCIRC Technical{Enter}');
-    await userEvent.click(to!);
-    await userEvent.keyboard('North Atlantic Council{Enter}');
-    await settle(el);
+    await typeEnds();
     expect(changes).toEqual([
       { from: 'ncirc-technical-centre', to: null, found: false },
       { from: 'ncirc-technical-centre', to: 'north-atlantic-council', found: true },
