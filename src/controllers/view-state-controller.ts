@@ -127,10 +127,21 @@ export class ViewStateController {
     this.hash.push();
   }
 
-  /** A new model arrived: the keyboard starts afresh, and a selection it lacks is dropped. */
+  /**
+   * A new model arrived: the keyboard starts afresh, a selection it lacks is dropped, and one it
+   * has (from the attribute or a link) is brought into view once drawn.
+   */
   modelChanged(graph: GovernanceGraph): void {
     this.focusId = null;
-    if (this.host.selected !== null && !graph.hasNode(this.host.selected)) this.host.selected = null;
+    const { selected } = this.host;
+    if (selected === null) return;
+    if (!graph.hasNode(selected)) {
+      this.host.selected = null;
+      return;
+    }
+    // The update that draws the new graph has not been asked for yet: wait for that one.
+    this.host.requestUpdate();
+    this.revealAfterUpdate(selected);
   }
 
   /** A body chosen in the search, the details, the outline or on the canvas (null: the background). */
@@ -213,10 +224,13 @@ export class ViewStateController {
 
   /** Once drawn, brings a body into view with the bodies its highlight shows. */
   private revealAfterUpdate(id: string): void {
-    void this.host.updateComplete.then(() => {
-      const { view, highlight } = this.parts.derived();
-      const context = (view?.nodes ?? []).filter((n) => isHighlighted(highlight, n.id)).map((n) => n.id);
-      this.parts.canvas()?.reveal(id, context);
-    });
+    // The canvas creates its Cytoscape instance in its own first update, after the host's.
+    void this.host.updateComplete
+      .then(() => this.parts.canvas()?.updateComplete)
+      .then(() => {
+        const { view, highlight } = this.parts.derived();
+        const context = (view?.nodes ?? []).filter((n) => isHighlighted(highlight, n.id)).map((n) => n.id);
+        this.parts.canvas()?.reveal(id, context);
+      });
   }
 }

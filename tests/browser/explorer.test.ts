@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import nato from '../../model/nato-cyber-defence.json';
+import { syntheticModel } from '../../scripts/synthetic-model.js';
 import type { GovDetails } from '../../src/gov-details.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { FONT_SIZE } from '../../src/view/graph-style.js';
@@ -380,6 +381,29 @@ describe('<governance-graph> with the location hash', () => {
     await back;
     await settle(el);
     expect(el.selected).toBe('cyber-defence-committee');
+  });
+});
+
+describe('<governance-graph> given a selection before its model', () => {
+  /** Whether the body's box lies wholly inside the drawing surface as it is shown now. */
+  function inView(id: string): boolean {
+    const cy = core(el);
+    const box = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
+    return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+  }
+
+  it('brings the selected body into view once the model is drawn, wherever the first view starts', async () => {
+    // A wide organisation: the first view starts at its top, far from the body at its far end.
+    const model = syntheticModel(400);
+    const far = model.entities.at(-1)!.id;
+    ({ el } = await mount((e) => {
+      e.selected = far;
+      e.model = model;
+    }));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(el.selected).toBe(far);
+    expect(inView(far)).toBe(true);
+    expect(inView('b0')).toBe(false);
   });
 });
 
