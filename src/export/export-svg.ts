@@ -12,12 +12,12 @@ import { f } from './svg-attributes.js';
 import { edgeSvg } from './svg-edges.js';
 import { LEGEND_COLUMN, legendSvg } from './svg-legend.js';
 import { nodeSvg } from './svg-nodes.js';
-import { shownTreeLinks, treeLineSvg } from './svg-tree-lines.js';
+import { shownTreeLinks, treeLineSvg } from './svg-tree-links.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
  * The SVG exporter, assembled like Cytoscape's renderer from one module per drawn thing: bodies
- * (svg-nodes.ts), Cytoscape's edges (svg-edges.ts), the tree links (svg-tree-lines.ts) and the
+ * (svg-nodes.ts), Cytoscape's edges (svg-edges.ts), the tree links (svg-tree-links.ts) and the
  * legend (svg-legend.ts). This file chooses what is drawn, frames it, orders it and adds the
  * title and source line.
  *

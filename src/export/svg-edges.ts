@@ -7,7 +7,7 @@ import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
  * The lines Cytoscape draws (relations and second superiors; the tree links are not Cytoscape
- * edges, see svg-tree-lines.ts), from each edge's endpoints, bends and resolved style, with the
+ * edges, see svg-tree-links.ts), from each edge's endpoints, bends and resolved style, with the
  * arrow heads of arrow-head.ts, which follow Cytoscape's own geometry.
  */
 

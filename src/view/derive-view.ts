@@ -43,7 +43,7 @@ export interface DerivedView {
   view: GraphView | null;
   /** The view as Cytoscape element definitions (tree links left out). */
   elements: ElementDefinition[];
-  /** The tree's own lines, which the canvas draws beneath Cytoscape. */
+  /** The tree links, which the canvas draws beneath Cytoscape. */
   treeLinks: ViewEdge[];
   /** The bodies in the chain of command, which the first view frames. */
   home: string[];

@@ -1,6 +1,6 @@
 /**
  * The states a highlight can put a body or a line in, as the class names the Cytoscape
- * stylesheet, the tree-line layer and the exporter all key on. Paint for each state is in
+ * stylesheet, the tree-link layer and the exporter all key on. Paint for each state is in
  * `paint.ts`; which elements get which state is decided in `highlight.ts`.
  */
 export const HighlightState = {

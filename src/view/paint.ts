@@ -3,7 +3,7 @@ import type { Theme, ThemeColor } from './theme.js';
 
 /*
  * The one paint table: how a body and a line look in each highlight state. The Cytoscape
- * stylesheet generates its class selectors from it (cytoscape-style.ts), and the tree-line
+ * stylesheet generates its class selectors from it (cytoscape-style.ts), and the tree-link
  * layer and the SVG exporter resolve the same table for the lines Cytoscape does not draw
  * (tree-links.ts), so the three cannot drift apart. Widths are in diagram pixels (before zoom).
  */

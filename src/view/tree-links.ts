@@ -6,7 +6,7 @@ import type { Theme } from './theme.js';
 import type { LayoutDirection } from './tree-layout.js';
 
 /*
- * The tree's own lines (each body to the superior it hangs from) are drawn outside Cytoscape, on
+ * The tree links (each body to the superior it hangs from) are drawn outside Cytoscape, on
  * a canvas beneath it, and by the SVG exporter from the same geometry. They are most of a model's
  * lines, always orthogonal, never hit-tested; as Cytoscape edges they cost about as much as all
  * the bodies together (style, projections, bounds for every one of them on every change), which
@@ -14,7 +14,7 @@ import type { LayoutDirection } from './tree-layout.js';
  * Cytoscape's viewport, so this is written here.
  */
 
-/** Is this view edge one of the tree's own lines? */
+/** Is this view edge one of the tree links? */
 export function isTreeLink(edge: ViewEdge): boolean {
   return edge.role === EdgeRole.treeLink;
 }

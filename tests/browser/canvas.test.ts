@@ -40,12 +40,12 @@ async function connect(): Promise<Core> {
 }
 
 function treeLineCanvas(): HTMLCanvasElement {
-  const found = canvas.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.tree-lines');
-  if (!found) throw new Error('no tree-line canvas');
+  const found = canvas.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.tree-links');
+  if (!found) throw new Error('no tree-link canvas');
   return found;
 }
 
-/** How many pixels of the tree-line canvas are not fully transparent. */
+/** How many pixels of the tree-link canvas are not fully transparent. */
 function treeLinePixels(): number {
   const layer = treeLineCanvas();
   if (layer.width === 0 || layer.height === 0) return 0;
@@ -118,7 +118,7 @@ afterEach(() => {
 
 describe('<gov-canvas>', () => {
   describe('when first connected', () => {
-    it('draws the bodies in Cytoscape and the tree lines on a canvas beside its container', async () => {
+    it('draws the bodies in Cytoscape and the tree links on a canvas beside its container', async () => {
       const cy = await connect();
       expect(cy.nodes().map((n) => n.id())).toEqual(['head', 'left', 'right']);
       const surface = canvas.shadowRoot!.querySelector('.surface')!;
@@ -129,7 +129,7 @@ describe('<gov-canvas>', () => {
   });
 
   describe('when disconnected', () => {
-    it('destroys its Cytoscape instance and clears the tree lines, leaving their canvas in place', async () => {
+    it('destroys its Cytoscape instance and clears the tree links, leaving their canvas in place', async () => {
       const cy = await connect();
       const layer = treeLineCanvas();
       await expect.poll(treeLinePixels).toBeGreaterThan(0);
@@ -140,7 +140,7 @@ describe('<gov-canvas>', () => {
       expect(treeLinePixels()).toBe(0);
     });
 
-    it('stops hearing its old Cytoscape instance: no events, no tree lines drawn', async () => {
+    it('stops hearing its old Cytoscape instance: no events, no tree links drawn', async () => {
       const cy = await connect();
       expect(eventsFrom(cy, 'left')).toEqual([
         'gov-canvas-select left',
@@ -196,13 +196,13 @@ describe('<gov-canvas>', () => {
       expect(canvas.shadowRoot!.querySelectorAll('.surface > div').length).toBe(1);
     });
 
-    it('draws the tree lines again', async () => {
+    it('draws the tree links again', async () => {
       await connect();
       canvas.remove();
       expect(treeLinePixels()).toBe(0);
       await connect();
       await expect.poll(treeLinePixels).toBeGreaterThan(0);
-      expect(canvas.shadowRoot!.querySelectorAll('canvas.tree-lines').length).toBe(1);
+      expect(canvas.shadowRoot!.querySelectorAll('canvas.tree-links').length).toBe(1);
     });
 
     it('fires its events from the new instance', async () => {

@@ -47,7 +47,7 @@ describe('<governance-graph> on the NATO model', () => {
       )!;
       expect(line).toBeDefined();
       const layer = shadow<HTMLElement>(el, 'gov-canvas').shadowRoot!.querySelector<HTMLCanvasElement>(
-        'canvas.tree-lines',
+        'canvas.tree-links',
       )!;
       // A point on the line's first leg, just below the council, in the layer's pixels.
       const colourAt = () => {

@@ -6,8 +6,8 @@ import type { Theme } from '../view/theme.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
 import { type Box, lineShape, treeLinkPaint, treeLinkPoints } from '../view/tree-links.js';
 
-/** What the tree lines are drawn from. */
-export interface TreeLineScene {
+/** What the tree links are drawn from. */
+export interface TreeLinkScene {
   /** The tree links to draw, superior → subordinate. */
   treeLinks: readonly ViewEdge[];
   highlight: Highlight;
@@ -16,7 +16,7 @@ export interface TreeLineScene {
 }
 
 /**
- * Draws the tree's lines on a canvas beneath Cytoscape's container, in Cytoscape's viewport,
+ * Draws the tree links on a canvas beneath Cytoscape's container, in Cytoscape's viewport,
  * after each of its frames (see tree-links.ts for why they are not Cytoscape edges). Lines of one
  * paint are stroked as one path, and only those crossing the view are drawn. cytoscape-layers
  * (MIT) offers such canvases among its SVG and HTML layers; one canvas is all this needs, and its
@@ -26,9 +26,9 @@ export interface TreeLineScene {
  * positioned over the same box and letting the pointer through; the layer sets its pixel size.
  * One layer per Cytoscape instance: a new instance on the same canvas draws again.
  */
-export class TreeLineLayer {
+export class TreeLinkLayer {
   private readonly context: CanvasRenderingContext2D | null;
-  private scene: TreeLineScene | null = null;
+  private scene: TreeLinkScene | null = null;
   /** Bodies by id, null for those not (yet) in Cytoscape: looking up a missing id costs a collection. */
   private readonly nodes = new Map<string, NodeSingular | null>();
   private frameRequest = 0;
@@ -42,7 +42,7 @@ export class TreeLineLayer {
   }
 
   /** Bodies present in Cytoscape are looked up again, since slices add them over several frames. */
-  set(scene: TreeLineScene): void {
+  set(scene: TreeLinkScene): void {
     this.scene = scene;
     this.nodes.clear();
     this.request();

@@ -15,7 +15,7 @@ import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
  * from the geometry and paint in tree-links.ts, and this file writes the same geometry and paint.
  */
 
-/** What a tree line is drawn against: the bodies shown, the layout's direction, the highlight and theme. */
+/** What a tree link is drawn against: the bodies shown, the layout's direction, the highlight and theme. */
 export interface TreeLineContext {
   shown: ReadonlyMap<string, NodeSingular>;
   direction: GraphView['direction'];
