@@ -51,7 +51,7 @@ export class GovSearch extends LitElement {
         background: var(--_bg);
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
-        box-shadow: 0 6px 20px rgb(0 0 0 / 0.15);
+        box-shadow: var(--_shadow);
         max-height: 320px;
         overflow-y: auto;
       }

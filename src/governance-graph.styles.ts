@@ -142,7 +142,7 @@ export const layoutStyles = css`
     font-size: 12px;
     line-height: 1.35;
     pointer-events: none;
-    box-shadow: 0 4px 14px rgb(0 0 0 / 0.2);
+    box-shadow: var(--_shadow);
   }
   .tooltip span {
     display: block;

@@ -40,6 +40,8 @@ export const tokens = css`
   :host {
     ${declarations(LIGHT_THEME)}
     --_radius: var(--gov-radius, 6px);
+    /* Under whatever floats over the diagram: menus, suggestion lists, tooltips. */
+    --_shadow: 0 6px 20px rgb(0 0 0 / 0.15);
   }
   :host([theme='dark']) {
     ${dark}
