@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { AnimationManipulation, Core, ElementDefinition, Position, SingularAnimationOptionsPos } from 'cytoscape';
 import { GLIDE_BELOW, MIN_SLICE, SLICE_ABOVE } from '../view/thresholds.js';
 import { afterPaint, nextTask } from './frames.js';
 import type { Point } from './viewport.js';
@@ -14,6 +14,14 @@ const MAX_SLICE = 8 * MIN_SLICE;
 
 /** How bodies glide to new places: 250 ms, slow at both ends. */
 const GLIDE = { duration: 250, easing: 'ease-in-out-cubic' } as const;
+
+/**
+ * A glide's options. Cytoscape's typings mark every animation option required (style and rendered
+ * position too), though its own documentation and code take any of them.
+ */
+function glideTo(position: Position): SingularAnimationOptionsPos {
+  return { position, ...GLIDE } as SingularAnimationOptionsPos;
+}
 
 /** What the owner of the Cytoscape instance does at points of a sync. */
 export interface ElementSyncHooks {
@@ -42,6 +50,12 @@ export class ElementSync {
   /** Counts syncs, so that a slicing loop notices when newer elements replaced the ones it adds. */
   private generation = 0;
   private stopped = false;
+  /**
+   * The glides this instance started, by body. Cytoscape queues a body's animations, so a glide
+   * still under way when the next elements arrive would otherwise carry the body on to where it
+   * no longer belongs; these are stopped, and only these (highlight fades are animations too).
+   */
+  private readonly glides = new Map<string, AnimationManipulation>();
 
   constructor(
     private readonly cy: Core,
@@ -59,6 +73,9 @@ export class ElementSync {
     this.given = elements;
     const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
     const gliding = glide && cy.nodes().length > 0 && cy.nodes().length < GLIDE_BELOW;
+    // Bodies that were gliding stay where they are now, and go from there to their new places.
+    for (const glide of this.glides.values()) glide.stop();
+    this.glides.clear();
     const fresh: ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements().forEach((ele) => {
@@ -88,7 +105,8 @@ export class ElementSync {
         // Bodies still waiting in a slice are added where they belong.
         if (node.empty()) continue;
         const p = node.position();
-        if (p.x !== def.position.x || p.y !== def.position.y) node.animate({ position: def.position }, GLIDE);
+        if (p.x === def.position.x && p.y === def.position.y) continue;
+        this.glides.set(node.id(), node.animation(glideTo(def.position)).play());
       }
     }
     this.hooks.beforeAdd();

@@ -246,6 +246,22 @@ describe('<governance-graph> on the NATO model', () => {
   });
 
   describe('the year slider', () => {
+    it('leaves every body where the layout puts it after the years are stepped through quickly', async () => {
+      // Each year moves bodies, and each move glides for 250 ms: the next year arrives mid-glide.
+      for (let year = 2002; year <= 2023; year++) {
+        el.year = year;
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      const cy = core(el);
+      const misplaced = el.graphView!.nodes.filter((n) => {
+        const p = cy.getElementById(n.id).position();
+        return Math.abs(p.x - n.x) > 0.5 || Math.abs(p.y - n.y) > 0.5;
+      });
+      expect(misplaced.map((n) => n.id)).toEqual([]);
+    });
+
     it('shows in 2010 the committee under its old name and no CIO', async () => {
       el.year = 2010;
       await settle(el);
