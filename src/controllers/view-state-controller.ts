@@ -128,20 +128,19 @@ export class ViewStateController {
   }
 
   /**
-   * A new model arrived: the keyboard starts afresh, a selection it lacks is dropped, and one it
-   * has (from the attribute or a link) is brought into view once drawn.
+   * A new model arrived: the keyboard starts afresh, a selection it lacks is dropped, and once
+   * drawn the view shows the selection it has (from the attribute or a link) or else its
+   * starting view, whatever view the model before it left.
    */
   modelChanged(graph: GovernanceGraph): void {
     this.focusId = null;
-    const { selected } = this.host;
-    if (selected === null) return;
-    if (!graph.hasNode(selected)) {
-      this.host.selected = null;
-      return;
-    }
+    const { host } = this;
+    if (host.selected !== null && !graph.hasNode(host.selected)) host.selected = null;
     // The update that draws the new graph has not been asked for yet: wait for that one.
-    this.host.requestUpdate();
-    this.revealAfterUpdate(selected);
+    host.requestUpdate();
+    const selected = host.selected;
+    if (selected !== null) this.revealAfterUpdate(selected);
+    else void this.afterCanvasUpdate().then(() => this.parts.canvas()?.fitHome(false));
   }
 
   /** A body chosen in the search, the details, the outline or on the canvas (null: the background). */
@@ -224,13 +223,16 @@ export class ViewStateController {
 
   /** Once drawn, brings a body into view with the bodies its highlight shows. */
   private revealAfterUpdate(id: string): void {
-    // The canvas creates its Cytoscape instance in its own first update, after the host's.
-    void this.host.updateComplete
-      .then(() => this.parts.canvas()?.updateComplete)
-      .then(() => {
-        const { view, highlight } = this.parts.derived();
-        const context = (view?.nodes ?? []).filter((n) => isHighlighted(highlight, n.id)).map((n) => n.id);
-        this.parts.canvas()?.reveal(id, context);
-      });
+    void this.afterCanvasUpdate().then(() => {
+      const { view, highlight } = this.parts.derived();
+      const context = (view?.nodes ?? []).filter((n) => isHighlighted(highlight, n.id)).map((n) => n.id);
+      this.parts.canvas()?.reveal(id, context);
+    });
+  }
+
+  /** After the host's pending update and the canvas's, which creates Cytoscape in its first one. */
+  private async afterCanvasUpdate(): Promise<void> {
+    await this.host.updateComplete;
+    await this.parts.canvas()?.updateComplete;
   }
 }

@@ -423,6 +423,31 @@ describe('<governance-graph> given a selection before its model', () => {
   });
 });
 
+describe('<governance-graph> given one model after another', () => {
+  it('shows the next model from its starting view, whatever view the one before left', async () => {
+    ({ el } = await mount((e) => {
+      e.model = { title: 'Nothing yet', entities: [], relations: [] };
+    }));
+    const ready = nextEvent(el, 'gov-ready');
+    el.model = {
+      title: 'Three',
+      entities: ['a', 'b', 'c'].map((id) => ({ id, name: `Body ${id}`, kind: 'body' })),
+      relations: [
+        { source: 'a', target: 'b', type: 'oversees' },
+        { source: 'a', target: 'c', type: 'oversees' },
+      ],
+    };
+    await ready;
+    await settle(el);
+    const cy = core(el);
+    const box = cy.nodes().renderedBoundingBox({ includeLabels: false });
+    expect(box.x1).toBeGreaterThanOrEqual(0);
+    expect(box.y1).toBeGreaterThanOrEqual(0);
+    expect(box.x2).toBeLessThanOrEqual(cy.width());
+    expect(box.y2).toBeLessThanOrEqual(cy.height());
+  });
+});
+
 describe('<governance-graph> with hash-state turned on and off on the page', () => {
   it('takes the view from the hash once turned on, records the selection, and leaves the hash alone once off', async () => {
     history.replaceState(null, '', '#select=cyber-defence-committee');
