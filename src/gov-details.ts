@@ -4,7 +4,9 @@ import { chainEnds, type GovernanceGraph } from '../model/graph.js';
 import { kindLabel } from '../model/kinds.js';
 import { chainOfCommand } from '../model/queries/chain-of-command.js';
 import { relationsOf } from '../model/queries/relations-of.js';
+import type { SourceInfo } from '../model/types.js';
 import { controls } from './styles/tokens.js';
+import { safeLinkUrl } from './view/safe-url.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -151,8 +153,15 @@ export class GovDetails extends LitElement {
           : nothing
       }
       ${e.note ? html`<h3>Note</h3><p class="note">${e.note}</p>` : nothing}
-      ${source ? html`<p class="source">Source: ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.title}</a>` : source.title}${source.date ? `, ${formatDate(source.date)}` : ''}</p>` : nothing}
+      ${source ? html`<p class="source">Source: ${this.sourceTitle(source)}${source.date ? `, ${formatDate(source.date)}` : ''}</p>` : nothing}
     `;
+  }
+
+  /** The source's title, linked only when its URL is a web or e-mail address (see safeLinkUrl). */
+  private sourceTitle(source: SourceInfo) {
+    const href = safeLinkUrl(source.url);
+    if (href === null) return source.url ? `${source.title} (${source.url})` : source.title;
+    return html`<a href=${href} rel="noopener noreferrer" target="_blank">${source.title}</a>`;
   }
 
   private isSuperiorSide(graph: GovernanceGraph, edge: string, id: string): boolean {
