@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import type { LoadResult } from '../model/load-result.js';
 import { bodyTooltip, type Hover } from './body-tooltip.js';
+import { restoreRejected, yearAttribute } from './checked-properties.js';
 import { ColorSchemeController } from './controllers/color-scheme-controller.js';
 import { ExportController } from './controllers/export-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
@@ -76,7 +77,7 @@ export class GovernanceGraphElement extends LitElement {
   /** Id of the selected body, or null. */
   @property({ reflect: true }) selected: string | null = null;
   /** Show the structure as it stood at the end of this year; null for every body whatever its dates. */
-  @property({ type: Number, reflect: true }) year: number | null = null;
+  @property({ converter: yearAttribute, reflect: true }) year: number | null = null;
   /** Direction of the chain of command: `TB` (top-down) or `LR` (left-right). */
   @property({ reflect: true }) layout: LayoutDirection = 'TB';
   /** `light` or `dark`; without it the widget follows the reader's colour-scheme preference. */
@@ -153,6 +154,7 @@ export class GovernanceGraphElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    restoreRejected(this, changed);
     if (changed.has('model') || changed.has('src')) this.loader.load({ model: this.model, src: this.src });
     const { graph } = this.loader;
     const state = this.viewState;

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
-import { mount, settle, shadow } from './helpers.js';
+import { core, mount, settle, shadow } from './helpers.js';
 
 let el: GovernanceGraphElement;
 afterEach(() => el?.remove());
@@ -35,5 +36,71 @@ describe('<governance-graph> given hostile text in a model', () => {
     const root = await detailsWithSource('https://example.org/page');
     const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/page']);
+  });
+});
+
+describe('<governance-graph> given attribute values it does not accept', () => {
+  const pageErrors: unknown[] = [];
+  const onError = (event: ErrorEvent) => pageErrors.push(event.error ?? event.message);
+
+  const BAD: [attribute: string, value: string][] = [
+    ['year', '99999'],
+    ['year', 'abc'],
+    ['year', '-1'],
+    ['year', '0'],
+    ['year', '2015.7'],
+    ['year', '1e4'],
+    ['layout', 'horizontal'],
+    ['theme', 'purple'],
+  ];
+
+  for (const [attribute, value] of BAD) {
+    it(`ignores ${attribute}="${value}" with one warning naming it, and keeps drawing`, async () => {
+      pageErrors.length = 0;
+      window.addEventListener('error', onError);
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      try {
+        ({ el } = await mount((e) => {
+          e.model = nato;
+          e.setAttribute('year', '2015');
+        }));
+        const drawn = core(el).nodes().length;
+        el.setAttribute(attribute, value);
+        await settle(el);
+        expect(pageErrors).toEqual([]);
+        const warnings = warn.mock.calls.map((call) => String(call[0]));
+        expect(warnings.filter((w) => w.includes(`${attribute} `) && w.includes('ignored'))).toHaveLength(1);
+        expect(core(el).nodes().length).toBe(drawn);
+        expect(el.year).toBe(2015);
+        expect(['TB', 'LR']).toContain(el.layout);
+      } finally {
+        warn.mockRestore();
+        window.removeEventListener('error', onError);
+      }
+    });
+  }
+
+  it('takes an empty year attribute as all years', async () => {
+    ({ el } = await mount((e) => {
+      e.model = nato;
+      e.setAttribute('year', '2015');
+    }));
+    el.setAttribute('year', '');
+    await settle(el);
+    expect(el.year).toBeNull();
+  });
+
+  it('starts on all years when the first year given is not accepted', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      ({ el } = await mount((e) => {
+        e.setAttribute('year', '99999');
+        e.model = nato;
+      }));
+      expect(el.year).toBeNull();
+      expect(core(el).nodes().length).toBeGreaterThan(0);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

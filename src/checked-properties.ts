@@ -1,0 +1,62 @@
+import type { PropertyValues } from 'lit';
+
+/*
+ * The public properties whose values are checked before anything uses them. An attribute is
+ * whatever a page author typed (`year="2015.7"`, `layout="horizontal"`): a value outside what a
+ * property accepts is ignored with one console warning, and the widget keeps what it drew.
+ */
+
+interface Rule {
+  accepts(value: unknown): boolean;
+  /** What the warning says the property accepts. */
+  expected: string;
+}
+
+/** Years are whole years of four digits, the model's own date format. */
+export const YEAR_RANGE = { first: 1000, last: 9999 } as const;
+
+export const PROPERTY_RULES = {
+  year: {
+    accepts: (v) =>
+      v === null || (typeof v === 'number' && Number.isInteger(v) && v >= YEAR_RANGE.first && v <= YEAR_RANGE.last),
+    expected: `a whole year from ${YEAR_RANGE.first} to ${YEAR_RANGE.last}, or no value for all years`,
+  },
+  layout: { accepts: (v) => v === 'TB' || v === 'LR', expected: '"TB" (top-down) or "LR" (left-right)' },
+  theme: {
+    accepts: (v) => v === null || v === 'light' || v === 'dark',
+    expected: '"light", "dark", or no value to follow the reader\'s preference',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type CheckedProperty = keyof typeof PROPERTY_RULES;
+
+/**
+ * Puts back the previous value of every checked property that changed to a value it does not
+ * accept, and warns once for each; returns the names put back. Call it first in `willUpdate`.
+ */
+export function restoreRejected<T extends Record<CheckedProperty, unknown>>(
+  host: T,
+  changed: PropertyValues,
+  warn: (message: string) => void = (message) => console.warn(message),
+): CheckedProperty[] {
+  const restored: CheckedProperty[] = [];
+  for (const name of Object.keys(PROPERTY_RULES) as CheckedProperty[]) {
+    if (!changed.has(name)) continue;
+    const rule: Rule = PROPERTY_RULES[name];
+    const value = host[name];
+    if (rule.accepts(value)) continue;
+    const before = changed.get(name);
+    warn(`governance-graph: ${name} ${JSON.stringify(value) ?? String(value)} ignored; expected ${rule.expected}.`);
+    // The first value a property has is its default, which every rule accepts.
+    (host as Record<CheckedProperty, unknown>)[name] = rule.accepts(before) ? before : null;
+    restored.push(name);
+  }
+  return restored;
+}
+
+/** Reads the `year` attribute: an empty or absent attribute means all years. */
+export const yearAttribute = {
+  fromAttribute: (value: string | null): number | null =>
+    value === null || value.trim() === '' ? null : Number(value),
+  toAttribute: (value: number | null): string | null => (value === null ? null : String(value)),
+};
