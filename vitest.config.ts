@@ -28,7 +28,7 @@ export default defineConfig({
             'jsonc-parser',
             'lit',
             'lit/decorators.js',
-            'lit/directives/style-map.js',
+            'lit/directives/ref.js',
             'papaparse',
           ],
         },

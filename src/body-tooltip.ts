@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { kindLabel } from '../model/kinds.js';
 
@@ -19,8 +19,14 @@ export function bodyTooltip(graph: GovernanceGraph | null, hover: Hover | null) 
   if (!hover || !graph?.hasNode(hover.id)) return nothing;
   const e = graph.getNodeAttributes(hover.id);
   const dates = [e.since ? `since ${e.since}` : '', e.until ? `until ${e.until}` : ''].filter(Boolean).join(', ');
-  // styleMap writes through the CSSOM, which a strict style-src policy allows (a style attribute it would not).
-  return html`<div class="tooltip" role="tooltip" style=${styleMap({ left: `${hover.x}px`, top: `${hover.y}px` })}>
+  // Placed through the CSSOM, which a strict style-src policy allows. A style attribute it would
+  // refuse, and Lit's styleMap writes one when it first renders.
+  const place = (element: Element | undefined) => {
+    if (!(element instanceof HTMLElement)) return;
+    element.style.left = `${hover.x}px`;
+    element.style.top = `${hover.y}px`;
+  };
+  return html`<div class="tooltip" role="tooltip" ${ref(place)}>
     <strong>${e.name}</strong>${e.acronym ? ` (${e.acronym})` : ''}
     <span>${kindLabel(e.kind)}${dates ? ` · ${dates}` : ''}</span>
   </div>`;

@@ -206,6 +206,44 @@ describe('the built widget on a page with a strict Content-Security-Policy and T
   }, 60_000);
 });
 
+describe('the built widget used with the mouse and keyboard under that policy', () => {
+  it('raises no violation when a reader hovers, clicks, drags, types, tabs and presses keys', async () => {
+    const { tab, console } = await open('/one.html?src=/model.json');
+    expect(await outcome(tab, 'w')).toMatchObject({ ready: { entities: 56 } });
+    /** Where a body is drawn, in the page's pixels. */
+    const at = (id: string) =>
+      tab.evaluate((id) => {
+        const canvas = document.getElementById('w')?.shadowRoot?.querySelector('gov-canvas') as
+          | (HTMLElement & { core: import('cytoscape').Core | null })
+          | null;
+        const cy = canvas?.core;
+        if (!canvas || !cy) throw new Error('nothing drawn');
+        cy.stop();
+        cy.center(cy.getElementById(id));
+        const p = cy.getElementById(id).renderedPosition();
+        const box = canvas.getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      }, id);
+    const council = await at('north-atlantic-council');
+    await tab.mouse.move(council.x, council.y);
+    await tab.waitForTimeout(100);
+    await tab.mouse.click(council.x, council.y);
+    await tab.mouse.move(council.x + 5, council.y + 5);
+    await tab.mouse.down();
+    await tab.mouse.move(council.x + 80, council.y + 40, { steps: 5 });
+    await tab.mouse.up();
+    await tab.keyboard.press('Escape');
+    for (let i = 0; i < 6; i++) await tab.keyboard.press('Tab');
+    await tab.keyboard.press('ArrowDown');
+    await tab.keyboard.press('Enter');
+    await tab.waitForTimeout(300);
+    expect(await tab.evaluate(() => document.getElementById('w')?.getAttribute('selected'))).not.toBeNull();
+    expect(await violations(tab)).toEqual([]);
+    expect(console).toEqual([]);
+    await tab.close();
+  }, 60_000);
+});
+
 describe('the built widget and the reader’s colour scheme', () => {
   it('follows a dark preference unless its theme attribute says otherwise', async () => {
     const { tab } = await open('/', 'dark');
