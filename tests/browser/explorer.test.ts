@@ -106,6 +106,10 @@ describe('<governance-graph> on the NATO model', () => {
       const tip = shadow<HTMLElement>(el, '[role="tooltip"]');
       expect(tip.textContent?.replace(/\s+/g, ' ')).toContain('Chief Information Officer');
       expect(tip.textContent).toContain('since 2021-09');
+      // Just below the body, centred on it.
+      const box = core(el).getElementById('chief-information-officer').renderedBoundingBox({ includeLabels: false });
+      expect(Number.parseFloat(tip.style.left)).toBeCloseTo((box.x1 + box.x2) / 2, 0);
+      expect(Number.parseFloat(tip.style.top)).toBeGreaterThan(box.y2);
     });
 
     it('pans the view when a drag starts on a body, without selecting it', async () => {
