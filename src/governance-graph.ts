@@ -73,7 +73,8 @@ export class GovernanceGraphElement extends LitElement {
   /** URL of a model file: the JSON model format, or a CSV org chart (`id,parentId,name,…`). */
   @property() src: string | null = null;
   /** A model object in the JSON model format, or its JSON text; takes precedence over `src` when set. */
-  @property({ attribute: false }) model: unknown = null;
+  // Any assignment counts, the same object too: a page may change a model in place and hand it over again.
+  @property({ attribute: false, hasChanged: () => true }) model: unknown = null;
   /** Id of the selected body, or null. */
   @property({ reflect: true }) selected: string | null = null;
   /** Show the structure as it stood at the end of this year; null for every body whatever its dates. */

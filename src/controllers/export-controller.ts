@@ -29,15 +29,18 @@ export interface Drawing {
  */
 export class ExportController {
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly drawing: () => Drawing,
   ) {}
 
   /**
    * The diagram as a standalone SVG document, once the host has rendered its latest state and
-   * the canvas has drawn and settled it. Rejects when no model is drawn.
+   * the canvas has drawn and settled it. Rejects at once when the element is not on a page, and
+   * when no model is drawn.
    */
   async svg(options: ExportOptions = {}): Promise<string> {
+    // An element that is not on a page never renders, so its update would never complete.
+    if (!this.host.isConnected) throw new Error('governance-graph: not on a page, so there is no diagram to export');
     await this.host.updateComplete;
     const { canvas } = this.drawing();
     await canvas?.updateComplete;

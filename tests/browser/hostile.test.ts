@@ -104,3 +104,43 @@ describe('<governance-graph> given attribute values it does not accept', () => {
     }
   });
 });
+
+describe('<governance-graph> handed the same model object again', () => {
+  it('draws it again, changes made in place included', async () => {
+    const model = {
+      title: 'In place',
+      entities: [{ id: 'a', name: 'A body', kind: 'body' }],
+      relations: [] as { source: string; target: string; type: string }[],
+    };
+    ({ el } = await mount((e) => {
+      e.model = model;
+    }));
+    expect(core(el).nodes().length).toBe(1);
+    model.entities.push({ id: 'b', name: 'B body', kind: 'body' });
+    model.relations.push({ source: 'a', target: 'b', type: 'oversees' });
+    const ready = new Promise((resolve) => el.addEventListener('gov-ready', resolve, { once: true }));
+    el.model = model;
+    await ready;
+    expect(
+      core(el)
+        .nodes()
+        .map((n) => n.id()),
+    ).toEqual(['a', 'b']);
+  });
+});
+
+describe('an element never put on a page', () => {
+  it('rejects an export at once instead of waiting for ever', async () => {
+    const lone = document.createElement('governance-graph');
+    lone.model = { title: 'Alone', entities: [{ id: 'a', name: 'A', kind: 'body' }], relations: [] };
+    const outcome = await Promise.race([
+      lone.exportSvg().then(
+        () => 'exported',
+        (error: Error) => error.message,
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2000)),
+    ]);
+    expect(outcome).toMatch(/not on a page/);
+    await expect(lone.exportPng()).rejects.toThrow(/not on a page/);
+  });
+});
