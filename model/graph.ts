@@ -1,4 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
+import { bare } from './bare.js';
 import { relationTypeTable } from './relation-types.js';
 import type { Entity, GovernanceModel, Relation, RelationTypeDefinition, SourceInfo } from './types.js';
 
@@ -40,22 +41,29 @@ export function relationKey(relation: Relation, index: number): string {
 export function buildGraph(model: GovernanceModel): GovernanceGraph {
   const relationTypes = relationTypeTable(model.relationTypes);
   const graph: GovernanceGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-  graph.replaceAttributes({
-    title: model.title,
-    ...(model.description === undefined ? {} : { description: model.description }),
-    ...(model.source === undefined ? {} : { source: model.source }),
-    ...(model.period === undefined ? {} : { period: model.period }),
-    relationTypes,
-  });
+  graph.replaceAttributes(
+    bare<GraphAttributes>({
+      title: model.title,
+      ...(model.description === undefined ? {} : { description: model.description }),
+      ...(model.source === undefined ? {} : { source: model.source }),
+      ...(model.period === undefined ? {} : { period: model.period }),
+      relationTypes,
+    }),
+  );
   model.entities.forEach((entity, index) => {
-    if (!graph.hasNode(entity.id)) graph.addNode(entity.id, { ...entity, index });
+    if (!graph.hasNode(entity.id)) graph.addNode(entity.id, bare<EntityAttributes>(entity, { index }));
   });
   model.relations.forEach((relation, index) => {
     const definition = relationTypes.get(relation.type);
     const key = relationKey(relation, index);
     if (!definition || relation.source === relation.target || graph.hasEdge(key)) return;
     if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) return;
-    graph.addDirectedEdgeWithKey(key, relation.source, relation.target, { ...relation, index, definition });
+    graph.addDirectedEdgeWithKey(
+      key,
+      relation.source,
+      relation.target,
+      bare<RelationAttributes>(relation, { index, definition }),
+    );
   });
   return graph;
 }

@@ -6,6 +6,7 @@ import type { TextPosition } from './json-positions.js';
 import { toKebabCase } from './kebab-case.js';
 import { type LoadResult, loadResult } from './load-result.js';
 import { quote } from './message-text.js';
+import { toPlainData } from './plain-data.js';
 import { relationTypeTable } from './relation-types.js';
 import type { Entity, GovernanceModel, ModelIssue, Relation } from './types.js';
 import { validateModel } from './validate-model.js';
@@ -49,7 +50,11 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): LoadRes
   const ids = readIds(sheet);
   const { entities, entityRows } = readEntities(sheet, ids);
   const { relations, relationRows } = readRelations(sheet, ids, new Set(entities.map((entity) => entity.id)));
-  const model: GovernanceModel = { title: modelTitle(options), entities, relations };
+  const built: GovernanceModel = { title: modelTitle(options), entities, relations };
+  // Copied as any model handed over is: objects without a prototype, so that no field the rows
+  // leave out reads through to whatever another script has added to Object.prototype.
+  const plain = toPlainData(built);
+  const model = (plain.ok ? plain.value : built) as GovernanceModel;
 
   // The checks every model goes through, reported against the rows the model was made from.
   const toRowPath = (path: string): string => rowPath(path, entityRows, relationRows);

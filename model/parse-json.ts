@@ -98,7 +98,9 @@ function describeSyntaxError(text: string, parseError: ParseError | undefined): 
 function treeValue(node: Node, path: string, issues: DraftIssue[]): unknown {
   switch (node.type) {
     case 'object': {
-      const object: Record<string, unknown> = {};
+      // No prototype: an optional field a model leaves out reads as undefined, even on a page
+      // where another script has added that name to Object.prototype.
+      const object: Record<string, unknown> = Object.create(null);
       for (const property of node.children ?? []) {
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode || !valueNode) continue;

@@ -56,7 +56,9 @@ export function toPlainData(input: unknown): PlainData {
         return null;
       });
     } else {
-      const object: Record<string, unknown> = {};
+      // No prototype, as in the JSON reader: a missing optional field never reads through to
+      // whatever another script has added to Object.prototype.
+      const object: Record<string, unknown> = Object.create(null);
       for (const [key, item] of shape.entries) {
         if (item === undefined) continue;
         // Defined, not assigned: a "__proto__" key must stay data.

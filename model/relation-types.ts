@@ -1,3 +1,4 @@
+import { bare } from './bare.js';
 import type { RelationTypeDefinition } from './types.js';
 
 /**
@@ -44,7 +45,8 @@ export function relationTypeLabel(type: string, definition: Readonly<RelationTyp
 export function relationTypeTable(
   declared: Readonly<Record<string, RelationTypeDefinition>> | undefined,
 ): Map<string, Readonly<RelationTypeDefinition>> {
-  const table = new Map<string, Readonly<RelationTypeDefinition>>(Object.entries(BUILTIN_RELATION_TYPES));
-  if (declared) for (const [name, def] of Object.entries(declared)) table.set(name, def);
+  const table = new Map<string, Readonly<RelationTypeDefinition>>();
+  for (const [name, def] of Object.entries(BUILTIN_RELATION_TYPES)) table.set(name, bare<RelationTypeDefinition>(def));
+  if (declared) for (const [name, def] of Object.entries(declared)) table.set(name, bare<RelationTypeDefinition>(def));
   return table;
 }

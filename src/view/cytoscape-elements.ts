@@ -9,20 +9,68 @@ import { EdgeRole, type GraphView, isReportingLine } from './graph-view.js';
  * module that knows both the view and Cytoscape's element format.
  */
 export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
-  const elements: ElementDefinition[] = view.nodes.map((n) => ({
-    group: 'nodes',
-    data: { id: n.id, label: n.lines.join('\n'), styleKey: kindStyleKey(n.kind), width: n.width, height: n.height },
-    position: { x: n.x, y: n.y },
-    // Bodies cannot be moved; a drag that starts on one pans the view, as it does on the background.
-    pannable: true,
-  }));
+  const elements: ElementDefinition[] = view.nodes.map((n) =>
+    definition({
+      group: 'nodes',
+      data: data({
+        id: n.id,
+        label: n.lines.join('\n'),
+        styleKey: kindStyleKey(n.kind),
+        width: n.width,
+        height: n.height,
+      }),
+      position: { x: n.x, y: n.y },
+      // Bodies cannot be moved; a drag that starts on one pans the view, as it does on the background.
+      pannable: true,
+    }),
+  );
   for (const e of view.edges) {
     if (e.role === EdgeRole.treeLink) continue;
-    elements.push({
-      group: 'edges',
-      data: { id: e.id, source: e.source, target: e.target, styleKey: relationStyleKey(e.type, isReportingLine(e)) },
-      classes: e.role,
-    });
+    elements.push(
+      definition({
+        group: 'edges',
+        data: data({
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          styleKey: relationStyleKey(e.type, isReportingLine(e)),
+        }),
+        classes: e.role,
+      }),
+    );
   }
   return elements;
 }
+
+/** Every field Cytoscape (3.35) reads from an element definition, and from its data. */
+const DEFINITION_FIELDS = [
+  'group',
+  'data',
+  'position',
+  'renderedPosition',
+  'selected',
+  'selectable',
+  'locked',
+  'grabbable',
+  'pannable',
+  'classes',
+  'scratch',
+  'parent',
+  'style',
+] as const;
+const DATA_FIELDS = ['id', 'source', 'target', 'parent'] as const;
+
+/**
+ * The same fields with every other field Cytoscape reads present too, as undefined. Cytoscape
+ * reads optional fields (`parent`, `classes`, `scratch`…) as plain properties, so on a page where
+ * another script has added such names to Object.prototype a missing field would be taken from
+ * there. (An object without a prototype would not do: Cytoscape takes only plain objects.)
+ */
+function withAll<T extends object>(fields: T, names: readonly string[]): T {
+  const complete: Record<string, unknown> = {};
+  for (const name of names) complete[name] = undefined;
+  return Object.assign(complete, fields) as T;
+}
+
+const definition = (fields: ElementDefinition) => withAll(fields, DEFINITION_FIELDS);
+const data = (fields: ElementDefinition['data']) => withAll(fields, DATA_FIELDS);
