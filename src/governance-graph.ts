@@ -171,7 +171,14 @@ export class GovernanceGraphElement extends LitElement {
       selected: this.selected,
       path: state.pathIn(graph, this.year),
     };
-    this.derived = deriveView(input, this.derived);
+    try {
+      this.derived = deriveView(input, this.derived);
+    } catch (error) {
+      // A model too large or too deep to lay out says so in the box instead of stopping the widget.
+      this.derived = deriveView(NOTHING_DRAWN);
+      this.loader.fail('laid out', error);
+      return;
+    }
     state.keepPath(this.derived.path);
   }
 

@@ -81,8 +81,9 @@ export class LoadController implements ReactiveController {
     const reading = model === null ? this.fetch(call, src!) : this.read(model);
     reading.then(
       (result) => this.complete(call, result),
-      () => {
-        // Aborted: a newer load, or leaving the page, owns the state now.
+      (error: unknown) => {
+        // Aborted: a newer load, or leaving the page, owns the state now. Anything else failed.
+        if (call === this.call && !this.abort?.signal.aborted) this.fail('read', error);
       },
     );
   }
@@ -124,6 +125,17 @@ export class LoadController implements ReactiveController {
     }
     const { loadModelValue } = await import('../../model/load-value.js');
     return loadModelValue(model);
+  }
+
+  /**
+   * Ends the current load as failed at `step` ("read", "laid out"…) for an unexpected `error`:
+   * the widget says so in its box and fires gov-error, rather than stay on "Loading" or keep a
+   * drawing it cannot update.
+   */
+  fail(step: string, error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `could not be ${step}: ${reason}`;
+    this.complete(this.call, { ok: false, errors: [{ severity: 'error', path: '', message }], warnings: [] });
   }
 
   private complete(call: number, result: LoadResult): void {

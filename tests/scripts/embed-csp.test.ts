@@ -106,6 +106,19 @@ beforeAll(async () => {
       releaseSlow = () => response.end(small.subarray(100));
       return;
     }
+    if (url.pathname === '/alone.html') {
+      // The module copied without the chunks it loads on demand, as a careless deployment would.
+      const alone = page('<governance-graph id="w" src="/model.json"></governance-graph>').replace(
+        '/governance-graph.js',
+        '/alone/governance-graph.js',
+      );
+      response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(alone);
+      return;
+    }
+    if (url.pathname === '/alone/governance-graph.js') {
+      response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(files['/governance-graph.js']![1]);
+      return;
+    }
     if (url.pathname === '/favicon.ico') {
       response.writeHead(204).end();
       return;
@@ -291,6 +304,15 @@ describe('the built widget when its model cannot be loaded', () => {
       await tab.close();
     }, 60_000);
   }
+});
+
+describe('the built widget copied without its chunks', () => {
+  it('says inside the element that the model could not be read, and fires gov-error', async () => {
+    const { tab } = await open('/alone.html');
+    const { errors } = await outcome(tab, 'w');
+    expect(errors?.join('\n')).toMatch(/could not be read: /);
+    await tab.close();
+  }, 60_000);
 });
 
 describe('the built widget while a slow model arrives', () => {
