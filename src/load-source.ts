@@ -1,4 +1,6 @@
+import { decodeText, TextEncoding } from '../model/decode-text.js';
 import type { LoadResult } from '../model/load-result.js';
+import type { ModelIssue } from '../model/types.js';
 
 function failure(file: string, message: string): LoadResult {
   return { ok: false, errors: [{ severity: 'error', path: '', message, file }], warnings: [] };
@@ -43,39 +45,57 @@ export async function loadSource(
       `is served as "${contentType.split(';')[0]}", not as JSON or CSV: check the URL and the server's content type.`,
     );
   }
-  const text = await readText(response, signal, onProgress);
-  if (text === null) return failure(url, 'could not be read: the download was cut off.');
+  const bytes = await readBytes(response, signal, onProgress);
+  if (bytes === null) return failure(url, 'could not be read: the download was cut off.');
+  const { text, encoding } = decodeText(bytes);
   // The JSON and CSV readers are fetched on first use: a page that hands over objects needs neither.
+  let result: LoadResult;
   if (!isCsv(url, contentType)) {
     const { loadModel } = await import('../model/load.js');
-    return loadModel(text, { file: url });
+    result = loadModel(text, { file: url });
+  } else {
+    const { importCsv } = await import('../model/import-csv.js');
+    result = importCsv(text, { file: url });
   }
-  const { importCsv } = await import('../model/import-csv.js');
-  return importCsv(text, { file: url });
+  if (encoding !== TextEncoding.windows1252) return result;
+  const guessed: ModelIssue = {
+    severity: 'warning',
+    path: '',
+    message:
+      'is not UTF-8, so it was read as Windows-1252 (Western European); if any letter looks wrong, save the file as UTF-8.',
+    file: url,
+  };
+  return { ...result, warnings: [guessed, ...result.warnings] };
 }
 
-async function readText(
+/** The whole body, reporting progress as it arrives; null when the download was cut off. */
+async function readBytes(
   response: Response,
   signal: AbortSignal,
   onProgress: (fraction: number | null) => void,
-): Promise<string | null> {
+): Promise<Uint8Array | null> {
   const total = Number(response.headers.get('content-length')) || 0;
   const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const decoder = new TextDecoder();
-  let text = '';
+  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
   let received = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      chunks.push(value);
       received += value.byteLength;
-      text += decoder.decode(value, { stream: true });
       onProgress(total > 0 ? Math.min(1, received / total) : null);
     }
   } catch (error) {
     if (signal.aborted) throw error;
     return null;
   }
-  return text + decoder.decode();
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }

@@ -208,3 +208,46 @@ describe('<governance-graph> given a model whose shape defeats a step', () => {
     }
   }, 30_000);
 });
+
+describe('<governance-graph> given files in the encodings spreadsheets save', () => {
+  const MODEL = JSON.stringify({
+    title: 'Ministère – Straße',
+    entities: [{ id: 'a', name: 'Café', kind: 'body' }],
+    relations: [],
+  });
+
+  /** Draws the bytes as a JSON file and returns the title the widget shows. */
+  async function titleOf(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
+    try {
+      ({ el } = await mount((e) => {
+        e.src = url;
+      }));
+      return shadow(el, 'h1').textContent ?? '';
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
+
+  it('reads UTF-16 with a byte order mark', async () => {
+    const bytes = new Uint8Array(2 + MODEL.length * 2);
+    const view = new DataView(bytes.buffer);
+    view.setUint16(0, 0xfeff, true);
+    for (let i = 0; i < MODEL.length; i++) view.setUint16(2 + i * 2, MODEL.charCodeAt(i), true);
+    expect(await titleOf(bytes)).toBe('Ministère – Straße');
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252, as the browser itself would', async () => {
+    const windows1252 = MODEL.replace('ß', 'ss');
+    const all = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+    const table = new Map([...all].map((character, byte) => [character, byte] as const));
+    const bytes = Uint8Array.from([...windows1252], (character) => table.get(character)!);
+    expect(await titleOf(bytes)).toBe('Ministère – Strasse');
+  });
+
+  it('maps every byte as the browser’s own Windows-1252 decoder does', async () => {
+    const { decodeText } = await import('../../model/decode-text.js');
+    const every = Uint8Array.from({ length: 256 }, (_, i) => i);
+    expect(decodeText(every).text).toBe(new TextDecoder('windows-1252').decode(every));
+  });
+});
