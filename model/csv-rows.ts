@@ -20,8 +20,10 @@ export interface CsvRow {
  * (comma, semicolon, tab or bar), as spreadsheets in some locales save with semicolons.
  */
 export function readCsvRows(input: string): CsvRow[] {
-  // Papa Parse drops a byte order mark itself but still counts it in its offsets.
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  // Papa Parse drops a byte order mark itself but still counts it in its offsets. It also takes
+  // the first line break it meets as the only one, so a file edited on two systems (CRLF and LF
+  // mixed) would run records together: every break becomes LF, which keeps lines and columns.
+  const text = (input.startsWith('\uFEFF') ? input.slice(1) : input).replace(/\r\n?/g, '\n');
   const rows: CsvRow[] = [];
   let consumed = 0;
   let line = 1;
