@@ -11,6 +11,8 @@ export function wrapLabel(text: string, maxWidth: number, measure: MeasureText, 
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
+    // Lines past the last one shown are cut off anyway: no need to wrap the rest.
+    if (lines.length > maxLines) break;
     const candidate = current ? `${current} ${word}` : word;
     if (measure(candidate) <= maxWidth) {
       current = candidate;
@@ -18,10 +20,12 @@ export function wrapLabel(text: string, maxWidth: number, measure: MeasureText, 
     }
     if (current) lines.push(current);
     current = word;
-    // A single word wider than a line is cut where it overflows.
-    while (measure(current) > maxWidth && current.length > 1) {
-      let cut = current.length - 1;
-      while (cut > 1 && measure(`${current.slice(0, cut)}-`) > maxWidth) cut--;
+    // A single word wider than a line is cut where it overflows: at the longest start that fits
+    // with its hyphen, searched from the start, so the work grows with a line's length and not
+    // with the word's (a name of one very long word must not freeze the page).
+    while (lines.length <= maxLines && current.length > 1 && measure(current) > maxWidth) {
+      let cut = 1;
+      while (cut + 1 < current.length && measure(`${current.slice(0, cut + 1)}-`) <= maxWidth) cut++;
       lines.push(`${current.slice(0, cut)}-`);
       current = current.slice(cut);
     }

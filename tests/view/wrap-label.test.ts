@@ -17,4 +17,15 @@ describe('wrapLabel', () => {
     const lines = wrapLabel('one two three four five', 50, monospace, 2);
     expect(lines).toEqual(['one', 'two…']);
   });
+
+  it('wraps a name of one very long word with work that grows with the lines shown, not the word', () => {
+    let calls = 0;
+    const counted = (text: string) => {
+      calls++;
+      return monospace(text);
+    };
+    const lines = wrapLabel('x'.repeat(200_000), 80, counted, 4);
+    expect(lines).toEqual(['xxxxxxx-', 'xxxxxxx-', 'xxxxxxx-', 'xxxxxxx…']);
+    expect(calls).toBeLessThan(100);
+  });
 });
