@@ -7,6 +7,7 @@ import { relationsOf } from '../model/queries/relations-of.js';
 import type { SourceInfo } from '../model/types.js';
 import { controls } from './styles/tokens.js';
 import { safeLinkUrl } from './view/safe-url.js';
+import { CHAINS_LISTED } from './view/thresholds.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -115,7 +116,9 @@ export class GovDetails extends LitElement {
     const e = graph.getNodeAttributes(id);
     const source = graph.getAttribute('source');
     const relations = relationsOf(graph, id);
-    const chains = chainOfCommand(graph, id);
+    // One more than is listed, to know whether there are more.
+    const found = chainOfCommand(graph, id, { limit: CHAINS_LISTED + 1 });
+    const chains = found.slice(0, CHAINS_LISTED);
     const down = relations.filter((r) => r.chainOfCommand && this.isSuperiorSide(graph, r.edge, id));
     const up = relations.filter((r) => r.chainOfCommand && !this.isSuperiorSide(graph, r.edge, id));
     const other = relations.filter((r) => !r.chainOfCommand);
@@ -141,6 +144,11 @@ export class GovDetails extends LitElement {
               </ol>
             </nav>`,
             )
+      }
+      ${
+        found.length > CHAINS_LISTED
+          ? html`<p class="empty">More chains of command run through shared superiors than the ${CHAINS_LISTED} listed here; the diagram highlights all of them.</p>`
+          : nothing
       }
       ${up.length > 0 ? this.relationList(graph, up) : nothing}
       <h3>Oversees or is responsible for</h3>

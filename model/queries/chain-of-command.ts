@@ -31,11 +31,16 @@ function directSuperiors(edges: readonly IncidentEdge[], id: string): Array<{ id
  *
  * A loop of command is a data error but must not hang the view: a path stops where every way up
  * leads back onto itself, and is still reported, so the loop shows instead of vanishing.
- * The number of paths can grow quickly with many shared superiors; governance charts stay small.
+ *
+ * The number of paths doubles with each level of dual reporting (two superiors, each reporting
+ * to both of the next two up): `limit` stops the search once that many paths are found, which
+ * are then the ones returned, in the order above; they need not be the shortest of all. The walk
+ * keeps its own stack, so a chain thousands of levels deep cannot overflow the call stack.
  *
  * @throws Error when `id` is not an entity of the graph.
  */
-export function chainOfCommand(graph: GovernanceGraph, id: string): string[][] {
+export function chainOfCommand(graph: GovernanceGraph, id: string, options: { limit?: number } = {}): string[][] {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
   assertEntity(graph, id, 'chainOfCommand');
   const edgesOf = incidence(graph);
   const upCache = new Map<string, string[]>();
@@ -50,24 +55,33 @@ export function chainOfCommand(graph: GovernanceGraph, id: string): string[][] {
   };
 
   const paths: string[][] = [];
+  // Depth-first, as a recursion would go: each frame is a body on the path and the superiors of
+  // it still to try; a body whose every way up is already on the path ends a path.
   const path: string[] = [];
   const onPath = new Set<string>([id]);
-  const climb = (body: string): void => {
-    const all = up(body);
-    const open = all.filter((s) => !onPath.has(s));
-    if (open.length === 0) {
-      if (path.length > 0) paths.push([...path]);
-      return;
+  const frames: { body: string; open: string[]; next: number }[] = [
+    { body: id, open: up(id).filter((s) => !onPath.has(s)), next: 0 },
+  ];
+  if (frames[0]!.open.length === 0) frames.pop();
+  while (frames.length > 0 && paths.length < limit) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next === frame.open.length) {
+      frames.pop();
+      // The frame's body leaves the path; the first frame's body (the start) is not on it.
+      if (frame.body !== id) onPath.delete(path.pop()!);
+      continue;
     }
-    for (const next of open) {
-      path.push(next);
-      onPath.add(next);
-      climb(next);
-      onPath.delete(next);
-      path.pop();
+    const next = frame.open[frame.next++]!;
+    path.push(next);
+    onPath.add(next);
+    const open = up(next).filter((s) => !onPath.has(s));
+    if (open.length > 0) {
+      frames.push({ body: next, open, next: 0 });
+      continue;
     }
-  };
-  climb(id);
+    paths.push([...path]);
+    onPath.delete(path.pop()!);
+  }
 
   const indices = new Map<string[], number[]>(paths.map((p) => [p, p.map((b) => entityIndex(graph, b))]));
   return paths.sort((a, b) => {

@@ -31,3 +31,10 @@ export const GLIDE_BELOW = 1500;
 export function isLargeView(elements: number): boolean {
   return elements > LARGE_VIEW;
 }
+
+/**
+ * The most chains of command the details panel lists for one body. With dual reporting at every
+ * level the number of chains doubles per level (a million at twenty levels); the diagram's
+ * highlight shows them all at once, so the list stops here and says so.
+ */
+export const CHAINS_LISTED = 12;

@@ -251,3 +251,31 @@ describe('<governance-graph> given files in the encodings spreadsheets save', ()
     expect(decodeText(every).text).toBe(new TextDecoder('windows-1252').decode(every));
   });
 });
+
+describe('<governance-graph> given dual reporting at every level', () => {
+  it('lists the first chains of command of a body 20 levels down, says there are more, and stays responsive', async () => {
+    const levels = 20;
+    const entities: { id: string; name: string; kind: string }[] = [];
+    const relations: { source: string; target: string; type: string }[] = [];
+    for (let level = 0; level < levels; level++) {
+      for (const side of ['a', 'b'])
+        entities.push({ id: `l${level}${side}`, name: `Level ${level} ${side}`, kind: 'body' });
+      if (level === 0) continue;
+      for (const up of ['a', 'b']) {
+        for (const down of ['a', 'b'])
+          relations.push({ source: `l${level - 1}${up}`, target: `l${level}${down}`, type: 'oversees' });
+      }
+    }
+    ({ el } = await mount((e) => {
+      e.model = { title: 'Lattice', entities, relations };
+    }));
+    const started = performance.now();
+    el.select(`l${levels - 1}a`);
+    await settle(el);
+    const details = shadow<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'gov-details');
+    await details.updateComplete;
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(details.shadowRoot!.querySelectorAll('nav[aria-label="Chain of command"]').length).toBe(12);
+    expect(details.shadowRoot!.textContent).toContain('More chains of command run through shared superiors');
+  });
+});

@@ -166,3 +166,33 @@ describe('chainOfCommand', () => {
     });
   });
 });
+
+describe('chainOfCommand on shapes that defeat a naive walk', () => {
+  it('climbs a chain 10,000 levels deep without overflowing the call stack', () => {
+    const ids = Array.from({ length: 10_000 }, (_, i) => `b${i}`);
+    const graph = graphOf(
+      ids,
+      ids.slice(1).map((id, i) => [ids[i]!, 'oversees', id] as [string, string, string]),
+    );
+    const [only, ...others] = chainOfCommand(graph, 'b9999');
+    expect(others).toEqual([]);
+    expect(only).toHaveLength(9999);
+    expect(only![0]).toBe('b9998');
+    expect(only!.at(-1)).toBe('b0');
+  });
+
+  it('stops at the limit on dual reporting 40 levels deep, where there are 2^40 paths', () => {
+    // Two bodies per level, each overseeing both bodies of the next level.
+    const levels = 40;
+    const ids = Array.from({ length: levels * 2 }, (_, i) => `l${Math.floor(i / 2)}${i % 2 ? 'b' : 'a'}`);
+    const relations: [string, string, string][] = [];
+    for (let level = 1; level < levels; level++) {
+      for (const up of ['a', 'b'])
+        for (const down of ['a', 'b']) relations.push([`l${level - 1}${up}`, 'oversees', `l${level}${down}`]);
+    }
+    const graph = graphOf(ids, relations);
+    const chains = chainOfCommand(graph, `l${levels - 1}a`, { limit: 12 });
+    expect(chains).toHaveLength(12);
+    for (const chain of chains) expect(chain).toHaveLength(levels - 1);
+  });
+});
