@@ -4,9 +4,10 @@
 // The widget and exporters are bundled in memory by Vite and served to the page through
 // Playwright's request interception, so nothing listens on a port, nothing is written but the
 // output, and the page can reach no network at all.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeText, TextEncoding } from '../model/decode-text.js';
 import { didYouMeanText } from '../model/did-you-mean.js';
 import { formatIssue } from '../model/format-issue.js';
 import { importCsv } from '../model/import-csv.js';
@@ -21,14 +22,32 @@ const USAGE =
 const HARNESS = 'scripts/export-harness.html';
 const TIMEOUT_MS = 60_000;
 
-/** Ends the process with one line: 2 for a command line that makes no sense, 1 for anything else. */
+/**
+ * Ends the process with its message: 0 for an answer (the usage, asked for), 2 for a command line
+ * that makes no sense, 1 for anything else.
+ */
 class Exit extends Error {
   constructor(
     message: string,
-    readonly code: 1 | 2,
+    readonly code: 0 | 1 | 2,
   ) {
     super(message);
   }
+}
+
+/** The most problems listed, and the longest line, before the rest is counted instead of printed. */
+const MAX_LISTED = 20;
+const MAX_LINE = 300;
+
+/** Problems one per line, long ones cut and long lists folded, so that a terminal stays readable. */
+function fold(lines: readonly string[]): string {
+  const cut = (line: string) =>
+    line.length <= MAX_LINE
+      ? line
+      : `${line.slice(0, MAX_LINE)}… (${(line.length - MAX_LINE).toLocaleString('en')} more characters)`;
+  const shown = lines.slice(0, MAX_LISTED).map(cut);
+  if (lines.length > MAX_LISTED) shown.push(`… and ${(lines.length - MAX_LISTED).toLocaleString('en')} more problems`);
+  return shown.join('\n');
 }
 
 interface Options {
@@ -62,7 +81,7 @@ function parseOptions(argv: string[]): Options {
   } catch (error) {
     throw new Exit(`export: ${(error as Error).message.split('\n')[0]}\n${USAGE}`, 2);
   }
-  if (values.help) throw new Exit(USAGE, 2);
+  if (values.help) throw new Exit(USAGE, 0);
   const bad = (what: string) => new Exit(`export: ${what}\n${USAGE}`, 2);
   if (!values.model) throw bad('--model is required');
   if (!values.out) throw bad('--out is required');
@@ -106,23 +125,25 @@ const READ_ERRORS: Record<string, string> = {
 function readModel(file: string): LoadResult & { ok: true } {
   let bytes: Buffer;
   try {
+    // A pipe or device would be read until it ends, which may be never.
+    const stat = statSync(file);
+    if (!stat.isFile() && !stat.isDirectory()) throw new Exit(`${file}: is not a regular file`, 1);
     bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof Exit) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new Exit(`${file}: ${READ_ERRORS[code] ?? `cannot be read (${code || (error as Error).message})`}`, 1);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Exit(`${file}: is not UTF-8 text`, 1);
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === TextEncoding.windows1252) {
+    console.error(`${file}: is not UTF-8, so it was read as Windows-1252; if any letter looks wrong, save it as UTF-8`);
   }
   const result = extname(file).toLowerCase() === '.csv' ? importCsv(text, { file }) : loadModel(text, { file });
-  if (!result.ok) throw new Exit(result.errors.map(formatIssue).join('\n'), 1);
+  if (!result.ok) throw new Exit(fold(result.errors.map(formatIssue)), 1);
   return result;
 }
 
-async function render(model: unknown, request: Omit<ExportRequest, 'model'>): Promise<ExportResponse> {
+async function render(file: string, model: unknown, request: Omit<ExportRequest, 'model'>): Promise<ExportResponse> {
   const executablePath = findChromium();
   if (!executablePath) throw new Exit(INSTALL_HINT, 1);
   const [{ chromium }, files] = await Promise.all([import('playwright'), bundlePage(HARNESS)]);
@@ -133,7 +154,11 @@ async function render(model: unknown, request: Omit<ExportRequest, 'model'>): Pr
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.waitForFunction(() => typeof window.governanceExport === 'function', null, { timeout: TIMEOUT_MS });
     const timeout = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`gave up after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS).unref(),
+      setTimeout(
+        () =>
+          reject(new Error(`${file}: gave up after ${TIMEOUT_MS / 1000} s drawing it (no picture and no error came)`)),
+        TIMEOUT_MS,
+      ).unref(),
     );
     try {
       return await Promise.race([page.evaluate((r) => window.governanceExport(r), { ...request, model }), timeout]);
@@ -158,13 +183,22 @@ async function main(argv: string[]): Promise<void> {
       2,
     );
   }
+  // Checked before the drawing, which takes seconds: a picture that cannot be written is wasted.
   const outDir = dirname(resolve(options.out));
   if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new Exit(`${options.out}: no such directory ${outDir}`, 1);
   }
+  if (statSync(options.out, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Exit(`${options.out}: is a directory, not a file to write`, 1);
+  }
+  try {
+    accessSync(outDir, constants.W_OK);
+  } catch {
+    throw new Exit(`${options.out}: cannot be written (permission denied in ${outDir})`, 1);
+  }
 
   const started = performance.now();
-  const response = await render(loaded.model, options.request);
+  const response = await render(options.model, loaded.model, options.request);
   const data = 'svg' in response ? response.svg : Buffer.from(response.png.replace(/^data:[^,]*,/, ''), 'base64');
   try {
     writeFileSync(options.out, data);
@@ -172,13 +206,15 @@ async function main(argv: string[]): Promise<void> {
     throw new Exit(`${options.out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 1);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`wrote ${options.out} (${data.length.toLocaleString('en')} bytes, ${seconds} s)`);
+  const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  console.log(`wrote ${options.out} (${bytes.toLocaleString('en')} bytes, ${seconds} s)`);
 }
 
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error instanceof Exit ? error.message : `export: ${(error as Error)?.message ?? String(error)}`);
+    if (error instanceof Exit && error.code === 0) console.log(error.message);
+    else console.error(error instanceof Exit ? error.message : `export: ${(error as Error)?.message ?? String(error)}`);
     process.exit(error instanceof Exit ? error.code : 1);
   },
 );

@@ -35,6 +35,7 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
+  mkdirSync(join(dir, 'folder.svg'));
 });
 
 afterAll(() => {
@@ -49,8 +50,10 @@ describe('npm run export, when it can draw', () => {
     const result = run(['--model', NATO, '--focus', 'cyber-defence-committee', '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^wrote .*nato\.svg/);
     const svg = readFileSync(out, 'utf8');
+    // The size is in bytes, as the file has them (labels with "é" take two).
+    const bytes = Buffer.byteLength(svg).toLocaleString('en');
+    expect(result.stdout).toMatch(new RegExp(`^wrote .*nato\\.svg \\(${bytes} bytes, `));
     expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
     expect(svg).not.toMatch(/<script|<foreignObject|\son\w+=/i);
@@ -134,12 +137,41 @@ describe('npm run export, when it cannot', () => {
     expectNoStack(result.stderr);
   });
 
-  it('says a file that is not UTF-8 text cannot be read as a model', () => {
-    const binary = join(dir, 'binary.json');
-    writeFileSync(binary, Buffer.from([0xff, 0xfe, 0x00, 0x80, 0xc3]));
-    const result = run(['--model', binary, '--out', join(dir, 'x.svg')]);
+  it('reads a file that is not UTF-8 as Windows-1252 and says so', () => {
+    const latin = join(dir, 'latin.json');
+    // "Ministère" with è as the one byte E8, as Excel saves in Western Europe; the focus is a body
+    // the model lacks, so the run stops after reading, before drawing.
+    const text = '{"title":"Minist\u00e8re","entities":[{"id":"a","name":"Caf\u00e9","kind":"body"}],"relations":[]}';
+    writeFileSync(latin, Buffer.from(text, 'latin1'));
+    const result = run(['--model', latin, '--focus', 'nobody', '--out', join(dir, 'x.svg')]);
+    expect(result.stderr).toContain(`${latin}: is not UTF-8, so it was read as Windows-1252`);
+    expect(result.stderr).toContain('--focus "nobody" is not an entity');
+  });
+
+  it('refuses a model that is not a regular file, such as a pipe, instead of waiting on it', () => {
+    const fifo = join(dir, 'pipe.json');
+    spawnSync('mkfifo', [fifo]);
+    const result = run(['--model', fifo, '--out', join(dir, 'x.svg')]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`${binary}: is not UTF-8 text`);
+    expect(result.stderr.trim()).toBe(`${fifo}: is not a regular file`);
+  });
+
+  it('folds a long list of problems: the first ones, then how many more', () => {
+    const many = join(dir, 'many.json');
+    const relations = Array.from({ length: 50 }, (_, i) => ({ source: 'a', target: `nobody-${i}`, type: 'oversees' }));
+    writeFileSync(many, JSON.stringify({ title: 'Many', entities: [{ id: 'a', name: 'A', kind: 'body' }], relations }));
+    const result = run(['--model', many, '--out', join(dir, 'x.svg')]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines.at(-1)).toBe('… and 30 more problems');
+  });
+
+  it('prints the usage and exits 0 when asked for help', () => {
+    const result = run(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('usage: npm run export -- --model');
+    expect(result.stderr).toBe('');
   });
 
   it('answers a command line it cannot use with the usage and exit code 2', () => {
@@ -165,6 +197,12 @@ describe('npm run export, when it cannot', () => {
     expect(result.stderr.trim()).toBe(
       `export: --focus "cyber-defence-comittee" is not an entity of ${NATO} (did you mean "cyber-defence-committee"?)`,
     );
+  });
+
+  it('refuses an output that is a folder before drawing anything', () => {
+    const result = run(['--model', NATO, '--out', join(dir, 'folder.svg')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`${join(dir, 'folder.svg')}: is a directory, not a file to write`);
   });
 
   it('names an output folder that does not exist', () => {
