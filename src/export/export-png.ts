@@ -13,25 +13,26 @@ export async function exportPng(svg: string, pixelRatio: number): Promise<Blob> 
   if (!Number.isFinite(pixelRatio) || pixelRatio < 1 || pixelRatio > 4) {
     throw new RangeError(`export-png: the pixel ratio must be between 1 and 4, not ${pixelRatio}`);
   }
-  const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
-  const width = Number(root.getAttribute('width'));
-  const height = Number(root.getAttribute('height'));
-  if (root.localName !== 'svg' || !(width > 0) || !(height > 0)) {
-    throw new Error('export-png: not an SVG document with a width and a height');
-  }
-  const pixels = { width: Math.round(width * pixelRatio), height: Math.round(height * pixelRatio) };
-  if (pixels.width > MAX_SIDE || pixels.height > MAX_SIDE) {
-    throw new RangeError(
-      `export-png: ${pixels.width}×${pixels.height} pixels is more than a browser can draw; export the current view, an SVG, or at a lower pixel ratio`,
-    );
-  }
-
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.decoding = 'async';
     image.src = url;
-    await image.decode();
+    try {
+      await image.decode();
+    } catch {
+      throw new Error('export-png: not an SVG document the browser can draw');
+    }
+    // The size comes from the decoded image, not from parsing the text: a page that enforces
+    // Trusted Types refuses to turn strings into documents.
+    const { naturalWidth: width, naturalHeight: height } = image;
+    if (!(width > 0) || !(height > 0)) throw new Error('export-png: not an SVG document with a width and a height');
+    const pixels = { width: Math.round(width * pixelRatio), height: Math.round(height * pixelRatio) };
+    if (pixels.width > MAX_SIDE || pixels.height > MAX_SIDE) {
+      throw new RangeError(
+        `export-png: ${pixels.width}×${pixels.height} pixels is more than a browser can draw; export the current view, an SVG, or at a lower pixel ratio`,
+      );
+    }
     const canvas = document.createElement('canvas');
     canvas.width = pixels.width;
     canvas.height = pixels.height;

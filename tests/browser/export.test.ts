@@ -274,6 +274,17 @@ describe('exportPng', () => {
     await expect(exportPng(svg, 5)).rejects.toThrow(/between 1 and 4/);
     await expect(exportPng(svg, Number.NaN)).rejects.toThrow(/between 1 and 4/);
   });
+
+  it('refuses a picture wider than a browser can draw, saying what to export instead', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="10"/>';
+    await expect(exportPng(svg, 2)).rejects.toThrow(
+      /40000×20 pixels is more than a browser can draw; export the current view, an SVG, or at a lower pixel ratio/,
+    );
+  });
+
+  it('refuses text that is not an SVG document', async () => {
+    await expect(exportPng('<html><body>not a picture</body></html>', 1)).rejects.toThrow(/export-png: not an SVG/);
+  });
 });
 
 describe('export size', () => {

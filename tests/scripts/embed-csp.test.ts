@@ -106,6 +106,13 @@ beforeAll(async () => {
       releaseSlow = () => response.end(small.subarray(100));
       return;
     }
+    if (url.pathname === '/png.html') {
+      // The documented policy, with blob: images allowed as PNG export needs.
+      response
+        .writeHead(200, { 'content-security-policy': `${POLICY}; img-src 'self' blob:`, 'content-type': 'text/html' })
+        .end(page('<governance-graph id="w" src="/model.json"></governance-graph>'));
+      return;
+    }
     if (url.pathname === '/alone.html') {
       // The module copied without the chunks it loads on demand, as a careless deployment would.
       const alone = page('<governance-graph id="w" src="/model.json"></governance-graph>').replace(
@@ -253,6 +260,22 @@ describe('the built widget used with the mouse and keyboard under that policy', 
     expect(await tab.evaluate(() => document.getElementById('w')?.getAttribute('selected'))).not.toBeNull();
     expect(await violations(tab)).toEqual([]);
     expect(console).toEqual([]);
+    await tab.close();
+  }, 60_000);
+});
+
+describe('the built widget exporting a PNG under that policy', () => {
+  it('makes the PNG with Trusted Types enforced and no violation, when blob: images are allowed', async () => {
+    const { tab } = await open('/png.html');
+    expect(await outcome(tab, 'w')).toMatchObject({ ready: { entities: 56 } });
+    const png = await tab.evaluate(async () => {
+      const widget = document.getElementById('w') as HTMLElementTagNameMap['governance-graph'];
+      const blob = await widget.exportPng({ pixelRatio: 1 });
+      return { type: blob.type, size: blob.size };
+    });
+    expect(png.type).toBe('image/png');
+    expect(png.size).toBeGreaterThan(10_000);
+    expect(await violations(tab)).toEqual([]);
     await tab.close();
   }, 60_000);
 });
