@@ -149,28 +149,32 @@ describe('<governance-graph> on a page whose Object.prototype another script has
   /** Names that Cytoscape reads from element definitions when they are present. */
   const ADDED = ['parent', 'classes', 'id', 'source', 'target', 'scratch', 'selected', 'locked', 'renderedPosition'];
 
-  it('draws, selects and exports as on any page', async () => {
-    const pageErrors: unknown[] = [];
-    const onError = (event: ErrorEvent) => pageErrors.push(event.error ?? event.message);
-    window.addEventListener('error', onError);
-    for (const name of ADDED) {
-      Object.defineProperty(Object.prototype, name, { value: 'added', configurable: true, writable: true });
-    }
-    try {
-      ({ el } = await mount((e) => {
-        e.model = nato;
-      }));
-      expect(core(el).nodes().length).toBe(56);
-      el.select('cyber-defence-committee');
-      await settle(el);
-      expect(core(el).getElementById('north-atlantic-council').hasClass('superior')).toBe(true);
-      expect(await el.exportSvg()).toContain('Cyber Defence Committee');
-    } finally {
-      for (const name of ADDED) delete (Object.prototype as Record<string, unknown>)[name];
-      window.removeEventListener('error', onError);
-    }
-    expect(pageErrors).toEqual([]);
-  });
+  for (const how of ['added by defineProperty', 'assigned, so enumerable'] as const) {
+    it(`draws, selects and exports as on any page, the names ${how}`, async () => {
+      const pageErrors: unknown[] = [];
+      const onError = (event: ErrorEvent) => pageErrors.push(event.error ?? event.message);
+      window.addEventListener('error', onError);
+      for (const name of ADDED) {
+        if (how === 'added by defineProperty') {
+          Object.defineProperty(Object.prototype, name, { value: 'added', configurable: true, writable: true });
+        } else (Object.prototype as Record<string, unknown>)[name] = 'added';
+      }
+      try {
+        ({ el } = await mount((e) => {
+          e.model = nato;
+        }));
+        expect(core(el).nodes().length).toBe(56);
+        el.select('cyber-defence-committee');
+        await settle(el);
+        expect(core(el).getElementById('north-atlantic-council').hasClass('superior')).toBe(true);
+        expect(await el.exportSvg()).toContain('Cyber Defence Committee');
+      } finally {
+        for (const name of ADDED) delete (Object.prototype as Record<string, unknown>)[name];
+        window.removeEventListener('error', onError);
+      }
+      expect(pageErrors).toEqual([]);
+    });
+  }
 });
 
 describe('<governance-graph> given a model whose shape defeats a step', () => {

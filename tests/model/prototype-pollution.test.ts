@@ -27,31 +27,35 @@ function expectUntouched(graph: GovernanceGraph): void {
   ]);
 }
 
-describe('loading a model when Object.prototype has been extended', () => {
-  beforeEach(() => {
-    for (const name of ADDED) {
-      Object.defineProperty(Object.prototype, name, { value: 'added', configurable: true, writable: true });
-    }
-  });
-  afterEach(() => {
-    for (const name of ADDED) delete (Object.prototype as Record<string, unknown>)[name];
-  });
+for (const how of ['by defineProperty', 'by assignment, so enumerably'] as const) {
+  describe(`loading a model when Object.prototype has been extended ${how}`, () => {
+    beforeEach(() => {
+      for (const name of ADDED) {
+        if (how === 'by defineProperty') {
+          Object.defineProperty(Object.prototype, name, { value: 'added', configurable: true, writable: true });
+        } else (Object.prototype as Record<string, unknown>)[name] = 'added';
+      }
+    });
+    afterEach(() => {
+      for (const name of ADDED) delete (Object.prototype as Record<string, unknown>)[name];
+    });
 
-  it('reads no field a JSON file leaves out from the prototype', () => {
-    const result = loadModel(JSON.stringify(MODEL));
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
-    expectUntouched(result.graph);
-  });
+    it('reads no field a JSON file leaves out from the prototype', () => {
+      const result = loadModel(JSON.stringify(MODEL));
+      if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+      expectUntouched(result.graph);
+    });
 
-  it('reads no field an object leaves out from the prototype', () => {
-    const result = loadModelValue(MODEL);
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
-    expectUntouched(result.graph);
-  });
+    it('reads no field an object leaves out from the prototype', () => {
+      const result = loadModelValue(MODEL);
+      if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+      expectUntouched(result.graph);
+    });
 
-  it('reads no field a CSV row leaves out from the prototype', () => {
-    const result = importCsv('id,parentId,name,kind\na,,A,body\nb,a,B,body\n');
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
-    expectUntouched(result.graph);
+    it('reads no field a CSV row leaves out from the prototype', () => {
+      const result = importCsv('id,parentId,name,kind\na,,A,body\nb,a,B,body\n');
+      if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+      expectUntouched(result.graph);
+    });
   });
-});
+}
