@@ -1,3 +1,5 @@
+import { capitalise } from './message-text.js';
+
 /**
  * The entity kinds the product knows by name: how each is called and the family it is listed
  * under (in the legend, the outline and the order of the tree's tops). `kind` is open: any other
@@ -40,7 +42,7 @@ export function isKnownKind(kind: string): kind is KnownEntityKind {
 /** How a kind is named to people: its label, or the model's own word capitalised ("Other" for ""). */
 export function kindLabel(kind: string): string {
   if (isKnownKind(kind)) return ENTITY_KINDS[kind].label;
-  return kind ? kind.charAt(0).toUpperCase() + kind.slice(1) : 'Other';
+  return kind ? capitalise(kind) : OTHER_FAMILY;
 }
 
 /** The family a kind is listed under; "Other" for kinds the product does not know. */

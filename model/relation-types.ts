@@ -1,4 +1,5 @@
 import { bare } from './bare.js';
+import { capitalise } from './message-text.js';
 import type { RelationTypeDefinition } from './types.js';
 
 /**
@@ -37,8 +38,7 @@ export type BuiltinRelationType = keyof typeof BUILTIN_RELATION_TYPES;
  * capital ("Is part of"), or the type itself when the model does not define it.
  */
 export function relationTypeLabel(type: string, definition: Readonly<RelationTypeDefinition> | undefined): string {
-  const label = definition?.label ?? type;
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  return capitalise(definition?.label ?? type);
 }
 
 /** The built-in types merged with a model's own declarations, as a Map so that no id can reach Object.prototype. */

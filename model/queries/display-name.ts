@@ -1,4 +1,5 @@
 import type { GovernanceGraph } from '../graph.js';
+import { capitalise } from '../message-text.js';
 import { assertEntity } from './internal.js';
 
 /**
@@ -19,5 +20,5 @@ export function displayName(graph: GovernanceGraph, id: string, options: { start
   const bare = kind === 'state' || /^the\s/i.test(name) || /^[\p{Lu}\p{N}&-]+$/u.test(name);
   let text = bare ? name : `the ${name}`;
   if (acronym && !name.split(/[^\p{L}\p{N}&-]+/u).includes(acronym)) text += ` (${acronym})`;
-  return options.start ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return options.start ? capitalise(text) : text;
 }

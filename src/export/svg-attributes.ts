@@ -1,12 +1,12 @@
 import type { Point } from '../view/arrow-head.js';
+import { f } from '../view/svg-number.js';
 
 /*
  * How the SVG exporter writes numbers, colours and a few attributes, in one place so that every
  * drawn thing is written alike.
  */
 
-/** A coordinate or length rounded to hundredths of a pixel, which no screen shows. */
-export const f = (n: number) => Number(n.toFixed(2));
+export { f };
 
 /** Cytoscape reports colours as `rgb(r,g,b)`; hex is shorter and every SVG reader knows it. Other forms pass as they are. */
 export function hex(color: string): string {

@@ -1,4 +1,5 @@
 import type { ArrowShape } from '../view/graph-style.js';
+import { f } from './svg-number.js';
 
 /**
  * Arrow heads, for the canvas and as SVG paths, with the geometry Cytoscape's canvas renderer uses, so an exported
@@ -64,8 +65,6 @@ export function toward(from: Point, to: Point, distance: number): Point {
 export function arrowAngle(dx: number, dy: number): number {
   return Math.atan2(dy, dx) - Math.PI / 2;
 }
-
-const f = (n: number) => Number(n.toFixed(2));
 
 /** An arrow head's outline on the page: a polygon, or a circle around the tip. */
 export type HeadOutline = { polygon: Point[] } | { circle: { centre: Point; radius: number } };

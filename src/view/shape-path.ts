@@ -1,6 +1,5 @@
 import type { NodeShape } from './graph-style.js';
-
-const f = (n: number) => Number(n.toFixed(2));
+import { f } from './svg-number.js';
 
 function polygon(cx: number, cy: number, w: number, h: number, unit: readonly (readonly [number, number])[]): string {
   return `${unit.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${f(cx + (x * w) / 2)},${f(cy + (y * h) / 2)}`).join('')}Z`;

@@ -2,6 +2,7 @@ import { arrowAngle, arrowPath, arrowSize, lineInset, toward } from './arrow-hea
 import { ARROW_SCALE } from './graph-style.js';
 import type { LineSwatch, NodeSwatch, Swatch } from './legend.js';
 import { shapePath } from './shape-path.js';
+import { f } from './svg-number.js';
 
 /*
  * Legend swatches as SVG geometry. The on-screen legend (a Lit `svg` template) and the SVG
@@ -31,8 +32,6 @@ export interface SwatchPath {
   strokeWidth: string | null;
   dashArray: string | null;
 }
-
-const f = (n: number) => Number(n.toFixed(2));
 
 /** Free space between a line swatch's ends and its box's sides. */
 const LINE_MARGIN = 2;
