@@ -3,6 +3,13 @@ import type { MeasureText } from './wrap-label.js';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+/**
+ * Texts remembered per font stack before the memory starts afresh: enough for every label line of
+ * the largest drawings, while a page that loads one model after another does not keep every
+ * label it ever measured.
+ */
+const REMEMBERED = 100_000;
+
 /** One measuring function per font stack, so that its identity changes only when the font does. */
 const byFont = new Map<string, MeasureText>();
 let context: Context2D | null = null;
@@ -35,6 +42,7 @@ export function measureTextIn(fontFamily: string): MeasureText {
     const ctx = measuringContext();
     ctx.font = font;
     const width = ctx.measureText(text).width;
+    if (widths.size >= REMEMBERED) widths.clear();
     widths.set(text, width);
     return width;
   };
