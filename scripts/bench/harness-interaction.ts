@@ -3,8 +3,7 @@
 
 import { afterPaint } from '../../src/canvas/frames.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
-import { selectionHighlight } from '../../src/view/highlight.js';
-import { HighlightState } from '../../src/view/highlight-state.js';
+import { isHighlighted, selectionHighlight } from '../../src/view/highlight.js';
 import { canvasOf, coreOf, currentWidget, settle } from './harness-stage.js';
 import type { ClickTarget, FrameTimes, PagePoint, SelectionRun } from './page-api.js';
 
@@ -23,7 +22,7 @@ export async function selectPainted(id: string | null): Promise<number> {
 /** How many bodies and lines the selection highlights: itself, its chain of command, its relations. */
 function highlightedCount(el: GovernanceGraphElement): number {
   const highlight = selectionHighlight(el.graphView!, el.selected);
-  return [...highlight.values()].filter((states) => !states.includes(HighlightState.dimmed)).length;
+  return [...highlight.keys()].filter((id) => isHighlighted(highlight, id)).length;
 }
 
 /** Selects `id` once things are still, times it, and clears the selection again. */
