@@ -3,6 +3,7 @@
 
 import { afterPaint } from '../../src/canvas/frames.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { nodeKey } from '../../src/view/element-key.js';
 import { isHighlighted, selectionHighlight } from '../../src/view/highlight.js';
 import { canvasOf, coreOf, currentWidget, settle } from './harness-stage.js';
 import type { ClickTarget, FrameTimes, PagePoint, SelectionRun } from './page-api.js';
@@ -45,12 +46,12 @@ export async function clickTarget(): Promise<ClickTarget> {
   const rect = canvasOf(el).getBoundingClientRect();
   const margin = 40;
   const onScreen = view.nodes.filter((node) => {
-    const p = cy.getElementById(node.id).renderedPosition();
+    const p = cy.getElementById(nodeKey(node.id)).renderedPosition();
     return p.x > margin && p.x < rect.width - margin && p.y > margin && p.y < rect.height - margin;
   });
   const node = onScreen.find((n) => view.parent.has(n.id)) ?? onScreen[0];
   if (!node) throw new Error('bench: no body is on screen to click');
-  const p = cy.getElementById(node.id).renderedPosition();
+  const p = cy.getElementById(nodeKey(node.id)).renderedPosition();
   return { id: node.id, x: rect.left + p.x, y: rect.top + p.y };
 }
 

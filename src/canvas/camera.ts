@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { nodeKey } from '../view/element-key.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
 import { boxOf, fitBox, homeView, MAX_FRAME_ZOOM, revealView, type Size, type Viewport, zoomedBy } from './viewport.js';
 
@@ -30,7 +31,7 @@ function moveTo(cy: Core, view: Viewport, animate: boolean): void {
  */
 export function fitInView(cy: Core, ids: readonly string[] | undefined, animate: boolean): void {
   const eles = ids ? cy.collection() : cy.elements();
-  if (ids) for (const id of ids) eles.merge(cy.getElementById(id));
+  if (ids) for (const id of ids) eles.merge(cy.getElementById(nodeKey(id)));
   if (eles.length === 0) return;
   const range = { min: cy.minZoom(), max: ids ? MAX_FRAME_ZOOM : cy.maxZoom() };
   moveTo(cy, fitBox(eles.boundingBox({ includeLabels: true }), sizeOf(cy), FIT_PADDING, range), animate);
@@ -48,7 +49,7 @@ export function showHome(
   direction: LayoutDirection,
   animate: boolean,
 ): void {
-  const ids = home.length > 0 ? home : cy.nodes().map((n) => n.id());
+  const ids = home.length > 0 ? home.map(nodeKey) : cy.nodes().map((n) => n.id());
   if (ids.length === 0) return;
   // When the home bodies do not fit, the view starts at the first of them: the head of the hierarchy.
   const head = elements.find((e) => e.data.id === ids[0])?.position ?? { x: 0, y: 0 };
@@ -68,10 +69,10 @@ export function zoomAtCentre(cy: Core, factor: number): void {
  * when the body is not drawn or the surface has no width.
  */
 export function bringIntoView(cy: Core, id: string, context: readonly string[]): void {
-  const node = cy.getElementById(id);
+  const node = cy.getElementById(nodeKey(id));
   if (node.empty() || cy.width() === 0) return;
   const eles = cy.collection().merge(node);
-  for (const other of context) eles.merge(cy.getElementById(other));
+  for (const other of context) eles.merge(cy.getElementById(nodeKey(other)));
   const box = eles.boundingBox({ includeLabels: true });
   const how = revealView(box, sizeOf(cy), REVEAL_PADDING, cy.zoom(), { min: cy.minZoom(), max: cy.maxZoom() });
   if (how.kind === 'frame') {

@@ -1,4 +1,5 @@
 import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from 'cytoscape';
+import { modelId } from '../view/element-key.js';
 
 /** A tap on a body (its id) or on the background (null). */
 export interface CanvasSelectDetail {
@@ -54,7 +55,7 @@ export class CanvasEvents {
   private readonly onHover = (event: EventObject): void => {
     const node = event.target as NodeSingular;
     const over = event.type === 'mouseover';
-    this.hovered = over ? node.id() : null;
+    this.hovered = over ? modelId(node.id()) : null;
     const box = node.renderedBoundingBox({ includeLabels: false });
     this.hover({ id: this.hovered, x: (box.x1 + box.x2) / 2, y: box.y2 + 6 });
   };
@@ -72,7 +73,7 @@ export class CanvasEvents {
     else {
       const element = event.target as SingularElementReturnValue;
       if (!element.isNode()) return;
-      id = element.id();
+      id = modelId(element.id());
     }
     const detail: CanvasSelectDetail = { id };
     this.host.dispatchEvent(new CustomEvent('gov-canvas-select', { detail, bubbles: true, composed: true }));

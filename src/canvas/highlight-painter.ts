@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { nodeKey } from '../view/element-key.js';
 import type { Highlight } from '../view/highlight.js';
 import { HIGHLIGHT_STATES, HighlightState } from '../view/highlight-state.js';
 
@@ -17,14 +18,17 @@ export class HighlightPainter {
   constructor(private readonly cy: Core) {}
 
   /**
-   * Paints `highlight` (state classes by element id), with the keyboard-focus state added to
-   * `focusId`; elements it no longer names lose every state. Ids not in Cytoscape are skipped.
+   * Paints `highlight` (state classes by element key), with the keyboard-focus state added to
+   * the body `focusId`; elements it no longer names lose every state. Ids not in Cytoscape are skipped.
    */
   paint(highlight: Highlight, focusId: string | null): void {
     const cy = this.cy;
     const next = new Map<string, string>();
     for (const [id, classes] of highlight) next.set(id, classes.join(' '));
-    if (focusId !== null) next.set(focusId, `${next.get(focusId) ?? ''} ${HighlightState.keyboardFocus}`.trim());
+    if (focusId !== null) {
+      const key = nodeKey(focusId);
+      next.set(key, `${next.get(key) ?? ''} ${HighlightState.keyboardFocus}`.trim());
+    }
     cy.batch(() => {
       for (const [id, was] of this.painted) {
         if (next.get(id) === was) continue;

@@ -1,4 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
 import { resolveBorderWidth } from '../view/paint.js';
@@ -76,7 +77,7 @@ export class TreeLinkLayer {
   private node(id: string): NodeSingular | null {
     let node = this.nodes.get(id);
     if (node === undefined) {
-      const found = this.cy.getElementById(id);
+      const found = this.cy.getElementById(nodeKey(id));
       node = found.nonempty() && found.isNode() ? found : null;
       this.nodes.set(id, node);
     }
@@ -128,10 +129,10 @@ export class TreeLinkLayer {
       ) {
         continue;
       }
-      s.border = resolveBorderWidth(scene.highlight.get(edge.source));
-      t.border = resolveBorderWidth(scene.highlight.get(edge.target));
+      s.border = resolveBorderWidth(scene.highlight.get(nodeKey(edge.source)));
+      t.border = resolveBorderWidth(scene.highlight.get(nodeKey(edge.target)));
       const points = treeLinkPoints(scene.direction, edge.stacked, s, t);
-      const paint = treeLinkPaint(edge.type, scene.highlight.get(edge.id) ?? [], scene.theme);
+      const paint = treeLinkPaint(edge.type, scene.highlight.get(edgeKey(edge.id)) ?? [], scene.theme);
       const shape = lineShape(points, paint);
       const key = `${paint.color}|${paint.width}|${paint.opacity}|${paint.dash ?? ''}`;
       let stroke = strokes.get(key);

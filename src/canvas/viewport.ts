@@ -108,7 +108,7 @@ export function revealView(box: Box, size: Size, padding: number, zoom: number, 
 }
 
 /**
- * The box around the nodes of `elements` whose ids are in `ids`, from their positions and the
+ * The box around the nodes of `elements` whose Cytoscape ids (element keys) are in `ids`, from their positions and the
  * `width` and `height` in their data (labels lie inside), so that nothing needs measuring. Width
  * and height are at least 1; with no such node the box is degenerate (x1, y1 infinite).
  */

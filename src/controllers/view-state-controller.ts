@@ -7,6 +7,7 @@ import { ToolbarAction } from '../gov-toolbar.js';
 import type { HashState } from '../hash-state.js';
 import { publicEvent } from '../public-types.js';
 import type { DerivedView } from '../view/derive-view.js';
+import { nodeKey } from '../view/element-key.js';
 import { isHighlighted } from '../view/highlight.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
 import { HashStateController } from './hash-state-controller.js';
@@ -225,7 +226,7 @@ export class ViewStateController {
   private revealAfterUpdate(id: string): void {
     void this.afterCanvasUpdate().then(() => {
       const { view, highlight } = this.parts.derived();
-      const context = (view?.nodes ?? []).filter((n) => isHighlighted(highlight, n.id)).map((n) => n.id);
+      const context = (view?.nodes ?? []).filter((n) => isHighlighted(highlight, nodeKey(n.id))).map((n) => n.id);
       this.parts.canvas()?.reveal(id, context);
     });
   }

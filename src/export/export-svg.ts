@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { SourceInfo } from '../../model/types.js';
+import { modelId } from '../view/element-key.js';
 import { FONT_SIZE } from '../view/graph-style.js';
 import type { GraphView, ViewEdge, ViewNode } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
@@ -85,7 +86,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
     edges = edges.filter((e) => intersects(e.boundingBox(), extent));
   }
   const highlight: Highlight = options.highlight ?? new Map();
-  const shown = new Map((nodes.toArray() as NodeSingular[]).map((n) => [n.id(), n] as const));
+  const shown = new Map((nodes.toArray() as NodeSingular[]).map((n) => [modelId(n.id()), n] as const));
   const treeLinks = shownTreeLinks(view, shown, options.scope === 'view' ? extent : null);
   const drawn = nodes.union(edges);
   let frame: Box;
@@ -98,11 +99,11 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
 
   const kinds = new Set<string>();
   nodes.forEach((n) => {
-    kinds.add(viewNodes.get(n.id())?.kind ?? '');
+    kinds.add(viewNodes.get(modelId(n.id()))?.kind ?? '');
   });
   const types = new Set<string>(treeLinks.map((link) => link.type));
   edges.forEach((e) => {
-    const type = viewEdges.get(e.id())?.type;
+    const type = viewEdges.get(modelId(e.id()))?.type;
     if (type !== undefined) types.add(type);
   });
   const definitions = graph?.getAttribute('relationTypes') ?? new Map();
@@ -144,7 +145,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   for (const link of treeLinks) out.push(treeLineSvg(link, context, names));
   for (const edge of byZ(edges.toArray() as EdgeSingular[])) out.push(edgeSvg(edge, names));
   out.push(`</g><g class="nodes" font-size="${FONT_SIZE}" text-anchor="middle">`);
-  for (const node of byZ(nodes.toArray() as NodeSingular[])) out.push(nodeSvg(node, viewNodes.get(node.id())));
+  for (const node of byZ(nodes.toArray() as NodeSingular[])) out.push(nodeSvg(node, viewNodes.get(modelId(node.id()))));
   out.push('</g>');
   if (clipped) out.push('</g>');
 

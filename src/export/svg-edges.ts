@@ -1,5 +1,6 @@
 import type { EdgeSingular } from 'cytoscape';
 import { arrowAngle, arrowPath, arrowSize, lineInset, type Point, toward } from '../view/arrow-head.js';
+import { modelId } from '../view/element-key.js';
 import type { ArrowShape } from '../view/graph-style.js';
 import { edgeTitle, type TitleSource } from './edge-title.js';
 import { dashAttribute, f, hex, opacityAttribute, polylineData } from './svg-attributes.js';
@@ -88,9 +89,10 @@ export function edgeSvg(edge: EdgeSingular, names: TitleSource): string {
   const heads =
     head(sourceShape, start, sourceFrom, edge.style('source-arrow-color')) +
     head(targetShape, end, targetFrom, edge.style('target-arrow-color'));
-  const title = edgeTitle(edge.id(), { source: edge.source().id(), target: edge.target().id() }, names);
+  const id = modelId(edge.id());
+  const title = edgeTitle(id, { source: modelId(edge.source().id()), target: modelId(edge.target().id()) }, names);
   return (
-    `<g class="edge" data-id="${attr(edge.id())}"${opacityAttribute(edge.effectiveOpacity())}>` +
+    `<g class="edge" data-id="${attr(id)}"${opacityAttribute(edge.effectiveOpacity())}>` +
     `<title>${text(title)}</title>` +
     `<path d="${d}" stroke="${attr(hex(edge.style('line-color')))}" stroke-width="${f(width)}"${dashAttribute(edgeDash(edge))}${cap && cap !== 'butt' ? ` stroke-linecap="${attr(cap)}"` : ''}/>` +
     heads +

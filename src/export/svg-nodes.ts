@@ -1,4 +1,5 @@
 import type { NodeSingular } from 'cytoscape';
+import { modelId } from '../view/element-key.js';
 import { FONT_SIZE, LINE_HEIGHT, NODE_SHAPES, type NodeShape } from '../view/graph-style.js';
 import type { ViewNode } from '../view/graph-view.js';
 import { shapePath } from '../view/shape-path.js';
@@ -32,7 +33,8 @@ export function nodeSvg(node: NodeSingular, viewNode: ViewNode | undefined): str
   const shape = NODE_SHAPES.includes(style) ? style : 'rectangle';
   const borderWidth = node.numericStyle('border-width') as number;
   const lines: string[] = viewNode?.lines ?? String(node.data('label') ?? '').split('\n');
-  const tooltip = viewNode?.title ?? node.id();
+  const id = modelId(node.id());
+  const tooltip = viewNode?.title ?? id;
   const weight = node.style('font-weight');
   const first = y - ((lines.length - 1) / 2) * LINE_HEIGHT + BASELINE_SHIFT;
   // Lines are joined by a space so that copied or searched text reads "Treaty Organization", not
@@ -46,7 +48,7 @@ export function nodeSvg(node: NodeSingular, viewNode: ViewNode | undefined): str
     })
     .join(' ');
   return (
-    `<g class="node" data-id="${attr(node.id())}"${opacityAttribute(node.effectiveOpacity())}>` +
+    `<g class="node" data-id="${attr(id)}"${opacityAttribute(node.effectiveOpacity())}>` +
     `<title>${text(tooltip)}</title>` +
     `<path d="${shapePath(shape, x, y, w, h)}" fill="${attr(hex(node.style('background-color')))}" stroke="${attr(hex(node.style('border-color')))}" stroke-width="${f(borderWidth)}"/>` +
     `<text fill="${attr(hex(node.style('color')))}"${weight === 'bold' || Number(weight) >= 600 ? ' font-weight="bold"' : ''}>${spans}</text>` +

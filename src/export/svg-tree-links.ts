@@ -1,4 +1,5 @@
 import type { NodeSingular } from 'cytoscape';
+import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { GraphView, ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
 import { resolveBorderWidth } from '../view/paint.js';
@@ -46,9 +47,15 @@ export function treeLineSvg(edge: ViewEdge, context: TreeLineContext, names: Tit
   const box = (id: string) => {
     const node = shown.get(id)!;
     const p = node.position();
-    return { x: p.x, y: p.y, w: node.width(), h: node.height(), border: resolveBorderWidth(highlight.get(id)) };
+    return {
+      x: p.x,
+      y: p.y,
+      w: node.width(),
+      h: node.height(),
+      border: resolveBorderWidth(highlight.get(nodeKey(id))),
+    };
   };
-  const paint = treeLinkPaint(edge.type, highlight.get(edge.id) ?? [], theme);
+  const paint = treeLinkPaint(edge.type, highlight.get(edgeKey(edge.id)) ?? [], theme);
   const shape = lineShape(treeLinkPoints(direction, edge.stacked, box(edge.source), box(edge.target)), paint);
   const heads = shape.heads
     .map(({ outline, color }) => {

@@ -1,19 +1,21 @@
 import type { ElementDefinition } from 'cytoscape';
 import { kindStyleKey, relationStyleKey } from './cytoscape-style.js';
+import { edgeKey, nodeKey } from './element-key.js';
 import { EdgeRole, type GraphView, isReportingLine } from './graph-view.js';
 
 /**
  * The adapter from a view to Cytoscape: element definitions for the bodies and for every drawn
  * relation except the tree links, which the canvas draws beneath Cytoscape (see tree-links.ts).
  * The stylesheet keys on `styleKey` and on the edge's role, which is its class. This is the one
- * module that knows both the view and Cytoscape's element format.
+ * module that knows both the view and Cytoscape's element format. Element ids are keys
+ * (element-key.ts), so that a relation may share its id with a body.
  */
 export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
   const elements: ElementDefinition[] = view.nodes.map((n) =>
     definition({
       group: 'nodes',
       data: data({
-        id: n.id,
+        id: nodeKey(n.id),
         label: n.lines.join('\n'),
         styleKey: kindStyleKey(n.kind),
         width: n.width,
@@ -30,9 +32,9 @@ export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
       definition({
         group: 'edges',
         data: data({
-          id: e.id,
-          source: e.source,
-          target: e.target,
+          id: edgeKey(e.id),
+          source: nodeKey(e.source),
+          target: nodeKey(e.target),
           styleKey: relationStyleKey(e.type, isReportingLine(e)),
         }),
         classes: e.role,

@@ -1,31 +1,33 @@
 import { type GraphView, isReportingLine } from './graph-view.js';
+import { edgeKey, nodeKey } from './element-key.js';
 import { HighlightState } from './highlight-state.js';
 import { isLargeView } from './thresholds.js';
 
 /**
- * The highlight states of each element (body or drawn relation) by id; elements without an
- * entry are drawn plain. The states are also the Cytoscape classes (see paint.ts).
+ * The highlight states of each element (body or drawn relation) by its key (nodeKey or edgeKey:
+ * a body and a relation may share a model id); elements without an entry are drawn plain. The
+ * states are also the Cytoscape classes (see paint.ts).
  */
 export type Highlight = Map<string, HighlightState[]>;
 
 /** Restyling thousands of elements takes Cytoscape hundreds of milliseconds: large views do not dim. */
 function dimRest(view: GraphView, classes: Highlight): void {
   if (isLargeView(view.nodes.length + view.edges.length)) return;
-  for (const n of view.nodes) if (!classes.has(n.id)) classes.set(n.id, [HighlightState.dimmed]);
-  for (const e of view.edges) if (!classes.has(e.id)) classes.set(e.id, [HighlightState.dimmed]);
+  for (const n of view.nodes) if (!classes.has(nodeKey(n.id))) classes.set(nodeKey(n.id), [HighlightState.dimmed]);
+  for (const e of view.edges) if (!classes.has(edgeKey(e.id))) classes.set(edgeKey(e.id), [HighlightState.dimmed]);
 }
 
-/** Whether the element is highlighted and not dimmed. */
-export function isHighlighted(highlight: Highlight, id: string): boolean {
-  const states = highlight.get(id);
+/** Whether the element with the key `key` (nodeKey or edgeKey) is highlighted and not dimmed. */
+export function isHighlighted(highlight: Highlight, key: string): boolean {
+  const states = highlight.get(key);
   return states !== undefined && !states.includes(HighlightState.dimmed);
 }
 
-function add(map: Highlight, id: string, cls: HighlightState): void {
-  const list = map.get(id);
+function add(map: Highlight, key: string, cls: HighlightState): void {
+  const list = map.get(key);
   if (list) {
     if (!list.includes(cls)) list.push(cls);
-  } else map.set(id, [cls]);
+  } else map.set(key, [cls]);
 }
 
 /**
@@ -48,10 +50,10 @@ export function selectionHighlight(view: GraphView, selected: string | null): Hi
     while (stack.length > 0) {
       const id = stack.pop()!;
       for (const { edge, node } of adjacency.get(id) ?? []) {
-        add(classes, edge, cls);
+        add(classes, edgeKey(edge), cls);
         if (seen.has(node)) continue;
         seen.add(node);
-        add(classes, node, cls);
+        add(classes, nodeKey(node), cls);
         stack.push(node);
       }
     }
@@ -60,10 +62,10 @@ export function selectionHighlight(view: GraphView, selected: string | null): Hi
   walk(down, HighlightState.subordinate);
   for (const e of view.edges) {
     if (isReportingLine(e) || (e.source !== selected && e.target !== selected)) continue;
-    add(classes, e.id, HighlightState.related);
-    add(classes, e.source === selected ? e.target : e.source, HighlightState.related);
+    add(classes, edgeKey(e.id), HighlightState.related);
+    add(classes, nodeKey(e.source === selected ? e.target : e.source), HighlightState.related);
   }
-  add(classes, selected, HighlightState.selected);
+  add(classes, nodeKey(selected), HighlightState.selected);
   dimRest(view, classes);
   return classes;
 }
@@ -71,7 +73,8 @@ export function selectionHighlight(view: GraphView, selected: string | null): Hi
 /** States that show a path between two bodies; the rest dims, except in large views. */
 export function pathHighlight(view: GraphView, nodes: readonly string[], edges: readonly string[]): Highlight {
   const classes: Highlight = new Map();
-  for (const id of [...nodes, ...edges]) add(classes, id, HighlightState.onPath);
+  for (const id of nodes) add(classes, nodeKey(id), HighlightState.onPath);
+  for (const id of edges) add(classes, edgeKey(id), HighlightState.onPath);
   dimRest(view, classes);
   return classes;
 }

@@ -1,15 +1,19 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextFrame } from '../../src/canvas/frames.js';
+import { modelId, nodeKey } from '../../src/view/element-key.js';
 import '../../src/gov-canvas.js';
 import type { GovCanvas } from '../../src/gov-canvas.js';
 import { EdgeRole, type ViewEdge } from '../../src/view/graph-view.js';
 
-/** A superior with two subordinates, laid out top-down, and the two tree links between them. */
+/**
+ * A superior with two subordinates, laid out top-down, and the two tree links between them. The
+ * element ids are keys, as toCytoscapeElements makes them.
+ */
 const ELEMENTS: ElementDefinition[] = [
-  { group: 'nodes', data: { id: 'head', width: 160, height: 60 }, position: { x: 0, y: 0 } },
-  { group: 'nodes', data: { id: 'left', width: 160, height: 60 }, position: { x: -120, y: 160 } },
-  { group: 'nodes', data: { id: 'right', width: 160, height: 60 }, position: { x: 120, y: 160 } },
+  { group: 'nodes', data: { id: nodeKey('head'), width: 160, height: 60 }, position: { x: 0, y: 0 } },
+  { group: 'nodes', data: { id: nodeKey('left'), width: 160, height: 60 }, position: { x: -120, y: 160 } },
+  { group: 'nodes', data: { id: nodeKey('right'), width: 160, height: 60 }, position: { x: 120, y: 160 } },
 ];
 const TREE_LINKS: ViewEdge[] = ['left', 'right'].map((target) => ({
   id: `head-${target}`,
@@ -63,7 +67,7 @@ function eventsFrom(cy: Core, id: string): string[] {
   canvas.addEventListener('gov-canvas-select', record);
   canvas.addEventListener('gov-canvas-hover', record);
   try {
-    const node = cy.getElementById(id);
+    const node = cy.getElementById(nodeKey(id));
     node.emit('tap');
     node.emit('mouseover');
     cy.emit('viewport');
@@ -120,7 +124,7 @@ describe('<gov-canvas>', () => {
   describe('when first connected', () => {
     it('draws the bodies in Cytoscape and the tree links on a canvas beside its container', async () => {
       const cy = await connect();
-      expect(cy.nodes().map((n) => n.id())).toEqual(['head', 'left', 'right']);
+      expect(cy.nodes().map((n) => modelId(n.id()))).toEqual(['head', 'left', 'right']);
       const surface = canvas.shadowRoot!.querySelector('.surface')!;
       expect(cy.container()).toBe(surface);
       expect(surface.contains(treeLineCanvas())).toBe(false);
@@ -191,7 +195,7 @@ describe('<gov-canvas>', () => {
       canvas.remove();
       const again = await connect();
       expect(again).not.toBe(first);
-      expect(again.nodes().map((n) => n.id())).toEqual(['head', 'left', 'right']);
+      expect(again.nodes().map((n) => modelId(n.id()))).toEqual(['head', 'left', 'right']);
       // One set of Cytoscape's canvases in its container, not one per connection.
       expect(canvas.shadowRoot!.querySelectorAll('.surface > div').length).toBe(1);
     });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { modelId, nodeKey } from '../../src/view/element-key.js';
 import { canvasOf, clickNode, core, frame, mount, nextEvent, settle, shadow } from './helpers.js';
 
 const placed: Element[] = [];
@@ -322,7 +323,7 @@ describe('changes at run time', () => {
     expect(
       core(el)
         .nodes()
-        .map((n) => n.id()),
+        .map((n) => modelId(n.id())),
     ).toEqual(['x', 'y']);
 
     // JSON text as the model is read as a file would be, with line numbers in its errors.
@@ -332,7 +333,7 @@ describe('changes at run time', () => {
     expect(
       core(el)
         .nodes()
-        .map((n) => n.id()),
+        .map((n) => modelId(n.id())),
     ).toEqual(['t']);
     const failed = nextEvent<{ errors: { line?: number }[] }>(el, 'gov-error');
     el.model = '{\n  "title": "Broken",\n  "entities": [}\n';
@@ -344,10 +345,10 @@ describe('changes at run time', () => {
     await ready;
     el.setAttribute('year', '2018');
     await settle(el);
-    expect(core(el).getElementById('ceo').empty()).toBe(true);
+    expect(core(el).getElementById(nodeKey('ceo')).empty()).toBe(true);
 
-    const y = () => core(el).getElementById('finance').position('y');
-    const x = () => core(el).getElementById('finance').position('x');
+    const y = () => core(el).getElementById(nodeKey('finance')).position('y');
+    const x = () => core(el).getElementById(nodeKey('finance')).position('x');
     el.removeAttribute('year');
     await settle(el);
     const topDown = { x: x(), y: y() };
@@ -479,7 +480,7 @@ describe('lifecycle', () => {
     await frame();
     const cy = core(el);
     const extent = cy.extent();
-    const ceo = cy.getElementById('ceo').position();
+    const ceo = cy.getElementById(nodeKey('ceo')).position();
     expect(ceo.x).toBeGreaterThan(extent.x1);
     expect(ceo.x).toBeLessThan(extent.x2);
     expect(ceo.y).toBeGreaterThan(extent.y1);

@@ -5,6 +5,7 @@ import nato from '../../model/nato-cyber-defence.json';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
 import type { GovDetails } from '../../src/gov-details.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { modelId, nodeKey } from '../../src/view/element-key.js';
 import { FONT_SIZE } from '../../src/view/graph-style.js';
 import { treeLinksOf } from '../../src/view/tree-links.js';
 import { clickBackground, clickNode, core, frame, hoverNode, mount, nextEvent, settle, shadow } from './helpers.js';
@@ -36,7 +37,7 @@ describe('<governance-graph> on the NATO model', () => {
       const cy = core(el);
       expect(cy.nodes().length).toBe(nato.entities.length);
       const lines = treeLinksOf(el.graphView!).map((e) => e.id);
-      const drawn = [...cy.edges().map((e) => e.id()), ...lines].sort();
+      const drawn = [...cy.edges().map((e) => modelId(e.id())), ...lines].sort();
       expect(drawn).toEqual([...el.governanceGraph!.edges()].sort());
       expect(drawn.length).toBe(nato.relations.length);
     });
@@ -52,7 +53,7 @@ describe('<governance-graph> on the NATO model', () => {
       // A point on the line's first leg, just below the council, in the layer's pixels.
       const colourAt = () => {
         const cy = core(el);
-        const council = cy.getElementById(line.source);
+        const council = cy.getElementById(nodeKey(line.source));
         const at = { x: council.position('x'), y: council.position('y') + council.height() / 2 + 8 };
         const ratio = layer.width / cy.width();
         const x = Math.round((at.x * cy.zoom() + cy.pan().x) * ratio);
@@ -69,7 +70,7 @@ describe('<governance-graph> on the NATO model', () => {
     it('shows labels at a readable size with no two bodies or labels overlapping', () => {
       const cy = core(el);
       expect(cy.zoom() * FONT_SIZE).toBeGreaterThanOrEqual(9);
-      const boxes = cy.nodes().map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: true }) }));
+      const boxes = cy.nodes().map((n) => ({ id: modelId(n.id()), box: n.boundingBox({ includeLabels: true }) }));
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i]!.box;
@@ -82,8 +83,8 @@ describe('<governance-graph> on the NATO model', () => {
 
     it('draws the Cyber Defence Committee below the North Atlantic Council', () => {
       const cy = core(el);
-      expect(cy.getElementById('cyber-defence-committee').position('y')).toBeGreaterThan(
-        cy.getElementById('north-atlantic-council').position('y'),
+      expect(cy.getElementById(nodeKey('cyber-defence-committee')).position('y')).toBeGreaterThan(
+        cy.getElementById(nodeKey('north-atlantic-council')).position('y'),
       );
     });
   });
@@ -95,9 +96,9 @@ describe('<governance-graph> on the NATO model', () => {
       expect((await selected).detail.id).toBe('cyber-defence-committee');
       await settle(el);
       const cy = core(el);
-      expect(cy.getElementById('cyber-defence-committee').hasClass('selected')).toBe(true);
-      expect(cy.getElementById('north-atlantic-council').hasClass('superior')).toBe(true);
-      expect(cy.getElementById('cert-eu').hasClass('dimmed')).toBe(true);
+      expect(cy.getElementById(nodeKey('cyber-defence-committee')).hasClass('selected')).toBe(true);
+      expect(cy.getElementById(nodeKey('north-atlantic-council')).hasClass('superior')).toBe(true);
+      expect(cy.getElementById(nodeKey('cert-eu')).hasClass('dimmed')).toBe(true);
     });
 
     it('shows the full name, kind and dates of a body under the pointer', async () => {
@@ -107,14 +108,16 @@ describe('<governance-graph> on the NATO model', () => {
       expect(tip.textContent?.replace(/\s+/g, ' ')).toContain('Chief Information Officer');
       expect(tip.textContent).toContain('since 2021-09');
       // Just below the body, centred on it.
-      const box = core(el).getElementById('chief-information-officer').renderedBoundingBox({ includeLabels: false });
+      const box = core(el)
+        .getElementById(nodeKey('chief-information-officer'))
+        .renderedBoundingBox({ includeLabels: false });
       expect(Number.parseFloat(tip.style.left)).toBeCloseTo((box.x1 + box.x2) / 2, 0);
       expect(Number.parseFloat(tip.style.top)).toBeGreaterThan(box.y2);
     });
 
     it('pans the view when a drag starts on a body, without selecting it', async () => {
       const cy = core(el);
-      const node = cy.getElementById('north-atlantic-council');
+      const node = cy.getElementById(nodeKey('north-atlantic-council'));
       cy.center(node);
       await settle(el);
       const surface = shadow<HTMLElement>(el, 'gov-canvas').shadowRoot!.querySelector<HTMLElement>('.surface')!;
@@ -232,7 +235,7 @@ describe('<governance-graph> on the NATO model', () => {
       shadow<HTMLElement>(el, '.stage').focus();
       await userEvent.keyboard('{ArrowUp}');
       await settle(el);
-      expect(core(el).getElementById('north-atlantic-council').hasClass('keyboard-focus')).toBe(true);
+      expect(core(el).getElementById(nodeKey('north-atlantic-council')).hasClass('keyboard-focus')).toBe(true);
       await userEvent.keyboard('{Enter}');
       expect(el.selected).toBe('north-atlantic-council');
       await settle(el);
@@ -242,7 +245,7 @@ describe('<governance-graph> on the NATO model', () => {
       await settle(el);
       const focused = core(el).nodes('.keyboard-focus');
       expect(focused.length).toBe(1);
-      expect(focused.first().id()).not.toBe('north-atlantic-council');
+      expect(modelId(focused.first().id())).not.toBe('north-atlantic-council');
       shadow<HTMLElement>(el, '.stage').focus();
       await userEvent.keyboard('{Escape}');
       expect(el.selected).toBeNull();
@@ -260,7 +263,7 @@ describe('<governance-graph> on the NATO model', () => {
       await new Promise((resolve) => setTimeout(resolve, 600));
       const cy = core(el);
       const misplaced = el.graphView!.nodes.filter((n) => {
-        const p = cy.getElementById(n.id).position();
+        const p = cy.getElementById(nodeKey(n.id)).position();
         return Math.abs(p.x - n.x) > 0.5 || Math.abs(p.y - n.y) > 0.5;
       });
       expect(misplaced.map((n) => n.id)).toEqual([]);
@@ -270,9 +273,9 @@ describe('<governance-graph> on the NATO model', () => {
       el.year = 2010;
       await settle(el);
       const cy = core(el);
-      expect(cy.getElementById('cyber-defence-committee').empty()).toBe(true);
-      expect(cy.getElementById('defence-policy-and-planning-committee-cyber-defence').nonempty()).toBe(true);
-      expect(cy.getElementById('chief-information-officer').empty()).toBe(true);
+      expect(cy.getElementById(nodeKey('cyber-defence-committee')).empty()).toBe(true);
+      expect(cy.getElementById(nodeKey('defence-policy-and-planning-committee-cyber-defence')).nonempty()).toBe(true);
+      expect(cy.getElementById(nodeKey('chief-information-officer')).empty()).toBe(true);
     });
 
     it('shows in 2021 the Cyber Defence Committee and the CIO, and lists what changed', async () => {
@@ -284,8 +287,8 @@ describe('<governance-graph> on the NATO model', () => {
       await settle(el);
       expect(el.year).toBe(2021);
       const cy = core(el);
-      expect(cy.getElementById('cyber-defence-committee').nonempty()).toBe(true);
-      expect(cy.getElementById('chief-information-officer').nonempty()).toBe(true);
+      expect(cy.getElementById(nodeKey('cyber-defence-committee')).nonempty()).toBe(true);
+      expect(cy.getElementById(nodeKey('chief-information-officer')).nonempty()).toBe(true);
       const changes = shadow<HTMLElement>(el, 'gov-timeline').shadowRoot!.textContent ?? '';
       expect(changes).toContain('Chief Information Officer');
     });
@@ -307,8 +310,8 @@ describe('<governance-graph> on the NATO model', () => {
       const answer = finder.shadowRoot!.querySelector('.answer')?.textContent ?? '';
       expect(answer).toMatch(/^The NCIRC Technical Centre .+North Atlantic Council.*\.$/);
       const cy = core(el);
-      expect(cy.getElementById('ncirc-technical-centre').hasClass('on-path')).toBe(true);
-      expect(cy.getElementById('north-atlantic-council').hasClass('on-path')).toBe(true);
+      expect(cy.getElementById(nodeKey('ncirc-technical-centre')).hasClass('on-path')).toBe(true);
+      expect(cy.getElementById(nodeKey('north-atlantic-council')).hasClass('on-path')).toBe(true);
     });
   });
 
@@ -354,7 +357,7 @@ describe('<governance-graph> on the NATO model', () => {
       const input = shadow<HTMLElement>(el, 'gov-search').shadowRoot!.querySelector('input')!;
       expect(getComputedStyle(input).backgroundColor).toBe('rgb(20, 24, 31)');
       expect(getComputedStyle(shadow(el, 'aside')).backgroundColor).toBe('rgb(20, 24, 31)');
-      expect(core(el).getElementById('north-atlantic-council').style('color')).toBe('rgb(232,237,243)');
+      expect(core(el).getElementById(nodeKey('north-atlantic-council')).style('color')).toBe('rgb(232,237,243)');
       el.theme = 'light';
       await settle(el);
       expect(getComputedStyle(input).backgroundColor).toBe('rgb(255, 255, 255)');
@@ -408,7 +411,7 @@ describe('<governance-graph> given a selection before its model', () => {
   /** Whether the body's box lies wholly inside the drawing surface as it is shown now. */
   function inView(id: string): boolean {
     const cy = core(el);
-    const box = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
+    const box = cy.getElementById(nodeKey(id)).renderedBoundingBox({ includeLabels: false });
     return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
   }
 

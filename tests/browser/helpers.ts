@@ -2,6 +2,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/governance-graph.js';
 import type { GovCanvas } from '../../src/gov-canvas.js';
 import type { GovernanceGraphElement, GovReadyDetail } from '../../src/governance-graph.js';
+import { nodeKey } from '../../src/view/element-key.js';
 
 /** Puts a widget on the page, sized, and resolves when it has drawn its model (or failed). */
 export async function mount(
@@ -46,7 +47,7 @@ export function core(el: GovernanceGraphElement) {
 /** Clicks a body where it is drawn on the canvas, as a person would. */
 export async function clickNode(el: GovernanceGraphElement, id: string): Promise<void> {
   const cy = core(el);
-  const node = cy.getElementById(id);
+  const node = cy.getElementById(nodeKey(id));
   if (node.empty()) throw new Error(`no node ${id} drawn`);
   const canvas = canvasOf(el);
   cy.stop();
@@ -59,7 +60,7 @@ export async function clickNode(el: GovernanceGraphElement, id: string): Promise
 /** Moves the pointer over a body where it is drawn. */
 export async function hoverNode(el: GovernanceGraphElement, id: string): Promise<void> {
   const cy = core(el);
-  const node = cy.getElementById(id);
+  const node = cy.getElementById(nodeKey(id));
   cy.stop();
   cy.center(node);
   await frame();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
 import { core, mount, settle, shadow } from './helpers.js';
 
 let el: GovernanceGraphElement;
@@ -124,8 +125,59 @@ describe('<governance-graph> handed the same model object again', () => {
     expect(
       core(el)
         .nodes()
-        .map((n) => n.id()),
+        .map((n) => modelId(n.id())),
     ).toEqual(['a', 'b']);
+  });
+});
+
+describe('<governance-graph> given a relation whose id is also a body’s id', () => {
+  it('draws both, highlights the relation when its end is selected, and exports both', async () => {
+    const pageErrors: unknown[] = [];
+    const onError = (event: ErrorEvent) => pageErrors.push(event.error ?? event.message);
+    window.addEventListener('error', onError);
+    try {
+      ({ el } = await mount((e) => {
+        e.model = {
+          title: 'Shared ids',
+          entities: [
+            { id: 'board', name: 'The Board', kind: 'body' },
+            { id: 'unit', name: 'The Unit', kind: 'body' },
+            { id: 'partner', name: 'The Partner', kind: 'body' },
+          ],
+          relations: [
+            { id: 'unit', source: 'board', target: 'unit', type: 'oversees' },
+            { id: 'partner', source: 'unit', target: 'partner', type: 'cooperates-with' },
+          ],
+        };
+      }));
+      const cy = core(el);
+      expect(
+        cy
+          .nodes()
+          .map((n) => modelId(n.id()))
+          .sort(),
+      ).toEqual(['board', 'partner', 'unit']);
+      expect(cy.nodes().map((n) => String(n.data('label')))).toEqual(['The Board', 'The Unit', 'The Partner']);
+      expect(cy.edges().map((e) => modelId(e.id()))).toEqual(['partner']);
+      el.select('unit');
+      await settle(el);
+      expect(cy.getElementById(nodeKey('unit')).hasClass('selected')).toBe(true);
+      expect(cy.getElementById(nodeKey('partner')).hasClass('related')).toBe(true);
+      expect(cy.getElementById(edgeKey('partner')).hasClass('related')).toBe(true);
+      const svg = new DOMParser().parseFromString(await el.exportSvg(), 'image/svg+xml');
+      expect([...svg.querySelectorAll('g.node')].map((g) => g.getAttribute('data-id')).sort()).toEqual([
+        'board',
+        'partner',
+        'unit',
+      ]);
+      expect([...svg.querySelectorAll('g.edge')].map((g) => g.getAttribute('data-id')).sort()).toEqual([
+        'partner',
+        'unit',
+      ]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(pageErrors).toEqual([]);
   });
 });
 
@@ -166,7 +218,7 @@ describe('<governance-graph> on a page whose Object.prototype another script has
         expect(core(el).nodes().length).toBe(56);
         el.select('cyber-defence-committee');
         await settle(el);
-        expect(core(el).getElementById('north-atlantic-council').hasClass('superior')).toBe(true);
+        expect(core(el).getElementById(nodeKey('north-atlantic-council')).hasClass('superior')).toBe(true);
         expect(await el.exportSvg()).toContain('Cyber Defence Committee');
       } finally {
         for (const name of ADDED) delete (Object.prototype as Record<string, unknown>)[name];

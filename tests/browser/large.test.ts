@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { modelId } from '../../src/view/element-key.js';
 import { LARGE_VIEW, SLICE_ABOVE } from '../../src/view/thresholds.js';
 import { treeLinksOf } from '../../src/view/tree-links.js';
 import { canvasOf, core, mount, settle, shadow } from './helpers.js';
@@ -50,7 +51,7 @@ describe('a large model', () => {
     const cooperation = cy.edges('[styleKey = "cooperates-with"]').first();
     expect(cooperation.nonempty()).toBe(true);
     expect(cooperation.style('line-style')).toBe('solid');
-    el.select(cooperation.source().id());
+    el.select(modelId(cooperation.source().id()));
     await settle(el);
     expect(cooperation.hasClass('related')).toBe(true);
     expect(cooperation.style('line-style')).toBe('dashed');

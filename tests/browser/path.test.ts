@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { nodeKey } from '../../src/view/element-key.js';
 import { core, mount, nextEvent, settle, shadow } from './helpers.js';
 
 let el: GovernanceGraphElement;
@@ -50,7 +51,7 @@ async function choosePath(): Promise<void> {
   await openPathPanel();
   await typeEnds();
   expect(panel().sentence).toMatch(/^The NCIRC Technical Centre .+North Atlantic Council.*\.$/);
-  expect(core(el).getElementById('ncirc-technical-centre').hasClass('on-path')).toBe(true);
+  expect(core(el).getElementById(nodeKey('ncirc-technical-centre')).hasClass('on-path')).toBe(true);
 }
 
 async function expectCleared(): Promise<void> {

@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/find-chromium.mjs';
 import { widgetSize } from '../../scripts/report-size.mjs';
+import { nodeKey } from '../../src/view/element-key.js';
 
 // The built widget on pages served as an intranet would serve them. Built afresh into a temporary
 // folder, so the test never runs a stale dist/ nor races an `npm run build` writing it.
@@ -232,18 +233,18 @@ describe('the built widget used with the mouse and keyboard under that policy', 
     expect(await outcome(tab, 'w')).toMatchObject({ ready: { entities: 56 } });
     /** Where a body is drawn, in the page's pixels. */
     const at = (id: string) =>
-      tab.evaluate((id) => {
+      tab.evaluate((key) => {
         const canvas = document.getElementById('w')?.shadowRoot?.querySelector('gov-canvas') as
           | (HTMLElement & { core: import('cytoscape').Core | null })
           | null;
         const cy = canvas?.core;
         if (!canvas || !cy) throw new Error('nothing drawn');
         cy.stop();
-        cy.center(cy.getElementById(id));
-        const p = cy.getElementById(id).renderedPosition();
+        cy.center(cy.getElementById(key));
+        const p = cy.getElementById(key).renderedPosition();
         const box = canvas.getBoundingClientRect();
         return { x: box.left + p.x, y: box.top + p.y };
-      }, id);
+      }, nodeKey(id));
     const council = await at('north-atlantic-council');
     await tab.mouse.move(council.x, council.y);
     await tab.waitForTimeout(100);

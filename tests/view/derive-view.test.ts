@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPath } from '../../model/queries/path.js';
 import { type DerivedView, deriveView, type ViewInput } from '../../src/view/derive-view.js';
+import { edgeKey, nodeKey } from '../../src/view/element-key.js';
 import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
 import { approximateMeasure } from '../../src/view/wrap-label.js';
 import { graphOf, measure, smallGraph } from './fixtures.js';
@@ -61,14 +62,8 @@ describe('deriveView', () => {
       ]);
       expect(derived.treeLinks.map((e) => e.id)).toEqual(['relations/0', 'relations/1', 'relations/2']);
       expect(derived.elements.map((e) => e.data.id)).toEqual([
-        'council',
-        'committee',
-        'board',
-        'unit',
-        'partner',
-        'policy',
-        'relations/3',
-        'relations/4',
+        ...['council', 'committee', 'board', 'unit', 'partner', 'policy'].map(nodeKey),
+        ...['relations/3', 'relations/4'].map(edgeKey),
       ]);
       expect(derived.home).toEqual(['council', 'committee', 'board', 'unit']);
       expect(derived.large).toBe(false);
@@ -100,17 +95,17 @@ describe('deriveView', () => {
       const next = deriveView(input({ selected: 'committee' }), first);
       expect(reused(first, next)).toEqual({ ...ALL_REUSED, highlight: false });
       expect([...next.highlight]).toEqual([
-        ['relations/0', ['superior']],
-        ['council', ['superior']],
-        ['relations/1', ['subordinate']],
-        ['unit', ['subordinate']],
-        ['relations/3', ['related']],
-        ['partner', ['related']],
-        ['relations/4', ['related']],
-        ['policy', ['related']],
-        ['committee', ['selected']],
-        ['board', ['dimmed']],
-        ['relations/2', ['dimmed']],
+        [edgeKey('relations/0'), ['superior']],
+        [nodeKey('council'), ['superior']],
+        [edgeKey('relations/1'), ['subordinate']],
+        [nodeKey('unit'), ['subordinate']],
+        [edgeKey('relations/3'), ['related']],
+        [nodeKey('partner'), ['related']],
+        [edgeKey('relations/4'), ['related']],
+        [nodeKey('policy'), ['related']],
+        [nodeKey('committee'), ['selected']],
+        [nodeKey('board'), ['dimmed']],
+        [edgeKey('relations/2'), ['dimmed']],
       ]);
     });
 
@@ -155,17 +150,17 @@ describe('deriveView', () => {
       const derived = deriveView(input({ selected: 'board', path }));
       expect(derived.path).toBe(path);
       expect([...derived.highlight]).toEqual([
-        ['unit', ['on-path']],
-        ['committee', ['on-path']],
-        ['council', ['on-path']],
-        ['relations/1', ['on-path']],
-        ['relations/0', ['on-path']],
-        ['board', ['dimmed']],
-        ['partner', ['dimmed']],
-        ['policy', ['dimmed']],
-        ['relations/2', ['dimmed']],
-        ['relations/3', ['dimmed']],
-        ['relations/4', ['dimmed']],
+        [nodeKey('unit'), ['on-path']],
+        [nodeKey('committee'), ['on-path']],
+        [nodeKey('council'), ['on-path']],
+        [edgeKey('relations/1'), ['on-path']],
+        [edgeKey('relations/0'), ['on-path']],
+        [nodeKey('board'), ['dimmed']],
+        [nodeKey('partner'), ['dimmed']],
+        [nodeKey('policy'), ['dimmed']],
+        [edgeKey('relations/2'), ['dimmed']],
+        [edgeKey('relations/3'), ['dimmed']],
+        [edgeKey('relations/4'), ['dimmed']],
       ]);
     });
 
@@ -173,8 +168,8 @@ describe('deriveView', () => {
       const first = deriveView(input({ selected: 'board', path }));
       const next = deriveView(input({ selected: 'board', path, hiddenKinds: new Set(['centre']) }), first);
       expect(next.path).toBeNull();
-      expect(next.highlight.get('board')).toEqual(['selected']);
-      expect(next.highlight.get('unit')).toBeUndefined();
+      expect(next.highlight.get(nodeKey('board'))).toEqual(['selected']);
+      expect(next.highlight.get(nodeKey('unit'))).toBeUndefined();
     });
 
     it('keeps the highlight when the caller then forgets the dropped path', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../model/graph.js';
 import { toCytoscapeElements } from '../../src/view/cytoscape-elements.js';
+import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
 import { NODE_WIDTH } from '../../src/view/graph-style.js';
 import { buildGraphView, EdgeRole, labelLines } from '../../src/view/graph-view.js';
 import { treeLinksOf } from '../../src/view/tree-links.js';
@@ -92,13 +93,13 @@ describe('toCytoscapeElements', () => {
   it('gives every node its size, position and style key, and every edge its style key and role', () => {
     const view = buildGraphView(smallGraph(), options);
     const elements = toCytoscapeElements(view);
-    const council = elements.find((e) => e.data.id === 'council')!;
+    const council = elements.find((e) => e.data.id === nodeKey('council'))!;
     const drawn = view.nodes.find((n) => n.id === 'council')!;
     expect(council.data).toMatchObject({ width: NODE_WIDTH, height: drawn.height, styleKey: 'body' });
     expect(council.position).toEqual({ x: drawn.x, y: drawn.y });
     const edges = elements
       .filter((e) => e.group === 'edges')
-      .map((e) => [e.data.source, e.data.target, e.data.styleKey, e.classes]);
+      .map((e) => [modelId(e.data.source), modelId(e.data.target), e.data.styleKey, e.classes]);
     expect(edges).toEqual([
       ['partner', 'committee', 'cooperates-with', EdgeRole.relation],
       ['committee', 'policy', 'implements', EdgeRole.relation],
@@ -121,18 +122,32 @@ describe('toCytoscapeElements', () => {
     });
     const keys = toCytoscapeElements(buildGraphView(graph, options))
       .filter((e) => e.group === 'edges')
-      .map((e) => [e.data.source, e.data.styleKey, e.classes]);
+      .map((e) => [modelId(e.data.source), e.data.styleKey, e.classes]);
     expect(keys).toEqual([
       ['c', 'other-chain', EdgeRole.secondSuperior],
       ['a', 'other', EdgeRole.relation],
     ]);
   });
 
+  it('keys bodies and relations apart, so that a relation may share its id with a body', () => {
+    const graph = buildGraph({
+      title: 't',
+      entities: ['a', 'b', 'c'].map((id) => ({ id, name: id, kind: 'body' })),
+      relations: [
+        { id: 'b', source: 'a', target: 'b', type: 'oversees' },
+        { id: 'c', source: 'b', target: 'c', type: 'cooperates-with' },
+      ],
+    });
+    const ids = toCytoscapeElements(buildGraphView(graph, options)).map((e) => e.data.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([nodeKey('a'), nodeKey('b'), nodeKey('c'), edgeKey('c')]);
+  });
+
   it('leaves the lines of the tree to the line layer, and every other relation to Cytoscape', () => {
     const view = buildGraphView(smallGraph(), options);
     const ids = toCytoscapeElements(view)
       .filter((e) => e.group === 'edges')
-      .map((e) => e.data.id);
+      .map((e) => modelId(e.data.id ?? ''));
     const lines = treeLinksOf(view).map((e) => e.id);
     expect(lines.length).toBeGreaterThan(0);
     expect([...ids, ...lines].sort()).toEqual(view.edges.map((e) => e.id).sort());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../model/load.js';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
+import { nodeKey } from '../../src/view/element-key.js';
 import { buildGraphView } from '../../src/view/graph-view.js';
 import { selectionHighlight } from '../../src/view/highlight.js';
 import { measure, smallGraph } from './fixtures.js';
@@ -15,11 +16,11 @@ const view = buildGraphView(smallGraph(), {
 describe('selectionHighlight', () => {
   it('lights the chain up to the top, what the body oversees, and its other relations; dims the rest', () => {
     const classes = selectionHighlight(view, 'committee');
-    expect(classes.get('committee')).toEqual(['selected']);
-    expect(classes.get('council')).toEqual(['superior']);
-    expect(classes.get('unit')).toEqual(['subordinate']);
-    expect(classes.get('partner')).toEqual(['related']);
-    expect(classes.get('board')).toEqual(['dimmed']);
+    expect(classes.get(nodeKey('committee'))).toEqual(['selected']);
+    expect(classes.get(nodeKey('council'))).toEqual(['superior']);
+    expect(classes.get(nodeKey('unit'))).toEqual(['subordinate']);
+    expect(classes.get(nodeKey('partner'))).toEqual(['related']);
+    expect(classes.get(nodeKey('board'))).toEqual(['dimmed']);
   });
 
   it('leaves the rest undimmed in a view too large to restyle quickly', () => {
@@ -32,8 +33,8 @@ describe('selectionHighlight', () => {
       measure,
     });
     const classes = selectionHighlight(large, 'b40');
-    expect(classes.get('b40')).toEqual(['selected']);
-    expect(classes.get('b0')).toEqual(['superior']);
+    expect(classes.get(nodeKey('b40'))).toEqual(['selected']);
+    expect(classes.get(nodeKey('b0'))).toEqual(['superior']);
     expect([...classes.values()].some((c) => c.includes('dimmed'))).toBe(false);
   });
 
