@@ -156,9 +156,14 @@ export function treeLayout(input: LayoutInput): LayoutResult {
   }
   const perRow = Math.max(4, Math.floor(Math.max(cursor - TREE_GAP, 0) / step));
   const neighbours = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = neighbours.get(from);
+    if (list) list.push(to);
+    else neighbours.set(from, [to]);
+  };
   for (const [a, b] of input.links ?? []) {
-    neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
-    neighbours.set(b, [...(neighbours.get(b) ?? []), a]);
+    link(a, b);
+    link(b, a);
   }
   const alongOf = (id: string) => {
     const p = positions.get(id);
