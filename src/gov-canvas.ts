@@ -6,8 +6,8 @@ import { CanvasEvents, type CanvasHoverDetail, type CanvasSelectDetail } from '.
 import { guardCytoscapeStylesheet } from './canvas/cytoscape-stylesheet-guard.js';
 import { ElementSync } from './canvas/element-sync.js';
 import { HighlightPainter } from './canvas/highlight-painter.js';
+import { LineLayer } from './canvas/line-layer.js';
 import { SurfaceWatch } from './canvas/surface-watch.js';
-import { TreeLinkLayer } from './canvas/tree-link-layer.js';
 import type { ViewEdge } from './view/graph-view.js';
 import type { Highlight } from './view/highlight.js';
 import { LIGHT_THEME, type Theme } from './view/theme.js';
@@ -30,19 +30,19 @@ interface Live {
   cy: Core;
   elements: ElementSync;
   painter: HighlightPainter;
-  lines: TreeLinkLayer;
+  lines: LineLayer;
 }
 
 /**
  * The one owner of a Cytoscape instance: created on first render into a container that Lit never
  * re-renders, destroyed on disconnect, created again on reconnect. Everything it draws arrives as
- * properties; what the user does leaves as events. The tree links are drawn on a canvas of its
+ * properties; what the user does leaves as events. The layer lines are drawn on a canvas of its
  * own beneath Cytoscape's container, so that destroying Cytoscape leaves it in place.
  *
  * @summary Draws a graph view with Cytoscape.js.
  * @event gov-canvas-select - A node (detail.id) or the background (detail.id = null) was tapped.
  * @event gov-canvas-hover - The pointer entered a node (detail.id, and x/y below it) or left it (detail.id = null).
- * @csspart canvas - The drawing surface: Cytoscape's container and, beneath it, the tree links' canvas.
+ * @csspart canvas - The drawing surface: Cytoscape's container and, beneath it, the layer lines' canvas.
  */
 @customElement('gov-canvas')
 export class GovCanvas extends LitElement {
@@ -55,19 +55,19 @@ export class GovCanvas extends LitElement {
     }
     .drawing,
     .surface,
-    .tree-links {
+    .lines {
       position: absolute;
       inset: 0;
     }
-    .tree-links {
+    .lines {
       pointer-events: none;
     }
   `;
 
   /** Elements with their positions, as built by `toCytoscapeElements`. */
   @property({ attribute: false }) elements: ElementDefinition[] = [];
-  /** The tree links, drawn beneath Cytoscape (see tree-links.ts). */
-  @property({ attribute: false }) treeLinks: readonly ViewEdge[] = [];
+  /** The layer lines (tree links and hubs' bundled lines), drawn beneath Cytoscape (see layer-lines.ts). */
+  @property({ attribute: false }) layerLines: readonly ViewEdge[] = [];
   /** Colours for the lines drawn outside Cytoscape; the stylesheet carries the rest. */
   @property({ attribute: false }) theme: Theme = LIGHT_THEME;
   @property({ attribute: false }) stylesheet: StylesheetJson = [];
@@ -113,7 +113,7 @@ export class GovCanvas extends LitElement {
 
   protected override render() {
     // The part wraps both layers, so that a background a host page gives it lies under the lines too.
-    return html`<div class="drawing" part="canvas"><canvas class="tree-links" aria-hidden="true"></canvas><div class="surface"></div></div>`;
+    return html`<div class="drawing" part="canvas"><canvas class="lines" aria-hidden="true"></canvas><div class="surface"></div></div>`;
   }
 
   override connectedCallback(): void {
@@ -144,7 +144,7 @@ export class GovCanvas extends LitElement {
       live.painter.paint(this.highlight, this.focusId);
     }
     if (
-      changed.has('treeLinks') ||
+      changed.has('layerLines') ||
       changed.has('highlight') ||
       changed.has('elements') ||
       changed.has('theme') ||
@@ -156,7 +156,7 @@ export class GovCanvas extends LitElement {
 
   private drawLines(live: Live): void {
     live.lines.set({
-      treeLinks: this.treeLinks,
+      lines: this.layerLines,
       highlight: this.highlight,
       theme: this.theme,
       direction: this.direction,
@@ -165,7 +165,7 @@ export class GovCanvas extends LitElement {
 
   private create(): void {
     const container = this.renderRoot.querySelector<HTMLDivElement>('.surface');
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.tree-links');
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.lines');
     if (!container || !canvas) return;
     guardCytoscapeStylesheet(this.ownerDocument);
     this.styled = this.stylesheet;
@@ -182,7 +182,7 @@ export class GovCanvas extends LitElement {
       autounselectify: true,
     });
     const painter = new HighlightPainter(cy);
-    const lines = new TreeLinkLayer(cy, canvas);
+    const lines = new LineLayer(cy, canvas);
     const elements = new ElementSync(cy, {
       beforeAdd: () => {
         painter.forget();

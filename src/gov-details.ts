@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { chainEnds, type GovernanceGraph } from '../model/graph.js';
 import { kindLabel } from '../model/kinds.js';
 import { chainOfCommand } from '../model/queries/chain-of-command.js';
@@ -7,7 +7,7 @@ import { relationsOf } from '../model/queries/relations-of.js';
 import type { SourceInfo } from '../model/types.js';
 import { controls } from './styles/tokens.js';
 import { safeLinkUrl } from './view/safe-url.js';
-import { CHAINS_LISTED } from './view/thresholds.js';
+import { CHAINS_LISTED, RELATIONS_LISTED } from './view/thresholds.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -17,6 +17,14 @@ declare global {
     'gov-navigate': CustomEvent<{ id: string }>;
   }
 }
+
+/** The details' three lists of relations: superiors, subordinates, and the rest. */
+type RelationListName = 'up' | 'down' | 'other';
+const FIRST_LISTED: Readonly<Record<RelationListName, number>> = {
+  up: RELATIONS_LISTED,
+  down: RELATIONS_LISTED,
+  other: RELATIONS_LISTED,
+};
 
 function formatDate(date: string): string {
   const [year, month, day] = date.split('-');
@@ -100,12 +108,21 @@ export class GovDetails extends LitElement {
       .empty {
         color: var(--_muted);
       }
+      button.more {
+        margin: 4px 0 8px;
+      }
     `,
   ];
 
   /** The graph as drawn (cut to the current year, if any). */
   @property({ attribute: false }) graph: GovernanceGraph | null = null;
   @property() entity: string | null = null;
+  /** How many of each list of relations are shown (see RELATIONS_LISTED), by list; reset with the entity. */
+  @state() private listed: Readonly<Record<RelationListName, number>> = FIRST_LISTED;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('entity') || changed.has('graph')) this.listed = FIRST_LISTED;
+  }
 
   protected override render() {
     const graph = this.graph;
@@ -150,10 +167,10 @@ export class GovDetails extends LitElement {
           ? html`<p class="empty">More chains of command run through shared superiors than the ${CHAINS_LISTED} listed here; the diagram highlights all of them.</p>`
           : nothing
       }
-      ${up.length > 0 ? this.relationList(graph, up) : nothing}
+      ${up.length > 0 ? this.relationList(graph, up, 'up') : nothing}
       <h3>Oversees or is responsible for</h3>
-      ${down.length === 0 ? html`<p class="empty">Nothing below it in this model.</p>` : this.relationList(graph, down)}
-      ${other.length > 0 ? html`<h3>Other relations</h3>${this.relationList(graph, other)}` : nothing}
+      ${down.length === 0 ? html`<p class="empty">Nothing below it in this model.</p>` : this.relationList(graph, down, 'down')}
+      ${other.length > 0 ? html`<h3>Other relations</h3>${this.relationList(graph, other, 'other')}` : nothing}
       ${
         e.evidence && e.evidence.length > 0
           ? html`<h3>In the source</h3>
@@ -176,9 +193,16 @@ export class GovDetails extends LitElement {
     return chainEnds(graph.getEdgeAttributes(edge), graph.source(edge), graph.target(edge))?.superior === id;
   }
 
-  private relationList(graph: GovernanceGraph, list: ReturnType<typeof relationsOf>): TemplateResult {
+  /** A list of relations, the first `listed[name]` of them, and a button for more when there are more. */
+  private relationList(
+    graph: GovernanceGraph,
+    list: ReturnType<typeof relationsOf>,
+    name: RelationListName,
+  ): TemplateResult {
+    const shown = this.listed[name];
+    const more = list.length - shown;
     return html`<ul class="relations">
-      ${list.map((r) => {
+      ${list.slice(0, shown).map((r) => {
         const attrs = graph.getEdgeAttributes(r.edge);
         const dates = [
           attrs.since ? `since ${formatDate(attrs.since)}` : '',
@@ -192,7 +216,18 @@ export class GovDetails extends LitElement {
           ${attrs.note ? html`<div class="note">${attrs.note}</div>` : nothing}
         </li>`;
       })}
-    </ul>`;
+    </ul>
+    ${
+      more > 0
+        ? html`<button class="more" @click=${() => this.showMore(name)}>
+            Show ${Math.min(more, RELATIONS_LISTED).toLocaleString('en-GB')} more (${more.toLocaleString('en-GB')} not shown)
+          </button>`
+        : nothing
+    }`;
+  }
+
+  private showMore(name: RelationListName): void {
+    this.listed = { ...this.listed, [name]: this.listed[name] + RELATIONS_LISTED };
   }
 
   private link(graph: GovernanceGraph, id: string): TemplateResult {

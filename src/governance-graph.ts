@@ -221,7 +221,7 @@ export class GovernanceGraphElement extends LitElement {
         <gov-canvas
           exportparts="canvas"
           .elements=${d.elements}
-          .treeLinks=${d.treeLinks}
+          .layerLines=${d.layerLines}
           .theme=${d.input.theme}
           .stylesheet=${d.stylesheet}
           .highlight=${d.highlight}

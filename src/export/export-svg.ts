@@ -11,14 +11,14 @@ import { type Box, intersects } from './bounds.js';
 import type { TitleSource } from './edge-title.js';
 import { f } from './svg-attributes.js';
 import { edgeSvg } from './svg-edges.js';
+import { layerLineSvg, shownLayerLines } from './svg-layer-lines.js';
 import { LEGEND_COLUMN, legendSvg } from './svg-legend.js';
 import { nodeSvg } from './svg-nodes.js';
-import { shownTreeLinks, treeLineSvg } from './svg-tree-links.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
  * The SVG exporter, assembled like Cytoscape's renderer from one module per drawn thing: bodies
- * (svg-nodes.ts), Cytoscape's edges (svg-edges.ts), the tree links (svg-tree-links.ts) and the
+ * (svg-nodes.ts), Cytoscape's edges (svg-edges.ts), the layer lines (svg-layer-lines.ts) and the
  * legend (svg-legend.ts). This file chooses what is drawn, frames it, orders it and adds the
  * title and source line.
  *
@@ -27,8 +27,9 @@ import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
  * versions. Cytoscape's public API already gives every position, size, endpoint and resolved
  * style; turning those into SVG elements is a few hundred lines we own. Reading the resolved
  * style of each element (not the style definition) is what makes selection, dimming and path
- * highlighting come out as on screen without the exporter knowing those rules. The tree links
- * are not Cytoscape edges: they come from the geometry and paint the screen's line layer uses.
+ * highlighting come out as on screen without the exporter knowing those rules. The layer lines
+ * (tree links, hubs' bundled lines) are not Cytoscape edges: they come from the geometry and
+ * paint the screen's line layer uses.
  */
 
 export interface SvgExportOptions {
@@ -43,7 +44,7 @@ export interface SvgExportOptions {
   source?: SourceInfo | null;
   /** The model, for relation types a model declares itself and for the wording of edge tooltips. */
   graph?: GovernanceGraph | null;
-  /** The highlight drawn on screen, which the tree links (not Cytoscape edges) take from here. */
+  /** The highlight drawn on screen, which the layer lines (not Cytoscape edges) take from here. */
   highlight?: Highlight;
 }
 
@@ -87,7 +88,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   }
   const highlight: Highlight = options.highlight ?? new Map();
   const shown = new Map((nodes.toArray() as NodeSingular[]).map((n) => [modelId(n.id()), n] as const));
-  const treeLinks = shownTreeLinks(view, shown, options.scope === 'view' ? extent : null);
+  const layerLines = shownLayerLines(view, shown, options.scope === 'view' ? extent : null);
   const drawn = nodes.union(edges);
   let frame: Box;
   if (options.scope === 'view') frame = extent;
@@ -101,7 +102,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   nodes.forEach((n) => {
     kinds.add(viewNodes.get(modelId(n.id()))?.kind ?? '');
   });
-  const types = new Set<string>(treeLinks.map((link) => link.type));
+  const types = new Set<string>(layerLines.map((line) => line.type));
   edges.forEach((e) => {
     const type = viewEdges.get(modelId(e.id()))?.type;
     if (type !== undefined) types.add(type);
@@ -142,7 +143,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   out.push('<g class="edges" fill="none" stroke-linejoin="round">');
   // Beneath Cytoscape's canvas on screen, so beneath its edges here.
   const context = { shown, direction: view.direction, highlight, theme };
-  for (const link of treeLinks) out.push(treeLineSvg(link, context, names));
+  for (const line of layerLines) out.push(layerLineSvg(line, context, names));
   for (const edge of byZ(edges.toArray() as EdgeSingular[])) out.push(edgeSvg(edge, names));
   out.push(`</g><g class="nodes" font-size="${FONT_SIZE}" text-anchor="middle">`);
   for (const node of byZ(nodes.toArray() as NodeSingular[])) out.push(nodeSvg(node, viewNodes.get(modelId(node.id()))));

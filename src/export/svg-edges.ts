@@ -7,8 +7,8 @@ import { dashAttribute, f, hex, opacityAttribute, polylineData } from './svg-att
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
- * The lines Cytoscape draws (relations and second superiors; the tree links are not Cytoscape
- * edges, see svg-tree-links.ts), from each edge's endpoints, bends and resolved style, with the
+ * The lines Cytoscape draws (relations and second superiors; the layer lines are not Cytoscape
+ * edges, see svg-layer-lines.ts), from each edge's endpoints, bends and resolved style, with the
  * arrow heads of arrow-head.ts, which follow Cytoscape's own geometry.
  */
 

@@ -1,11 +1,13 @@
 import type { ElementDefinition } from 'cytoscape';
 import { kindStyleKey, relationStyleKey } from './cytoscape-style.js';
 import { edgeKey, nodeKey } from './element-key.js';
-import { EdgeRole, type GraphView, isReportingLine } from './graph-view.js';
+import { kindStyle } from './graph-style.js';
+import { type GraphView, isReportingLine } from './graph-view.js';
+import { isLayerLine } from './layer-lines.js';
 
 /**
  * The adapter from a view to Cytoscape: element definitions for the bodies and for every drawn
- * relation except the tree links, which the canvas draws beneath Cytoscape (see tree-links.ts).
+ * relation except the layer lines, which the canvas draws beneath Cytoscape (see layer-lines.ts).
  * The stylesheet keys on `styleKey` and on the edge's role, which is its class. This is the one
  * module that knows both the view and Cytoscape's element format. Element ids are keys
  * (element-key.ts), so that a relation may share its id with a body.
@@ -18,6 +20,8 @@ export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
         id: nodeKey(n.id),
         label: n.lines.join('\n'),
         styleKey: kindStyleKey(n.kind),
+        // Where straight layer lines end (layer-lines.ts); the stylesheet draws the same shape.
+        shape: kindStyle(n.kind).shape,
         width: n.width,
         height: n.height,
       }),
@@ -27,7 +31,7 @@ export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
     }),
   );
   for (const e of view.edges) {
-    if (e.role === EdgeRole.treeLink) continue;
+    if (isLayerLine(e)) continue;
     elements.push(
       definition({
         group: 'edges',

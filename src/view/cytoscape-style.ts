@@ -15,8 +15,8 @@ import {
   TEXT_WIDTH,
 } from './graph-style.js';
 import { EdgeRole } from './graph-view.js';
-import { HighlightState } from './highlight-state.js';
 import {
+  DASHED_WHEN_HIGHLIGHTED,
   EDGE_OPACITY,
   type EdgeStatePaint,
   HIGHLIGHT_PAINT,
@@ -35,14 +35,6 @@ export function relationStyleKey(type: string, chainOfCommand: boolean): string 
 export function kindStyleKey(kind: string): string {
   return Object.hasOwn(KIND_STYLES, kind) ? kind : 'other';
 }
-
-/** Highlight states under which a large drawing's relations get their dashes back. */
-const DASHED_WHEN_LARGE: readonly HighlightState[] = [
-  HighlightState.superior,
-  HighlightState.subordinate,
-  HighlightState.related,
-  HighlightState.onPath,
-];
 
 function edgeRules(key: string, style: RelationStyle, theme: Theme, large: boolean): StylesheetJson {
   const color = edgeColor(style, theme);
@@ -65,9 +57,7 @@ function edgeRules(key: string, style: RelationStyle, theme: Theme, large: boole
     },
   };
   if (!large || !dash) return [rule];
-  // The canvas dashes a line along its whole length, on screen or not: a thousand dashed lines
-  // across a large drawing cost over a second per frame. Colour still tells the types apart.
-  return [rule, { selector: DASHED_WHEN_LARGE.map((cls) => `${selector}.${cls}`).join(', '), style: line }];
+  return [rule, { selector: DASHED_WHEN_HIGHLIGHTED.map((cls) => `${selector}.${cls}`).join(', '), style: line }];
 }
 
 /**

@@ -6,10 +6,10 @@ import { toCytoscapeElements } from './cytoscape-elements.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
 import { buildGraphView, type GraphView, type ViewEdge } from './graph-view.js';
 import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
+import { layerLinesOf } from './layer-lines.js';
 import { LIGHT_THEME, type Theme } from './theme.js';
 import { isLargeView } from './thresholds.js';
 import type { LayoutDirection } from './tree-layout.js';
-import { treeLinksOf } from './tree-links.js';
 import type { MeasureText } from './wrap-label.js';
 
 /** Everything the drawing depends on. */
@@ -41,10 +41,10 @@ export interface DerivedView {
   dated: boolean;
   /** Bodies and relations after the year and the filters, with positions; null without a graph. */
   view: GraphView | null;
-  /** The view as Cytoscape element definitions (tree links left out). */
+  /** The view as Cytoscape element definitions (layer lines left out). */
   elements: ElementDefinition[];
-  /** The tree links, which the canvas draws beneath Cytoscape. */
-  treeLinks: ViewEdge[];
+  /** The layer lines (tree links and hubs' bundled lines), which the canvas draws beneath Cytoscape. */
+  layerLines: ViewEdge[];
   /** The bodies in the chain of command, which the first view frames. */
   home: string[];
   /** Whether the view is too large for fades and dimming (see LARGE_VIEW). */
@@ -94,7 +94,7 @@ function drawsAll(view: GraphView, path: GovernancePath): boolean {
  * same object, so that the canvas, which compares by identity, redoes nothing it need not:
  *
  * - the shown graph and `dated`: graph, year;
- * - the view, its elements, tree links, home bodies and `large`: the shown graph, filters,
+ * - the view, its elements, layer lines, home bodies and `large`: the shown graph, filters,
  *   layout, measure (a theme change alone keeps the view);
  * - the highlight: view, selection, path;
  * - the stylesheet: theme, `large`.
@@ -143,7 +143,7 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     dated,
     view,
     elements: drawing.elements,
-    treeLinks: drawing.treeLinks,
+    layerLines: drawing.layerLines,
     home: drawing.home,
     large,
     path,
@@ -152,10 +152,10 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
   };
 }
 
-type Drawing = Pick<DerivedView, 'view' | 'elements' | 'treeLinks' | 'home' | 'large'>;
+type Drawing = Pick<DerivedView, 'view' | 'elements' | 'layerLines' | 'home' | 'large'>;
 
 function drawingOf(shown: GovernanceGraph | null, input: ViewInput): Drawing {
-  if (!shown) return { view: null, elements: NO_ELEMENTS, treeLinks: NO_LINKS, home: NO_IDS, large: false };
+  if (!shown) return { view: null, elements: NO_ELEMENTS, layerLines: NO_LINKS, home: NO_IDS, large: false };
   const view = buildGraphView(shown, {
     direction: input.layout,
     hiddenKinds: input.hiddenKinds,
@@ -165,7 +165,7 @@ function drawingOf(shown: GovernanceGraph | null, input: ViewInput): Drawing {
   return {
     view,
     elements: toCytoscapeElements(view),
-    treeLinks: treeLinksOf(view),
+    layerLines: layerLinesOf(view),
     home: view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id),
     large: isLargeView(view.nodes.length + view.edges.length),
   };

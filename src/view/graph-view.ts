@@ -1,6 +1,7 @@
 import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
 import { kindFamily, kindLabel } from '../../model/kinds.js';
 import { MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
+import { HUB_RELATIONS } from './thresholds.js';
 import { type LayoutDirection, treeLayout } from './tree-layout.js';
 import { type MeasureText, wrapLabel } from './wrap-label.js';
 
@@ -40,6 +41,11 @@ export interface ViewEdge {
   role: EdgeRole;
   /** A tree link to a body listed in a column under its superior (drawn down the column's side). */
   stacked: boolean;
+  /**
+   * A line of a hub (a body with more than HUB_RELATIONS lines besides its tree links): drawn
+   * straight on the line layer, with the tree links, instead of by Cytoscape (see layer-lines.ts).
+   */
+  bundled: boolean;
 }
 
 /** Whether the edge is a reporting line (a tree link or a second superior's line). */
@@ -116,6 +122,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       type: relation.type,
       role: ends ? EdgeRole.treeLink : EdgeRole.relation,
       stacked: false,
+      bundled: false,
     });
   });
 
@@ -123,6 +130,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
   for (const edge of edges) {
     if (edge.role === EdgeRole.treeLink && parent.get(edge.target) !== edge.source) edge.role = EdgeRole.secondSuperior;
   }
+  bundleHubs(edges);
   const layout = treeLayout({
     nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, family: kindFamily(n.kind) })),
     parent,
@@ -141,6 +149,21 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
     }
   }
   return { nodes, edges, parent, children: layout.children, direction: options.direction };
+}
+
+/** Marks as bundled every line other than a tree link that has a hub at either end (see ViewEdge.bundled). */
+function bundleHubs(edges: ViewEdge[]): void {
+  const lines = new Map<string, number>();
+  const count = (id: string) => lines.set(id, (lines.get(id) ?? 0) + 1);
+  for (const edge of edges) {
+    if (edge.role === EdgeRole.treeLink) continue;
+    count(edge.source);
+    count(edge.target);
+  }
+  const isHub = (id: string) => (lines.get(id) ?? 0) > HUB_RELATIONS;
+  for (const edge of edges) {
+    if (edge.role !== EdgeRole.treeLink) edge.bundled = isHub(edge.source) || isHub(edge.target);
+  }
 }
 
 /**

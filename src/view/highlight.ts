@@ -1,5 +1,5 @@
-import { type GraphView, isReportingLine } from './graph-view.js';
 import { edgeKey, nodeKey } from './element-key.js';
+import { type GraphView, isReportingLine } from './graph-view.js';
 import { HighlightState } from './highlight-state.js';
 import { isLargeView } from './thresholds.js';
 
@@ -60,9 +60,13 @@ export function selectionHighlight(view: GraphView, selected: string | null): Hi
   };
   walk(up, HighlightState.superior);
   walk(down, HighlightState.subordinate);
+  // In a large view a hub's far ends stay unmarked: nothing is dimmed there, its lines light up,
+  // and restyling thousands of bodies would take Cytoscape seconds.
+  const large = isLargeView(view.nodes.length + view.edges.length);
   for (const e of view.edges) {
     if (isReportingLine(e) || (e.source !== selected && e.target !== selected)) continue;
     add(classes, edgeKey(e.id), HighlightState.related);
+    if (e.bundled && large) continue;
     add(classes, nodeKey(e.source === selected ? e.target : e.source), HighlightState.related);
   }
   add(classes, nodeKey(selected), HighlightState.selected);

@@ -5,8 +5,9 @@ function polygon(cx: number, cy: number, w: number, h: number, unit: readonly (r
   return `${unit.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${f(cx + (x * w) / 2)},${f(cy + (y * h) / 2)}`).join('')}Z`;
 }
 
-// Unit polygons as Cytoscape generates them (regular polygons stretched to fill the node's box).
-const HEXAGON = [
+// Unit polygons as Cytoscape generates them (regular polygons stretched to fill the node's box);
+// shape-outline.ts ends lines on the same outlines.
+export const HEXAGON = [
   [1, 0],
   [0.5, 1],
   [-0.5, 1],
@@ -15,7 +16,7 @@ const HEXAGON = [
   [0.5, -1],
 ] as const;
 const K = Math.tan(Math.PI / 8);
-const OCTAGON = [
+export const OCTAGON = [
   [1, K],
   [K, 1],
   [-K, 1],

@@ -27,6 +27,16 @@ export const MIN_SLICE = 1500;
  */
 export const GLIDE_BELOW = 1500;
 
+/**
+ * A body with more lines than this besides its tree links (relations and second superiors'
+ * lines) is a hub: those lines are drawn straight on the line layer, with the tree links, instead
+ * of by Cytoscape, whose cost for the edges of one node grows faster than their number. Measured
+ * in Chromium on a 2-core machine (Cytoscape 3.35, bezier edges, first frame): one node's 1,000
+ * edges cost 150 ms more than 1,000 edges spread over the drawing, 5,000 cost 650 ms more,
+ * 10,000 cost 2.9 s more and 20,000 about 25 s more.
+ */
+export const HUB_RELATIONS = 500;
+
 /** Whether a view of `elements` elements is large (see LARGE_VIEW). */
 export function isLargeView(elements: number): boolean {
   return elements > LARGE_VIEW;
@@ -38,3 +48,10 @@ export function isLargeView(elements: number): boolean {
  * highlight shows them all at once, so the list stops here and says so.
  */
 export const CHAINS_LISTED = 12;
+
+/**
+ * How many relations each list of the details panel shows at first, and how many more each
+ * "Show more" adds. A hub's thousands of relations, each with its evidence, would take the page
+ * seconds to lay out (20,000 took about 1.4 s in Chromium on a 2-core machine).
+ */
+export const RELATIONS_LISTED = 100;

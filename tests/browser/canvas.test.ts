@@ -22,6 +22,7 @@ const TREE_LINKS: ViewEdge[] = ['left', 'right'].map((target) => ({
   type: 'oversees',
   role: EdgeRole.treeLink,
   stacked: false,
+  bundled: false,
 }));
 const STYLESHEET: StylesheetJson = [
   { selector: 'node', style: { width: 'data(width)', height: 'data(height)', shape: 'rectangle' } },
@@ -44,7 +45,7 @@ async function connect(): Promise<Core> {
 }
 
 function treeLineCanvas(): HTMLCanvasElement {
-  const found = canvas.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.tree-links');
+  const found = canvas.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.lines');
   if (!found) throw new Error('no tree-link canvas');
   return found;
 }
@@ -110,7 +111,7 @@ beforeEach(() => {
   canvas.glide = false;
   canvas.stylesheet = STYLESHEET;
   canvas.elements = ELEMENTS;
-  canvas.treeLinks = TREE_LINKS;
+  canvas.layerLines = TREE_LINKS;
   canvas.home = ['head'];
 });
 
@@ -206,7 +207,7 @@ describe('<gov-canvas>', () => {
       expect(treeLinePixels()).toBe(0);
       await connect();
       await expect.poll(treeLinePixels).toBeGreaterThan(0);
-      expect(canvas.shadowRoot!.querySelectorAll('canvas.tree-links').length).toBe(1);
+      expect(canvas.shadowRoot!.querySelectorAll('canvas.lines').length).toBe(1);
     });
 
     it('fires its events from the new instance', async () => {

@@ -153,7 +153,7 @@ describe('a host page that themes the widget', () => {
     const drawing = canvasOf(el).shadowRoot!.querySelector('[part="canvas"]')!;
     expect(getComputedStyle(drawing).outline).toBe('rgb(0, 128, 0) solid 2px');
     // Both layers of the drawing lie inside the part, so that its background is beneath both.
-    expect(drawing.querySelectorAll('canvas.tree-links, .surface').length).toBe(2);
+    expect(drawing.querySelectorAll('canvas.lines, .surface').length).toBe(2);
   });
 });
 
@@ -380,7 +380,7 @@ describe('lifecycle', () => {
     expect(again).not.toBe(first);
     expect(again.nodes().length).toBe(4);
     // One tree-link canvas and one set of Cytoscape's, not one per connection.
-    expect(canvas.shadowRoot!.querySelectorAll('canvas.tree-links').length).toBe(1);
+    expect(canvas.shadowRoot!.querySelectorAll('canvas.lines').length).toBe(1);
     expect(canvas.shadowRoot!.querySelector('.surface')!.children.length).toBe(1);
     expect(canvases()).toBe(drawn);
     await clickNode(el, 'finance');

@@ -7,7 +7,7 @@ import type { GovDetails } from '../../src/gov-details.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { modelId, nodeKey } from '../../src/view/element-key.js';
 import { FONT_SIZE } from '../../src/view/graph-style.js';
-import { treeLinksOf } from '../../src/view/tree-links.js';
+import { layerLinesOf } from '../../src/view/layer-lines.js';
 import { clickBackground, clickNode, core, frame, hoverNode, mount, nextEvent, settle, shadow } from './helpers.js';
 
 let el: GovernanceGraphElement;
@@ -36,20 +36,18 @@ describe('<governance-graph> on the NATO model', () => {
     it('draws every body and relation of the model', () => {
       const cy = core(el);
       expect(cy.nodes().length).toBe(nato.entities.length);
-      const lines = treeLinksOf(el.graphView!).map((e) => e.id);
+      const lines = layerLinesOf(el.graphView!).map((e) => e.id);
       const drawn = [...cy.edges().map((e) => modelId(e.id())), ...lines].sort();
       expect(drawn).toEqual([...el.governanceGraph!.edges()].sort());
       expect(drawn.length).toBe(nato.relations.length);
     });
 
     it('paints the lines of the tree beneath the bodies, and repaints them highlighted on selection', async () => {
-      const line = treeLinksOf(el.graphView!).find(
+      const line = layerLinesOf(el.graphView!).find(
         (e) => e.source === 'north-atlantic-council' && e.target === 'cyber-defence-committee',
       )!;
       expect(line).toBeDefined();
-      const layer = shadow<HTMLElement>(el, 'gov-canvas').shadowRoot!.querySelector<HTMLCanvasElement>(
-        'canvas.tree-links',
-      )!;
+      const layer = shadow<HTMLElement>(el, 'gov-canvas').shadowRoot!.querySelector<HTMLCanvasElement>('canvas.lines')!;
       // A point on the line's first leg, just below the council, in the layer's pixels.
       const colourAt = () => {
         const cy = core(el);

@@ -5,8 +5,8 @@ import { whenSettled } from '../../src/canvas/frames.js';
 import { exportPng } from '../../src/export/export-png.js';
 import { exportSvg, type SvgExportOptions } from '../../src/export/export-svg.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import { layerLinesOf } from '../../src/view/layer-lines.js';
 import { LIGHT_THEME } from '../../src/view/theme.js';
-import { treeLinksOf } from '../../src/view/tree-links.js';
 import { core, mount } from './helpers.js';
 
 let el: GovernanceGraphElement;
@@ -144,7 +144,7 @@ describe('exportSvg on the NATO model', () => {
     await show(nato);
     el.select('cyber-defence-committee');
     const doc = parse(await el.exportSvg());
-    const lines = treeLinksOf(el.graphView!);
+    const lines = layerLinesOf(el.graphView!);
     const lineTo = (id: string) => {
       const line = lines.find((e) => e.target === id)!;
       return doc.querySelector(`g.edge[data-id="${CSS.escape(line.id)}"]`)!;

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { modelId } from '../../src/view/element-key.js';
-import { LARGE_VIEW, SLICE_ABOVE } from '../../src/view/thresholds.js';
-import { treeLinksOf } from '../../src/view/tree-links.js';
+import { layerLinesOf } from '../../src/view/layer-lines.js';
+import { LARGE_VIEW, RELATIONS_LISTED, SLICE_ABOVE } from '../../src/view/thresholds.js';
 import { canvasOf, core, mount, settle, shadow } from './helpers.js';
 
 let el: GovernanceGraphElement | undefined;
@@ -33,7 +33,7 @@ describe('a large model', () => {
     ready = true;
     const cy = core(widget);
     const view = widget.graphView!;
-    const inCytoscape = view.nodes.length + view.edges.length - treeLinksOf(view).length;
+    const inCytoscape = view.nodes.length + view.edges.length - layerLinesOf(view).length;
     expect(inCytoscape).toBeGreaterThan(SLICE_ABOVE);
     expect(cy.nodes().length).toBe(model.entities.length);
     expect(cy.elements().length).toBe(inCytoscape);
@@ -67,5 +67,54 @@ describe('a large model', () => {
     expect(cooperation.style('line-style')).toBe('dashed');
     expect(shadow<HTMLElement>(el, 'gov-legend').shadowRoot!.textContent).not.toContain('only when a selection');
     expect(canvasOf(el).core).not.toBeNull();
+  });
+});
+
+describe('a model with a hub: one body with thousands of relations', () => {
+  const PARTNERS = 5000;
+  const model = () => ({
+    title: 'Hub',
+    entities: [
+      { id: 'board', name: 'Board', kind: 'body' },
+      { id: 'hub', name: 'Liaison Office', kind: 'body' },
+      ...Array.from({ length: PARTNERS }, (_, i) => ({ id: `p${i}`, name: `Partner ${i}`, kind: 'organisation' })),
+    ],
+    relations: [
+      { source: 'board', target: 'hub', type: 'oversees' },
+      ...Array.from({ length: PARTNERS }, (_, i) => ({ source: 'hub', target: `p${i}`, type: 'cooperates-with' })),
+    ],
+  });
+
+  /** How many pixels of the layer-line canvas are not fully transparent. */
+  const linePixels = (widget: GovernanceGraphElement) => {
+    const layer = canvasOf(widget).shadowRoot!.querySelector<HTMLCanvasElement>('canvas.lines')!;
+    const data = layer.getContext('2d')!.getImageData(0, 0, layer.width, layer.height).data;
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+    return count;
+  };
+
+  it('draws the hub’s lines on the line layer, lights them up when it is selected, and lists its relations a hundred at a time', async () => {
+    ({ el } = await mount((e) => {
+      e.model = model();
+    }));
+    const cy = core(el);
+    expect(cy.nodes().length).toBe(PARTNERS + 2);
+    expect(cy.edges().length).toBe(0);
+    expect(layerLinesOf(el.graphView!)).toHaveLength(PARTNERS + 1);
+    await settle(el);
+    const before = linePixels(el);
+    expect(before).toBeGreaterThan(0);
+    el.select('hub');
+    await settle(el);
+    await expect.poll(() => linePixels(el!)).not.toBe(before);
+    const details = shadow<HTMLElement>(el, 'gov-details').shadowRoot!;
+    const others = () => details.querySelectorAll('h3 + ul.relations:last-of-type > li');
+    expect(others()).toHaveLength(RELATIONS_LISTED);
+    const more = details.querySelector<HTMLButtonElement>('button.more')!;
+    expect(more.textContent).toContain(`${(PARTNERS - RELATIONS_LISTED).toLocaleString('en-GB')} not shown`);
+    more.click();
+    await settle(el);
+    expect(others()).toHaveLength(2 * RELATIONS_LISTED);
   });
 });

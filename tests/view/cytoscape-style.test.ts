@@ -1,11 +1,22 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { cytoscapeStyle } from '../../src/view/cytoscape-style.js';
-import { EdgeRole } from '../../src/view/graph-view.js';
+import { EdgeRole, type ViewEdge } from '../../src/view/graph-view.js';
 import { HIGHLIGHT_STATES, HighlightState } from '../../src/view/highlight-state.js';
+import { layerLinePaint } from '../../src/view/layer-lines.js';
 import { HIGHLIGHT_PAINT, PLAIN_WIDTH } from '../../src/view/paint.js';
 import { DARK_THEME, LIGHT_THEME, type Theme } from '../../src/view/theme.js';
-import { treeLinkPaint } from '../../src/view/tree-links.js';
+
+/** A tree link as the line layer draws it. */
+const TREE_LINK: ViewEdge = {
+  id: 'line',
+  source: 'a',
+  target: 'b',
+  type: 'oversees',
+  role: EdgeRole.treeLink,
+  stacked: false,
+  bundled: false,
+};
 
 /** Cytoscape reports colours as `rgb(r,g,b)`. */
 function rgb(hex: string): string {
@@ -76,7 +87,7 @@ describe('cytoscapeStyle', () => {
         );
         for (const states of sets) {
           const edge = headless(theme, [], states).getElementById('line');
-          const tree = treeLinkPaint('oversees', states, theme);
+          const tree = layerLinePaint(TREE_LINK, states, theme);
           const label = states.join('+') || 'plain';
           expect(edge.style('line-color'), label).toBe(rgb(tree.color));
           expect(edge.numericStyle('width'), label).toBe(tree.width);

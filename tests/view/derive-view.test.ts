@@ -29,7 +29,7 @@ function reused(previous: DerivedView, next: DerivedView) {
     shown: next.shown === previous.shown,
     view: next.view === previous.view,
     elements: next.elements === previous.elements,
-    treeLinks: next.treeLinks === previous.treeLinks,
+    layerLines: next.layerLines === previous.layerLines,
     home: next.home === previous.home,
     highlight: next.highlight === previous.highlight,
     stylesheet: next.stylesheet === previous.stylesheet,
@@ -40,7 +40,7 @@ const ALL_REUSED = {
   shown: true,
   view: true,
   elements: true,
-  treeLinks: true,
+  layerLines: true,
   home: true,
   highlight: true,
   stylesheet: true,
@@ -60,7 +60,7 @@ describe('deriveView', () => {
         'partner',
         'policy',
       ]);
-      expect(derived.treeLinks.map((e) => e.id)).toEqual(['relations/0', 'relations/1', 'relations/2']);
+      expect(derived.layerLines.map((e) => e.id)).toEqual(['relations/0', 'relations/1', 'relations/2']);
       expect(derived.elements.map((e) => e.data.id)).toEqual([
         ...['council', 'committee', 'board', 'unit', 'partner', 'policy'].map(nodeKey),
         ...['relations/3', 'relations/4'].map(edgeKey),
@@ -74,7 +74,7 @@ describe('deriveView', () => {
     it('draws nothing while no graph is loaded', () => {
       const derived = deriveView(input({ graph: null }));
       expect([derived.shown, derived.view, derived.path]).toEqual([null, null, null]);
-      expect([derived.elements, derived.treeLinks, derived.home]).toEqual([[], [], []]);
+      expect([derived.elements, derived.layerLines, derived.home]).toEqual([[], [], []]);
       expect(derived.highlight.size).toBe(0);
     });
   });
@@ -120,7 +120,7 @@ describe('deriveView', () => {
         shown: true,
         view: false,
         elements: false,
-        treeLinks: false,
+        layerLines: false,
         home: false,
         highlight: false,
         stylesheet: true,
@@ -138,7 +138,7 @@ describe('deriveView', () => {
       const next = deriveView(input({ hiddenKinds: new Set(['centre']) }), first);
       expect(next.shown).toBe(first.shown);
       expect(next.view?.nodes.map((n) => n.id)).toEqual(['council', 'committee', 'board', 'partner', 'policy']);
-      expect(next.treeLinks.map((e) => e.id)).toEqual(['relations/0', 'relations/2']);
+      expect(next.layerLines.map((e) => e.id)).toEqual(['relations/0', 'relations/2']);
       expect(next.home).toEqual(['council', 'committee', 'board']);
     });
   });

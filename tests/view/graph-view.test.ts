@@ -4,7 +4,7 @@ import { toCytoscapeElements } from '../../src/view/cytoscape-elements.js';
 import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
 import { NODE_WIDTH } from '../../src/view/graph-style.js';
 import { buildGraphView, EdgeRole, labelLines } from '../../src/view/graph-view.js';
-import { treeLinksOf } from '../../src/view/tree-links.js';
+import { layerLinesOf } from '../../src/view/layer-lines.js';
 import { graphOf, measure, smallGraph } from './fixtures.js';
 
 const options = { direction: 'TB' as const, hiddenKinds: new Set<string>(), hiddenTypes: new Set<string>(), measure };
@@ -148,7 +148,7 @@ describe('toCytoscapeElements', () => {
     const ids = toCytoscapeElements(view)
       .filter((e) => e.group === 'edges')
       .map((e) => modelId(e.data.id ?? ''));
-    const lines = treeLinksOf(view).map((e) => e.id);
+    const lines = layerLinesOf(view).map((e) => e.id);
     expect(lines.length).toBeGreaterThan(0);
     expect([...ids, ...lines].sort()).toEqual(view.edges.map((e) => e.id).sort());
     for (const edge of view.edges) expect(lines.includes(edge.id)).toBe(edge.role === EdgeRole.treeLink);

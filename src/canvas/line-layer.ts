@@ -1,24 +1,25 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { edgeKey, nodeKey } from '../view/element-key.js';
+import type { NodeShape } from '../view/graph-style.js';
 import type { ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
+import { type Box, layerLinePaint, layerLinePoints, lineShape } from '../view/layer-lines.js';
 import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
-import { type Box, lineShape, treeLinkPaint, treeLinkPoints } from '../view/tree-links.js';
 
-/** What the tree links are drawn from. */
-export interface TreeLinkScene {
-  /** The tree links to draw, superior → subordinate. */
-  treeLinks: readonly ViewEdge[];
+/** What the layer lines are drawn from. */
+export interface LineScene {
+  /** The layer lines to draw (layer-lines.ts): tree links superior → subordinate, and hubs' bundled lines. */
+  lines: readonly ViewEdge[];
   highlight: Highlight;
   theme: Theme;
   direction: LayoutDirection;
 }
 
 /**
- * Draws the tree links on a canvas beneath Cytoscape's container, in Cytoscape's viewport,
- * after each of its frames (see tree-links.ts for why they are not Cytoscape edges). Lines of one
+ * Draws the layer lines on a canvas beneath Cytoscape's container, in Cytoscape's viewport,
+ * after each of its frames (see layer-lines.ts for why they are not Cytoscape edges). Lines of one
  * paint are stroked as one path, and only those crossing the view are drawn. cytoscape-layers
  * (MIT) offers such canvases among its SVG and HTML layers; one canvas is all this needs, and its
  * 6 kB gzip would take the widget past its 200 kB budget.
@@ -27,9 +28,9 @@ export interface TreeLinkScene {
  * positioned over the same box and letting the pointer through; the layer sets its pixel size.
  * One layer per Cytoscape instance: a new instance on the same canvas draws again.
  */
-export class TreeLinkLayer {
+export class LineLayer {
   private readonly context: CanvasRenderingContext2D | null;
-  private scene: TreeLinkScene | null = null;
+  private scene: LineScene | null = null;
   /** Bodies by id, null for those not (yet) in Cytoscape: looking up a missing id costs a collection. */
   private readonly nodes = new Map<string, NodeSingular | null>();
   private frameRequest = 0;
@@ -43,7 +44,7 @@ export class TreeLinkLayer {
   }
 
   /** Bodies present in Cytoscape are looked up again, since slices add them over several frames. */
-  set(scene: TreeLinkScene): void {
+  set(scene: LineScene): void {
     this.scene = scene;
     this.nodes.clear();
     this.request();
@@ -89,7 +90,8 @@ export class TreeLinkLayer {
     if (!node || node.removed()) return null;
     const p = node.position();
     // The laid-out size the stylesheet maps from data: width() would resolve the style per call.
-    return { x: p.x, y: p.y, w: node.data('width') as number, h: node.data('height') as number, border: 0 };
+    const data = node.data() as { width: number; height: number; shape: NodeShape };
+    return { x: p.x, y: p.y, w: data.width, h: data.height, border: 0, shape: data.shape };
   }
 
   private readonly draw = (): void => {
@@ -116,11 +118,11 @@ export class TreeLinkLayer {
     // One path per paint: thousands of lines cost a handful of strokes.
     const strokes = new Map<string, { path: Path2D; width: number; color: string; alpha: number; dash: number[] }>();
     const fills = new Map<string, { path: Path2D; color: string; alpha: number }>();
-    for (const edge of scene.treeLinks) {
+    for (const edge of scene.lines) {
       const s = this.box(edge.source);
       const t = this.box(edge.target);
       if (!s || !t) continue;
-      // The elbow never leaves the box around its two bodies.
+      // Neither an elbow nor a straight line leaves the box around its two bodies.
       if (
         Math.max(s.x + s.w / 2, t.x + t.w / 2) < view.x1 ||
         Math.min(s.x - s.w / 2, t.x - t.w / 2) > view.x2 ||
@@ -131,8 +133,8 @@ export class TreeLinkLayer {
       }
       s.border = resolveBorderWidth(scene.highlight.get(nodeKey(edge.source)));
       t.border = resolveBorderWidth(scene.highlight.get(nodeKey(edge.target)));
-      const points = treeLinkPoints(scene.direction, edge.stacked, s, t);
-      const paint = treeLinkPaint(edge.type, scene.highlight.get(edgeKey(edge.id)) ?? [], scene.theme);
+      const points = layerLinePoints(scene.direction, edge, s, t);
+      const paint = layerLinePaint(edge, scene.highlight.get(edgeKey(edge.id)) ?? [], scene.theme);
       const shape = lineShape(points, paint);
       const key = `${paint.color}|${paint.width}|${paint.opacity}|${paint.dash ?? ''}`;
       let stroke = strokes.get(key);

@@ -1,23 +1,25 @@
 import type { NodeSingular } from 'cytoscape';
 import { edgeKey, nodeKey } from '../view/element-key.js';
+import type { NodeShape } from '../view/graph-style.js';
 import type { GraphView, ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
+import { isLayerLine, layerLinePaint, layerLinePoints, lineShape } from '../view/layer-lines.js';
 import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
-import { isTreeLink, lineShape, treeLinkPaint, treeLinkPoints } from '../view/tree-links.js';
 import { type Box, hull, intersects } from './bounds.js';
 import { edgeTitle, type TitleSource } from './edge-title.js';
 import { dashAttribute, f, opacityAttribute, polylineData } from './svg-attributes.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
- * The tree links: each body's elbow line to the superior it hangs from. They are not Cytoscape
- * edges (see view/tree-links.ts); the screen draws them on a layer beneath Cytoscape's canvas
- * from the geometry and paint in tree-links.ts, and this file writes the same geometry and paint.
+ * The layer lines: each body's elbow line to the superior it hangs from, and a hub's bundled
+ * lines. They are not Cytoscape edges (see view/layer-lines.ts); the screen draws them on a layer
+ * beneath Cytoscape's canvas from the geometry and paint in layer-lines.ts, and this file writes
+ * the same geometry and paint.
  */
 
-/** What a tree link is drawn against: the bodies shown, the layout's direction, the highlight and theme. */
-export interface TreeLineContext {
+/** What a layer line is drawn against: the bodies shown, the layout's direction, the highlight and theme. */
+export interface LayerLineContext {
   shown: ReadonlyMap<string, NodeSingular>;
   direction: GraphView['direction'];
   highlight: Highlight;
@@ -25,24 +27,24 @@ export interface TreeLineContext {
 }
 
 /**
- * The view's tree links whose two bodies are both shown, in view order; with `frame`, only those
- * whose elbow (the box around both bodies) reaches into it.
+ * The view's layer lines whose two bodies are both shown, in view order; with `frame`, only those
+ * whose line (within the box around both bodies) reaches into it.
  */
-export function shownTreeLinks(
+export function shownLayerLines(
   view: GraphView,
   shown: ReadonlyMap<string, NodeSingular>,
   frame: Box | null,
 ): ViewEdge[] {
   return view.edges.filter((edge) => {
-    if (!isTreeLink(edge)) return false;
+    if (!isLayerLine(edge)) return false;
     const s = shown.get(edge.source);
     const t = shown.get(edge.target);
     return s !== undefined && t !== undefined && (frame === null || intersects(hull(s, t), frame));
   });
 }
 
-/** One tree link as a `<g class="edge">` with a tooltip, its elbow line and its arrow heads; both bodies must be shown. */
-export function treeLineSvg(edge: ViewEdge, context: TreeLineContext, names: TitleSource): string {
+/** One layer line as a `<g class="edge">` with a tooltip, its line and its arrow heads; both bodies must be shown. */
+export function layerLineSvg(edge: ViewEdge, context: LayerLineContext, names: TitleSource): string {
   const { shown, direction, highlight, theme } = context;
   const box = (id: string) => {
     const node = shown.get(id)!;
@@ -53,10 +55,11 @@ export function treeLineSvg(edge: ViewEdge, context: TreeLineContext, names: Tit
       w: node.width(),
       h: node.height(),
       border: resolveBorderWidth(highlight.get(nodeKey(id))),
+      shape: node.data('shape') as NodeShape,
     };
   };
-  const paint = treeLinkPaint(edge.type, highlight.get(edgeKey(edge.id)) ?? [], theme);
-  const shape = lineShape(treeLinkPoints(direction, edge.stacked, box(edge.source), box(edge.target)), paint);
+  const paint = layerLinePaint(edge, highlight.get(edgeKey(edge.id)) ?? [], theme);
+  const shape = lineShape(layerLinePoints(direction, edge, box(edge.source), box(edge.target)), paint);
   const heads = shape.heads
     .map(({ outline, color }) => {
       if ('circle' in outline) {

@@ -1,0 +1,163 @@
+import { arrowAngle, arrowOutline, arrowSize, type HeadOutline, lineInset, type Point, toward } from './arrow-head.js';
+import {
+  ARROW_SCALE,
+  type ArrowShape,
+  dashPattern,
+  edgeColor,
+  type NodeShape,
+  type RelationStyle,
+  relationStyle,
+} from './graph-style.js';
+import { EdgeRole, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
+import { DASHED_WHEN_HIGHLIGHTED, EDGE_OPACITY, RELATION_OPACITY, resolveEdgePaint } from './paint.js';
+import { outlineExit } from './shape-outline.js';
+import type { Theme } from './theme.js';
+import type { LayoutDirection } from './tree-layout.js';
+
+/*
+ * The layer lines are drawn outside Cytoscape, on a canvas beneath it, and by the SVG exporter
+ * from the same geometry:
+ * - the tree links (each body to the superior it hangs from): most of a model's lines, always
+ *   orthogonal, never hit-tested; as Cytoscape edges they cost about as much as all the bodies
+ *   together (style, projections, bounds for every one of them on every change), which halved the
+ *   drawing speed of large models;
+ * - the bundled lines of a hub (HUB_RELATIONS in thresholds.ts): straight, one stroke per paint.
+ *   Cytoscape's cost for the edges of one body grows faster than their number.
+ * No library draws an org chart's lines onto Cytoscape's viewport, so this is written here.
+ */
+
+/** Is this view edge one of the tree links? */
+export function isTreeLink(edge: ViewEdge): boolean {
+  return edge.role === EdgeRole.treeLink;
+}
+
+/** Is this view edge drawn on the line layer (a tree link or a hub's bundled line) rather than by Cytoscape? */
+export function isLayerLine(edge: ViewEdge): boolean {
+  return edge.role === EdgeRole.treeLink || edge.bundled;
+}
+
+/** The view's layer lines, in view order. */
+export function layerLinesOf(view: GraphView): ViewEdge[] {
+  return view.edges.filter(isLayerLine);
+}
+
+/**
+ * A body as the line geometry needs it: centre, size and the width of its border, in model
+ * pixels, and its outline (where straight lines end; rectangle when not given).
+ */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  border: number;
+  shape?: NodeShape;
+}
+
+/**
+ * A straight line between two bodies' outer border edges, along the line between their centres.
+ * Bodies that overlap or share a centre give a line of no length.
+ */
+export function straightLinePoints(s: Box, t: Box): Point[] {
+  const d = { x: t.x - s.x, y: t.y - s.y };
+  const from = outlineExit(s.shape ?? 'rectangle', s.w + s.border, s.h + s.border, d);
+  const to = outlineExit(t.shape ?? 'rectangle', t.w + t.border, t.h + t.border, { x: -d.x, y: -d.y });
+  if (from + to >= 1) {
+    const middle = { x: s.x + d.x / 2, y: s.y + d.y / 2 };
+    return [middle, middle];
+  }
+  return [
+    { x: s.x + d.x * from, y: s.y + d.y * from },
+    { x: t.x - d.x * to, y: t.y - d.y * to },
+  ];
+}
+
+/** The points of a layer line: a tree link's elbow (treeLinkPoints), or a straight line. */
+export function layerLinePoints(direction: LayoutDirection, edge: ViewEdge, s: Box, t: Box): Point[] {
+  return isTreeLink(edge) ? treeLinkPoints(direction, edge.stacked, s, t) : straightLinePoints(s, t);
+}
+
+/**
+ * The elbow from a superior to a subordinate, ends on the borders' outer edges: down (right, in
+ * left-right layout) from the superior, across halfway between them, and into the subordinate.
+ * A body listed in a column under its superior is reached down the column's side instead.
+ */
+export function treeLinkPoints(direction: LayoutDirection, stacked: boolean, s: Box, t: Box): Point[] {
+  if (direction === 'TB') {
+    const start = { x: s.x, y: s.y + s.h / 2 + s.border / 2 };
+    if (stacked) return [start, { x: s.x, y: t.y }, { x: t.x - t.w / 2 - t.border / 2, y: t.y }];
+    const turn = (s.y + s.h / 2 + t.y - t.h / 2) / 2;
+    return [start, { x: s.x, y: turn }, { x: t.x, y: turn }, { x: t.x, y: t.y - t.h / 2 - t.border / 2 }];
+  }
+  const start = { x: s.x + s.w / 2 + s.border / 2, y: s.y };
+  if (stacked) return [start, { x: t.x, y: s.y }, { x: t.x, y: t.y - t.h / 2 - t.border / 2 }];
+  const turn = (s.x + s.w / 2 + t.x - t.w / 2) / 2;
+  return [start, { x: turn, y: s.y }, { x: turn, y: t.y }, { x: t.x - t.w / 2 - t.border / 2, y: t.y }];
+}
+
+export interface LinePaint {
+  color: string;
+  width: number;
+  opacity: number;
+  dash: number[] | null;
+  sourceArrow: ArrowShape;
+  targetArrow: ArrowShape;
+  sourceArrowColor: string;
+  targetArrowColor: string;
+}
+
+/**
+ * How a layer line is drawn under the highlight states it carries: the relation type's own
+ * style, then the paint table (paint.ts), the same table the Cytoscape stylesheet is made from.
+ * A hub's bundled lines are drawn as a large drawing's relations are: receding, and solid until
+ * highlighted.
+ */
+export function layerLinePaint(edge: ViewEdge, states: readonly string[], theme: Theme): LinePaint {
+  // Types a model declares draw as Cytoscape's 'other-chain' or 'other'.
+  const chainOfCommand = isReportingLine(edge);
+  const style: RelationStyle = relationStyle(edge.type, { label: edge.type, chainOfCommand });
+  const bundled = !isTreeLink(edge);
+  const base = bundled && !chainOfCommand ? RELATION_OPACITY.large : EDGE_OPACITY;
+  const { color, width, opacity } = resolveEdgePaint(
+    { color: edgeColor(style, theme), width: style.width, opacity: base },
+    states,
+    theme,
+  );
+  const dashed = !bundled || DASHED_WHEN_HIGHLIGHTED.some((state) => states.includes(state));
+  return {
+    color,
+    width,
+    opacity,
+    dash: dashed ? dashPattern(style.line, style.width) : null,
+    sourceArrow: style.sourceArrow,
+    targetArrow: style.targetArrow,
+    sourceArrowColor: color,
+    targetArrowColor: color,
+  };
+}
+
+export interface LineShape {
+  /** The line, stopped short of pointed heads as Cytoscape stops its edges. */
+  line: Point[];
+  heads: { outline: HeadOutline; color: string }[];
+}
+
+/** What to stroke and fill for a line through `points` (see layerLinePoints). */
+export function lineShape(points: readonly Point[], paint: LinePaint): LineShape {
+  const size = arrowSize(paint.width, ARROW_SCALE);
+  const start = points[0]!;
+  const end = points[points.length - 1]!;
+  const afterStart = points[1] ?? end;
+  const beforeEnd = points[points.length - 2] ?? start;
+  const line = [...points];
+  line[0] = toward(start, afterStart, lineInset(paint.sourceArrow, paint.width, ARROW_SCALE));
+  line[line.length - 1] = toward(end, beforeEnd, lineInset(paint.targetArrow, paint.width, ARROW_SCALE));
+  const heads: LineShape['heads'] = [];
+  const head = (shape: ArrowShape, tip: Point, from: Point, color: string) => {
+    const outline = arrowOutline(shape, tip, arrowAngle(tip.x - from.x, tip.y - from.y), size);
+    if (outline) heads.push({ outline, color });
+  };
+  head(paint.sourceArrow, start, afterStart, paint.sourceArrowColor);
+  head(paint.targetArrow, end, beforeEnd, paint.targetArrowColor);
+  return { line, heads };
+}
