@@ -19,7 +19,13 @@ declare global {
   interface HTMLElementEventMap {
     'gov-canvas-select': CustomEvent<CanvasSelectDetail>;
     'gov-canvas-hover': CustomEvent<CanvasHoverDetail>;
+    'gov-canvas-error': CustomEvent<CanvasErrorDetail>;
   }
+}
+
+/** Drawing failed: Cytoscape or the line layer threw `error`; what was drawn before stays. */
+export interface CanvasErrorDetail {
+  error: unknown;
 }
 
 /** What `drawn` waits for while there is no Cytoscape instance: nothing. */
@@ -42,6 +48,7 @@ interface Live {
  * @summary Draws a graph view with Cytoscape.js.
  * @event gov-canvas-select - A node (detail.id) or the background (detail.id = null) was tapped.
  * @event gov-canvas-hover - The pointer entered a node (detail.id, and x/y below it) or left it (detail.id = null).
+ * @event gov-canvas-error - Drawing threw (detail.error): the host says so instead of leaving a blank box.
  * @csspart canvas - The drawing surface: Cytoscape's container and, beneath it, the layer lines' canvas.
  */
 @customElement('gov-canvas')
@@ -119,7 +126,7 @@ export class GovCanvas extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // On reconnection the container already exists: build the instance again.
-    if (this.hasUpdated && !this.live) this.create();
+    if (this.hasUpdated && !this.live) this.guarded(() => this.create());
   }
 
   override disconnectedCallback(): void {
@@ -128,10 +135,32 @@ export class GovCanvas extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.create();
+    this.guarded(() => this.create());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.guarded(() => this.draw(changed));
+  }
+
+  /**
+   * Runs a drawing step; whatever it throws (a Cytoscape failure on data it cannot draw, a canvas
+   * out of memory) is reported as gov-canvas-error instead of escaping into Lit's update cycle,
+   * where it would leave the box blank with nothing said.
+   */
+  private guarded(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  private readonly failed = (error: unknown): void => {
+    const detail: CanvasErrorDetail = { error };
+    this.dispatchEvent(new CustomEvent('gov-canvas-error', { detail, bubbles: true, composed: true }));
+  };
+
+  private draw(changed: PropertyValues<this>): void {
     const live = this.live;
     if (!live) return;
     // On the first update, create() has just drawn these very elements with this very style.
@@ -182,7 +211,7 @@ export class GovCanvas extends LitElement {
       autounselectify: true,
     });
     const painter = new HighlightPainter(cy);
-    const lines = new LineLayer(cy, canvas);
+    const lines = new LineLayer(cy, canvas, this.failed);
     const elements = new ElementSync(cy, {
       beforeAdd: () => {
         painter.forget();
@@ -194,6 +223,7 @@ export class GovCanvas extends LitElement {
         painter.forget();
         painter.paint(this.highlight, this.focusId);
       },
+      failed: this.failed,
     });
     const live: Live = { cy, elements, painter, lines };
     this.live = live;

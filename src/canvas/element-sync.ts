@@ -34,6 +34,8 @@ export interface ElementSyncHooks {
   sliceAdded(): void;
   /** After the last slice, whose elements were not there when the highlight was last painted. */
   slicesDone(): void;
+  /** A slice could not be added (`error` is what Cytoscape threw); no later slice is added. */
+  failed(error: unknown): void;
 }
 
 /**
@@ -133,6 +135,15 @@ export class ElementSync {
    * with labels, edge shapes and the machine.
    */
   private async addInSlices(queue: readonly ElementDefinition[], generation: number): Promise<void> {
+    try {
+      await this.addEachSlice(queue, generation);
+    } catch (error) {
+      // Slices run in tasks of their own, where nothing else would hear of a failure.
+      this.hooks.failed(error);
+    }
+  }
+
+  private async addEachSlice(queue: readonly ElementDefinition[], generation: number): Promise<void> {
     const current = () => generation === this.generation && !this.stopped;
     let size = MIN_SLICE;
     // The model and its layout were just built in this task: let input through before the first slice.

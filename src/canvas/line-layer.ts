@@ -35,9 +35,11 @@ export class LineLayer {
   private readonly nodes = new Map<string, NodeSingular | null>();
   private frameRequest = 0;
 
+  /** `onError` hears what drawing throws; the layer then stops drawing until the next `set`. */
   constructor(
     private readonly cy: Core,
     readonly canvas: HTMLCanvasElement,
+    private readonly onError: (error: unknown) => void = () => {},
   ) {
     this.context = canvas.getContext('2d');
     cy.on('render', this.draw);
@@ -94,10 +96,21 @@ export class LineLayer {
     return { x: p.x, y: p.y, w: data.width, h: data.height, border: 0, shape: data.shape };
   }
 
+  /** Runs after every Cytoscape frame: a failure is reported once, not at 60 frames a second. */
   private readonly draw = (): void => {
-    const context = this.context;
     const scene = this.scene;
-    if (!context || !scene) return;
+    if (!scene) return;
+    try {
+      this.paint(scene);
+    } catch (error) {
+      this.scene = null;
+      this.onError(error);
+    }
+  };
+
+  private paint(scene: LineScene): void {
+    const context = this.context;
+    if (!context) return;
     const cy = this.cy;
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(cy.width() * ratio);
@@ -185,5 +198,5 @@ export class LineLayer {
       context.fill(fill.path);
     }
     context.globalAlpha = 1;
-  };
+  }
 }

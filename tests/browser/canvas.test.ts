@@ -1,7 +1,8 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextFrame } from '../../src/canvas/frames.js';
-import { modelId, nodeKey } from '../../src/view/element-key.js';
+import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
+import { SLICE_ABOVE } from '../../src/view/thresholds.js';
 import '../../src/gov-canvas.js';
 import type { GovCanvas } from '../../src/gov-canvas.js';
 import { EdgeRole, type ViewEdge } from '../../src/view/graph-view.js';
@@ -241,6 +242,45 @@ describe('<gov-canvas>', () => {
       expect(again.destroyed()).toBe(false);
       expect(again.nodes().length).toBe(3);
       await expect.poll(treeLinePixels).toBeGreaterThan(0);
+      expect(pageErrors).toEqual([]);
+    });
+  });
+
+  describe('given elements Cytoscape cannot draw', () => {
+    /** A line to a body that is not there: Cytoscape refuses to add it. */
+    const dangling = (id: string): ElementDefinition => ({
+      group: 'edges',
+      data: { id: edgeKey(id), source: nodeKey('head'), target: nodeKey('nobody') },
+    });
+    const errors = () => {
+      const heard: unknown[] = [];
+      canvas.addEventListener('gov-canvas-error', (e) => heard.push(e.detail.error));
+      return heard;
+    };
+
+    it('says so with gov-canvas-error, on the first draw and on a later one, and keeps what it drew', async () => {
+      const heard = errors();
+      canvas.elements = [...ELEMENTS, dangling('first')];
+      await connect();
+      expect(heard).toHaveLength(1);
+      expect(String(heard[0])).toMatch(/nobody/);
+      canvas.elements = [...ELEMENTS, dangling('later')];
+      await canvas.updateComplete;
+      expect(heard).toHaveLength(2);
+      expect(canvas.core!.nodes().length).toBe(3);
+      expect(pageErrors).toEqual([]);
+    });
+
+    it('says so when a slice added in a later task fails', async () => {
+      const heard = errors();
+      const many: ElementDefinition[] = Array.from({ length: SLICE_ABOVE + 10 }, (_, i) => ({
+        group: 'nodes',
+        data: { id: nodeKey(`b${i}`), width: 160, height: 60 },
+        position: { x: (i % 100) * 200, y: Math.floor(i / 100) * 100 },
+      }));
+      canvas.elements = [...many, dangling('late')];
+      await connect();
+      await expect.poll(() => heard.length).toBe(1);
       expect(pageErrors).toEqual([]);
     });
   });
