@@ -4,11 +4,14 @@ import { type Candidate, didYouMean } from './did-you-mean.js';
 import type { DraftIssue } from './issue.js';
 import type { TextPosition } from './json-positions.js';
 import { toKebabCase } from './kebab-case.js';
+import { MODEL_LIMITS, type ModelLimits, textTooLong } from './limits.js';
 import { type LoadResult, loadResult } from './load-result.js';
+import { LoadStep, type LoadSteps, runSteps } from './load-steps.js';
 import { quote } from './message-text.js';
 import { toPlainData } from './plain-data.js';
 import { relationTypeTable } from './relation-types.js';
 import type { Entity, GovernanceModel, ModelIssue, Relation } from './types.js';
+import { tooMany } from './validate-limits.js';
 import { validateModel } from './validate-model.js';
 
 export interface ImportCsvOptions {
@@ -16,6 +19,8 @@ export interface ImportCsvOptions {
   file?: string | undefined;
   /** The model's title; otherwise the file's name without its extension, or "Organisation chart". */
   title?: string | undefined;
+  /** The limits to hold the model to; model/limits.ts's unless given. */
+  limits?: ModelLimits | undefined;
 }
 
 /**
@@ -27,11 +32,26 @@ export interface ImportCsvOptions {
  * ("E12", "Finance Dept") are turned into kebab-case ones. Every body and relation keeps its
  * row, as written, as evidence.
  *
- * The model then goes through the same checks as a JSON model. Issues name rows as
- * `/rows/N/column`, N counting data rows from 1 (the header is not a row), and point at the
- * line and column of the file where that value is written.
+ * The model then goes through the same checks as a JSON model, the limits of model/limits.ts
+ * included (but not on the rows kept as evidence: their fields are checked one by one). Issues
+ * name rows as `/rows/N/column`, N counting data rows from 1 (the header is not a row), and point
+ * at the line and column of the file where that value is written.
  */
 export function importCsv(text: string, options: ImportCsvOptions = {}): LoadResult {
+  return runSteps(importCsvSteps(text, options));
+}
+
+/**
+ * importCsv step by step (see LoadSteps): reading is the rows and the model made from them,
+ * checking the rest. Text longer than the limit is not read, and rows past the limit on bodies
+ * stop the import at the first of them.
+ */
+export function* importCsvSteps(text: string, options: ImportCsvOptions = {}): LoadSteps {
+  const limits = options.limits ?? MODEL_LIMITS;
+  if (text.length > limits.textLength) {
+    return failure(options, { severity: 'error', path: '', message: textTooLong(text.length, limits.textLength) });
+  }
+  yield { step: LoadStep.reading, elements: 0 };
   const [header, ...rows] = readCsvRows(text);
   if (!header) return failure(options, { severity: 'error', path: '', message: 'the file is empty' });
   const sheet = new Sheet(header, rows);
@@ -47,6 +67,17 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): LoadRes
     return failure(options, { severity: 'error', path: '/rows', message, position: header.fieldPositions[0] });
   }
 
+  if (rows.length > limits.entities) {
+    const row = limits.entities + 1;
+    const message = tooMany(row, rows.length, limits.entities, 'row', 'bodies (rows)');
+    return failure(options, {
+      severity: 'error',
+      path: `/rows/${row}`,
+      message,
+      position: sheet.positionOf(row, undefined),
+    });
+  }
+
   const ids = readIds(sheet);
   const { entities, entityRows } = readEntities(sheet, ids);
   const { relations, relationRows } = readRelations(sheet, ids, new Set(entities.map((entity) => entity.id)));
@@ -57,8 +88,13 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): LoadRes
   const model = (plain.ok ? plain.value : built) as GovernanceModel;
 
   // The checks every model goes through, reported against the rows the model was made from.
+  yield { step: LoadStep.checking, elements: entities.length + relations.length };
   const toRowPath = (path: string): string => rowPath(path, entityRows, relationRows);
-  for (const { severity, message, path: modelPath } of validateModel(model, { describePath: toRowPath })) {
+  for (const { severity, message, path: modelPath } of validateModel(model, {
+    describePath: toRowPath,
+    limits,
+    evidenceLengths: false,
+  })) {
     const path = toRowPath(modelPath);
     const [, row, column] = /^\/rows\/(\d+)(?:\/(\w+))?/.exec(path) ?? [];
     const position = row === undefined ? undefined : sheet.positionOf(Number(row), column as CsvColumn | undefined);

@@ -1,24 +1,40 @@
-import { placedIssue } from './issue.js';
+import { type DraftIssue, placedIssue } from './issue.js';
+import type { ModelLimits } from './limits.js';
 import { type LoadResult, loadResult } from './load-result.js';
+import { elementCount, LoadStep, type LoadSteps, runSteps } from './load-steps.js';
 import { toPlainData } from './plain-data.js';
 import { validateModel } from './validate-model.js';
 
 export interface LoadOptions {
   /** The file or URL the model came from, named in every issue. */
   file?: string | undefined;
+  /** The limits to hold the model to; model/limits.ts's unless given. */
+  limits?: ModelLimits | undefined;
 }
 
 /**
  * Reads a governance model from a value already parsed (not from text: see loadModel), checks it
- * against the schema and for meaning, and builds its graph when nothing is wrong. Never throws.
- * The value is copied, so the model returned does not share objects with the caller. Kept apart
- * from the JSON text reader so that a page handing over objects does not load a JSON parser.
+ * against the limits, the schema and for meaning, and builds its graph when nothing is wrong.
+ * Never throws. The value is copied, so the model returned does not share objects with the
+ * caller. Kept apart from the JSON text reader so that a page handing over objects does not load
+ * a JSON parser.
  */
 export function loadModelValue(input: unknown, options: LoadOptions = {}): LoadResult {
+  return runSteps(loadModelValueSteps(input, options));
+}
+
+/** loadModelValue step by step (see LoadSteps): reading is the copy, checking the rest. */
+export function* loadModelValueSteps(input: unknown, options: LoadOptions = {}): LoadSteps {
+  yield { step: LoadStep.reading, elements: 0 };
   const plain = toPlainData(input);
-  const drafts = plain.ok ? validateModel(plain.value) : plain.issues;
+  if (!plain.ok) return placedResult(undefined, plain.issues, options);
+  yield { step: LoadStep.checking, elements: elementCount(plain.value) };
+  return placedResult(plain.value, validateModel(plain.value, { limits: options.limits }), options);
+}
+
+function placedResult(document: unknown, drafts: readonly DraftIssue[], { file }: LoadOptions): LoadResult {
   return loadResult(
-    plain.ok ? plain.value : undefined,
-    drafts.map((draft) => placedIssue(draft, options.file)),
+    document,
+    drafts.map((draft) => placedIssue(draft, file)),
   );
 }

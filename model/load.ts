@@ -1,6 +1,9 @@
+import { error, placedIssue } from './issue.js';
 import { placeIssues } from './json-positions.js';
+import { MODEL_LIMITS, textTooLong } from './limits.js';
 import { type LoadResult, loadResult } from './load-result.js';
-import { type LoadOptions, loadModelValue } from './load-value.js';
+import { elementCount, LoadStep, type LoadSteps, runSteps } from './load-steps.js';
+import { type LoadOptions, loadModelValueSteps } from './load-value.js';
 import { parseJson } from './parse-json.js';
 import { validateModel } from './validate-model.js';
 
@@ -9,17 +12,28 @@ export type { LoadOptions } from './load-value.js';
 
 /**
  * Reads a governance model from JSON text or from a value already parsed, checks it against the
- * schema and for meaning, and builds its graph when nothing is wrong. Never throws: whatever the
- * input, the result says what is wrong with it, with the line and column when it was text.
- * A parsed value is copied, so the model returned does not share objects with the caller.
+ * limits (model/limits.ts), the schema and for meaning, and builds its graph when nothing is
+ * wrong. Never throws: whatever the input, the result says what is wrong with it, with the line
+ * and column when it was text. Text longer than the limit is not read at all. A parsed value is
+ * copied, so the model returned does not share objects with the caller.
  */
 export function loadModel(input: string | unknown, options: LoadOptions = {}): LoadResult {
+  return runSteps(loadModelSteps(input, options));
+}
+
+/** loadModel step by step (see LoadSteps): reading is the JSON parse, checking the rest. */
+export function* loadModelSteps(input: string | unknown, options: LoadOptions = {}): LoadSteps {
+  if (typeof input !== 'string') return yield* loadModelValueSteps(input, options);
   const { file } = options;
-  if (typeof input === 'string') {
-    const parsed = parseJson(input);
-    const source = { file, text: parsed.text, tree: parsed.tree };
-    if (!('value' in parsed)) return loadResult(undefined, placeIssues(parsed.issues, source));
-    return loadResult(parsed.value, placeIssues([...parsed.issues, ...validateModel(parsed.value)], source));
+  const limits = options.limits ?? MODEL_LIMITS;
+  if (input.length > limits.textLength) {
+    return loadResult(undefined, [placedIssue(error('', textTooLong(input.length, limits.textLength)), file)]);
   }
-  return loadModelValue(input, options);
+  yield { step: LoadStep.reading, elements: 0 };
+  const parsed = parseJson(input);
+  const source = { file, text: parsed.text, tree: parsed.tree };
+  if (!('value' in parsed)) return loadResult(undefined, placeIssues(parsed.issues, source));
+  yield { step: LoadStep.checking, elements: elementCount(parsed.value) };
+  const issues = [...parsed.issues, ...validateModel(parsed.value, { limits })];
+  return loadResult(parsed.value, placeIssues(issues, source));
 }

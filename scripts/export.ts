@@ -11,6 +11,7 @@ import { decodeText, TextEncoding } from '../model/decode-text.js';
 import { didYouMeanText } from '../model/did-you-mean.js';
 import { formatIssue } from '../model/format-issue.js';
 import { importCsv } from '../model/import-csv.js';
+import { fileTooLarge, MAX_FILE_BYTES } from '../model/limits.js';
 import { type LoadResult, loadModel } from '../model/load.js';
 import type { ExportRequest, ExportResponse } from './export-harness.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.mjs';
@@ -128,6 +129,8 @@ function readModel(file: string): LoadResult & { ok: true } {
     // A pipe or device would be read until it ends, which may be never.
     const stat = statSync(file);
     if (!stat.isFile() && !stat.isDirectory()) throw new Exit(`${file}: is not a regular file`, 1);
+    // The widget's limit, checked before reading so that a huge file is not read at all.
+    if (stat.isFile() && stat.size > MAX_FILE_BYTES) throw new Exit(`${file}: ${fileTooLarge(stat.size)}`, 1);
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof Exit) throw error;

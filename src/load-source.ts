@@ -1,5 +1,7 @@
 import { decodeText, TextEncoding } from '../model/decode-text.js';
+import { fileTooLarge, MAX_FILE_BYTES } from '../model/limits.js';
 import type { LoadResult } from '../model/load-result.js';
+import { type LoadSteps, runSteps } from '../model/load-steps.js';
 import type { ModelIssue } from '../model/types.js';
 
 function failure(file: string, message: string): LoadResult {
@@ -15,14 +17,26 @@ const ACCEPTED =
   /^(application\/(json|[\w.+-]+\+json)|text\/(csv|comma-separated-values|plain)|application\/octet-stream)\b/i;
 
 /**
+ * Runs a load's steps: at once by default; the widget's load controller shows them and lets the
+ * page answer input between them. `characters` is the length of the text being read.
+ */
+export type StepRunner = (steps: LoadSteps, characters: number) => Promise<LoadResult>;
+
+const atOnce: StepRunner = (steps) => Promise.resolve(runSteps(steps));
+
+/**
  * Fetches a model file (JSON model or CSV org chart) and loads it. Every way this can go wrong
  * ends as a LoadResult with one plain message naming the URL; nothing throws except an abort.
  * `onProgress` gets the fraction loaded when the server gives a length, otherwise null.
+ * A file larger than MAX_FILE_BYTES (model/limits.ts) fails without being read when the server
+ * says its length (`Content-Length`), and otherwise as soon as that many bytes have arrived: the
+ * download is cancelled there.
  */
 export async function loadSource(
   url: string,
   signal: AbortSignal,
   onProgress: (fraction: number | null) => void,
+  run: StepRunner = atOnce,
 ): Promise<LoadResult> {
   let response: Response;
   try {
@@ -45,17 +59,24 @@ export async function loadSource(
       `is served as "${contentType.split(';')[0]}", not as JSON or CSV: check the URL and the server's content type.`,
     );
   }
-  const bytes = await readBytes(response, signal, onProgress);
+  // A compressed body may say less than it holds: the length is checked again as it arrives.
+  const length = Number(response.headers.get('content-length')) || 0;
+  if (length > MAX_FILE_BYTES) {
+    void response.body?.cancel().catch(() => {});
+    return failure(url, `${fileTooLarge(length)}.`);
+  }
+  const bytes = await readBytes(response, length, signal, onProgress);
   if (bytes === null) return failure(url, 'could not be read: the download was cut off.');
+  if (bytes === TOO_LARGE) return failure(url, `${fileTooLarge()}.`);
   const { text, encoding } = decodeText(bytes);
   // The JSON and CSV readers are fetched on first use: a page that hands over objects needs neither.
   let result: LoadResult;
   if (!isCsv(url, contentType)) {
-    const { loadModel } = await import('../model/load.js');
-    result = loadModel(text, { file: url });
+    const { loadModelSteps } = await import('../model/load.js');
+    result = await run(loadModelSteps(text, { file: url }), text.length);
   } else {
-    const { importCsv } = await import('../model/import-csv.js');
-    result = importCsv(text, { file: url });
+    const { importCsvSteps } = await import('../model/import-csv.js');
+    result = await run(importCsvSteps(text, { file: url }), text.length);
   }
   if (encoding !== TextEncoding.windows1252) return result;
   const guessed: ModelIssue = {
@@ -68,23 +89,36 @@ export async function loadSource(
   return { ...result, warnings: [guessed, ...result.warnings] };
 }
 
-/** The whole body, reporting progress as it arrives; null when the download was cut off. */
+/** What readBytes gives for a body that passed MAX_FILE_BYTES. */
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * The whole body, reporting progress as it arrives (`total`: the length the server gave, or 0);
+ * null when the download was cut off, TOO_LARGE (and the download cancelled) past MAX_FILE_BYTES.
+ */
 async function readBytes(
   response: Response,
+  total: number,
   signal: AbortSignal,
   onProgress: (fraction: number | null) => void,
-): Promise<Uint8Array | null> {
-  const total = Number(response.headers.get('content-length')) || 0;
+): Promise<Uint8Array | null | typeof TOO_LARGE> {
   const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  if (!reader) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    return whole.byteLength > MAX_FILE_BYTES ? TOO_LARGE : whole;
+  }
   const chunks: Uint8Array[] = [];
   let received = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      chunks.push(value);
       received += value.byteLength;
+      if (received > MAX_FILE_BYTES) {
+        await reader.cancel();
+        return TOO_LARGE;
+      }
+      chunks.push(value);
       onProgress(total > 0 ? Math.min(1, received / total) : null);
     }
   } catch (error) {
