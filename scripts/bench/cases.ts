@@ -38,6 +38,30 @@ export function benchCases(quick: boolean): BenchCase[] {
   ];
 }
 
+/** Bodies that cooperate with the hub in the hub measurement (`--only hub`). */
+export const HUB_PARTNERS = 20_000;
+
+/**
+ * A hub: a board over a liaison office that cooperates with HUB_PARTNERS organisations, each of
+ * which has no other line. The shape of a membership list or a partner register; it tests the
+ * drawing of one body's thousands of lines (HUB_RELATIONS in src/view/thresholds.ts).
+ */
+export function hubModel(partners = HUB_PARTNERS): GovernanceModel {
+  const ids = Array.from({ length: partners }, (_, i) => `partner-${i}`);
+  return {
+    title: `A hub of ${partners} relations`,
+    entities: [
+      { id: 'board', name: 'Board', kind: 'body' },
+      { id: 'hub', name: 'Liaison Office', kind: 'body' },
+      ...ids.map((id, i) => ({ id, name: `Partner organisation ${i}`, kind: 'organisation' })),
+    ],
+    relations: [
+      { source: 'board', target: 'hub', type: 'oversees' },
+      ...ids.map((id) => ({ source: 'hub', target: id, type: 'cooperates-with' })),
+    ],
+  };
+}
+
 /** The cases `--only` names ("2,000" or "2000"); every case without it; none for an unknown name. */
 export function pickCases(cases: readonly BenchCase[], only: string | undefined): BenchCase[] {
   if (only === undefined) return [...cases];

@@ -151,6 +151,18 @@ export interface Machine {
 }
 
 /** bench-results/latest.json. */
+/** The hub measurement: drawing a body with thousands of lines, then selecting it. */
+export interface HubFigures {
+  partners: number;
+  /** Setting `model` → gov-ready, in ms. */
+  readyWallMs: number;
+  /** The longest main-thread task up to gov-ready, in ms. */
+  longestTaskMs: number;
+  /** select('hub') → highlight painted, each run and the median, in ms. */
+  selectRuns: number[];
+  selectMs: number;
+}
+
 export interface BenchResults {
   /** ISO 8601. */
   date: string;
@@ -162,4 +174,6 @@ export interface BenchResults {
   baseline: MemorySnapshot;
   bundle: BundleSize;
   results: Partial<Record<CaseName, CaseFigures>>;
+  /** Absent when `--only` named one case. */
+  hub?: HubFigures;
 }

@@ -4,11 +4,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from '../harness-page.js';
 import type { CaseName } from './cases.js';
-import type { BenchResults, CaseFigures } from './figures.js';
+import type { BenchResults, CaseFigures, HubFigures } from './figures.js';
 import { kB } from './format.js';
 import { BUSY_LOAD } from './machine.js';
 import { type CaseRows, drawingTable, interactionTable, memoryTable, modelTable } from './report-tables.js';
-import { targetLines } from './targets.js';
+import { hubTargetLine, targetLines } from './targets.js';
 
 const OUT_DIR = 'bench-results';
 
@@ -40,12 +40,22 @@ export function reportLines(run: BenchRun): string[] {
     '',
     `Widget bundle: ${kB(bundle.raw)} kB raw, ${kB(bundle.gzip)} kB gzip up front (${files})${onDemand} — ${bundle.source}.`,
     '',
+    ...(run.hub ? [hubLine(run.hub), ''] : []),
     'Targets:',
     '',
     ...targetLines(run.cases, bundle),
+    ...(run.hub ? [hubTargetLine(run.hub)] : []),
     '',
     `Browser part: ${run.browserSeconds.toFixed(0)} s.`,
   ];
+}
+
+function hubLine(hub: HubFigures): string {
+  return (
+    `Hub (one body with ${hub.partners.toLocaleString('en-GB')} relations): model → gov-ready ` +
+    `${Math.round(hub.readyWallMs)} ms, longest task ${Math.round(hub.longestTaskMs)} ms; ` +
+    `select() → highlight painted ${Math.round(hub.selectMs)} ms (median of ${hub.selectRuns.length}).`
+  );
 }
 
 /** Writes `run` to bench-results/latest.json under the project root; returns that path, relative. */
@@ -59,6 +69,7 @@ export function writeResults(run: BenchRun): string {
     baseline,
     bundle,
     results: Object.fromEntries(run.cases),
+    ...(run.hub ? { hub: run.hub } : {}),
   };
   mkdirSync(join(ROOT, OUT_DIR), { recursive: true });
   const out = join(ROOT, OUT_DIR, 'latest.json');

@@ -4,7 +4,7 @@
 //
 //   npm run bench                     every case, 7/7/5/5/3 runs
 //   npm run bench -- --quick          fewer runs and lifecycle cycles (about a minute)
-//   npm run bench -- --only 2,000     one case (NATO, 50, 500, 2,000 or 10,000)
+//   npm run bench -- --only 2,000     one case (NATO, 50, 500, 2,000 or 10,000), or the hub
 //
 // The page is bundled by Vite in memory (production mode) and served through Playwright's
 // request routing: no port is opened and the page reaches no network.
@@ -14,12 +14,13 @@ import { bundlePage } from '../harness-page.js';
 import { browserCase } from './browser-case.js';
 import { HARNESS, openTab } from './browser-tab.js';
 import { bundleSize } from './bundle-size.js';
-import { benchCases, type CaseName, pickCases } from './cases.js';
-import type { CaseFigures } from './figures.js';
+import { benchCases, type CaseName, HUB_PARTNERS, hubModel, pickCases } from './cases.js';
+import type { CaseFigures, HubFigures } from './figures.js';
 import { loadAverage, machine } from './machine.js';
 import { memory } from './memory.js';
 import { nodeCase } from './node-case.js';
 import { reportLines, writeResults } from './report.js';
+import { median } from './statistics.js';
 
 /** Other work on the machine skews every figure: note how busy it was before we started. */
 const loadStart = loadAverage();
@@ -33,13 +34,14 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench [-- --quick] [-- --only NATO|50|500|2,000|10,000]');
+  console.log('usage: npm run bench [-- --quick] [-- --only NATO|50|500|2,000|10,000|hub]');
   process.exit(0);
 }
 const quick = args.quick ?? false;
 const allCases = benchCases(quick);
-const cases = pickCases(allCases, args.only);
-if (cases.length === 0) {
+const cases = args.only === 'hub' ? [] : pickCases(allCases, args.only);
+const measureHub = args.only === undefined || args.only === 'hub';
+if (cases.length === 0 && !measureHub) {
   console.error(`bench: no case "${args.only}"; cases: ${allCases.map((c) => c.name).join(', ')}`);
   process.exit(2);
 }
@@ -74,6 +76,15 @@ for (const c of cases) {
     tab = await openTab(browser, files, log);
   }
 }
+let hub: HubFigures | undefined;
+if (measureHub) {
+  log(`bench: a hub of ${HUB_PARTNERS} relations in Chromium`);
+  try {
+    hub = await measureHubCase();
+  } catch (error) {
+    log(`  ${(error as Error).message.split('\n')[0]}`);
+  }
+}
 const browserSeconds = (performance.now() - started) / 1000;
 const chromiumVersion = browser.version();
 await browser.close();
@@ -89,7 +100,24 @@ const run = {
   baseline,
   bundle,
   cases: results,
+  ...(hub ? { hub } : {}),
   browserSeconds,
 };
 console.log(reportLines(run).join('\n'));
 console.log(`\nwrote ${writeResults(run)}`);
+
+/** Draws the hub model once in the open tab, then selects the hub three times. */
+async function measureHubCase(): Promise<HubFigures> {
+  const drawn = await tab.page.evaluate((model) => window.bench.ours(model), hubModel());
+  const selectRuns: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    selectRuns.push((await tab.page.evaluate(() => window.bench.selectApi('hub'))).ms);
+  }
+  return {
+    partners: HUB_PARTNERS,
+    readyWallMs: drawn.readyWallMs,
+    longestTaskMs: drawn.longestTaskMs,
+    selectRuns,
+    selectMs: median(selectRuns),
+  };
+}

@@ -1,7 +1,7 @@
 // The targets the widget is held to, each limit written once here, and the report's verdict on
 // each: met, MISSED, or not measured (when the run left its case out).
 import type { CaseName } from './cases.js';
-import type { BundleSize, CaseFigures, CycleFigures } from './figures.js';
+import type { BundleSize, CaseFigures, CycleFigures, HubFigures } from './figures.js';
 import { growth, num } from './format.js';
 
 /** How a figure is held to its limit, and the words the report says it with. */
@@ -45,6 +45,15 @@ export const TARGETS: readonly Target[] = [
   caseTarget('2,000', 'SVG export', 'svgMs', 'below', 1000, Unit.ms),
   { what: 'widget bundle', bound: 'below', limit: 200, unit: Unit.kBGzip, value: (_, bundle) => bundle.gzip / 1000 },
 ];
+
+/** Selecting a hub (a body with thousands of relations) paints its highlight within this, in ms. */
+export const HUB_SELECT_MS = 1000;
+
+/** The hub target's verdict line, in the form of targetLines. */
+export function hubTargetLine(hub: HubFigures): string {
+  const ok = BOUNDS.below.ok(hub.selectMs, HUB_SELECT_MS);
+  return `- ${verdict(ok)}: hub of ${hub.partners.toLocaleString('en-GB')} relations: select() → highlight painted ${BOUNDS.below.words} ${limitText(HUB_SELECT_MS, Unit.ms)} (${num(hub.selectMs, 0)} ms)`;
+}
 
 /**
  * "No heap growth" over lifecycle cycles: the heap grows by at most this share of itself or

@@ -31,11 +31,13 @@ export class HighlightPainter {
     }
     cy.batch(() => {
       for (const [id, was] of this.painted) {
-        if (next.get(id) === was) continue;
+        if (next.get(id) === was || !cy.hasElementWithId(id)) continue;
         cy.getElementById(id).removeClass(STATE_CLASSES);
       }
       for (const [id, classes] of next) {
-        if (this.painted.get(id) === classes) continue;
+        // The highlight also keys the lines drawn outside Cytoscape (a hub's thousands of them):
+        // looking each up would make an empty collection per line.
+        if (this.painted.get(id) === classes || !cy.hasElementWithId(id)) continue;
         cy.getElementById(id).removeClass(STATE_CLASSES).addClass(classes);
       }
     });

@@ -9,7 +9,7 @@ import {
   relationStyle,
 } from './graph-style.js';
 import { EdgeRole, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
-import { DASHED_WHEN_HIGHLIGHTED, EDGE_OPACITY, RELATION_OPACITY, resolveEdgePaint } from './paint.js';
+import { EDGE_OPACITY, RELATION_OPACITY, resolveEdgePaint } from './paint.js';
 import { outlineExit } from './shape-outline.js';
 import type { Theme } from './theme.js';
 import type { LayoutDirection } from './tree-layout.js';
@@ -109,8 +109,8 @@ export interface LinePaint {
 /**
  * How a layer line is drawn under the highlight states it carries: the relation type's own
  * style, then the paint table (paint.ts), the same table the Cytoscape stylesheet is made from.
- * A hub's bundled lines are drawn as a large drawing's relations are: receding, and solid until
- * highlighted.
+ * A hub's bundled lines recede like a large drawing's relations, and are always solid: even
+ * highlighted, thousands of dashed lines would cost seconds a frame. Colour tells their types apart.
  */
 export function layerLinePaint(edge: ViewEdge, states: readonly string[], theme: Theme): LinePaint {
   // Types a model declares draw as Cytoscape's 'other-chain' or 'other'.
@@ -123,12 +123,11 @@ export function layerLinePaint(edge: ViewEdge, states: readonly string[], theme:
     states,
     theme,
   );
-  const dashed = !bundled || DASHED_WHEN_HIGHLIGHTED.some((state) => states.includes(state));
   return {
     color,
     width,
     opacity,
-    dash: dashed ? dashPattern(style.line, style.width) : null,
+    dash: bundled ? null : dashPattern(style.line, style.width),
     sourceArrow: style.sourceArrow,
     targetArrow: style.targetArrow,
     sourceArrowColor: color,

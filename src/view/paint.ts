@@ -25,8 +25,8 @@ export const EDGE_OPACITY = 0.9;
 export const RELATION_OPACITY = { normal: 0.4, large: 0.25 } as const;
 
 /**
- * Highlight states under which a line drawn solid for speed gets its dashes back: the relations of
- * a large drawing, and the bundled relations of a hub (thresholds.ts). The canvas dashes a line
+ * Highlight states under which a large drawing's relations, drawn solid for speed, get their
+ * dashes back (see LARGE_VIEW in thresholds.ts). The canvas dashes a line
  * along its whole length, on screen or not: a thousand dashed lines across a drawing cost over a
  * second per frame. Colour still tells the types apart.
  */
