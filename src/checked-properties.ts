@@ -1,4 +1,5 @@
 import type { PropertyValues } from 'lit';
+import type { GovernanceGraph } from '../model/graph.js';
 
 /*
  * The public properties whose values are checked before anything uses them. An attribute is
@@ -7,7 +8,8 @@ import type { PropertyValues } from 'lit';
  */
 
 interface Rule {
-  accepts(value: unknown): boolean;
+  /** Whether the property may take `value`, given the loaded graph (null while none is). */
+  accepts(value: unknown, graph: GovernanceGraph | null): boolean;
   /** What the warning says the property accepts. */
   expected: string;
 }
@@ -26,17 +28,30 @@ export const PROPERTY_RULES = {
     accepts: (v) => v === null || v === 'light' || v === 'dark',
     expected: '"light", "dark", or no value to follow the reader\'s preference',
   },
+  // Before a model is loaded any id may be given; the load then drops one it does not have.
+  selected: {
+    accepts: (v, graph) => v === null || (typeof v === 'string' && (graph === null || graph.hasNode(v))),
+    expected: 'the id of a body of the model, or no value for no selection',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type CheckedProperty = keyof typeof PROPERTY_RULES;
 
+/** The warning for a value of `name` that its rule does not accept. */
+export function rejectionMessage(name: CheckedProperty, value: unknown): string {
+  const rule: Rule = PROPERTY_RULES[name];
+  return `governance-graph: ${name} ${JSON.stringify(value) ?? String(value)} ignored; expected ${rule.expected}.`;
+}
+
 /**
  * Puts back the previous value of every checked property that changed to a value it does not
- * accept, and warns once for each; returns the names put back. Call it first in `willUpdate`.
+ * accept (given the loaded `graph`), and warns once for each; returns the names put back. Call
+ * it first in `willUpdate`.
  */
 export function restoreRejected<T extends Record<CheckedProperty, unknown>>(
   host: T,
   changed: PropertyValues,
+  graph: GovernanceGraph | null,
   warn: (message: string) => void = (message) => console.warn(message),
 ): CheckedProperty[] {
   const restored: CheckedProperty[] = [];
@@ -44,11 +59,11 @@ export function restoreRejected<T extends Record<CheckedProperty, unknown>>(
     if (!changed.has(name)) continue;
     const rule: Rule = PROPERTY_RULES[name];
     const value = host[name];
-    if (rule.accepts(value)) continue;
+    if (rule.accepts(value, graph)) continue;
     const before = changed.get(name);
-    warn(`governance-graph: ${name} ${JSON.stringify(value) ?? String(value)} ignored; expected ${rule.expected}.`);
+    warn(rejectionMessage(name, value));
     // The first value a property has is its default, which every rule accepts.
-    (host as Record<CheckedProperty, unknown>)[name] = rule.accepts(before) ? before : null;
+    (host as Record<CheckedProperty, unknown>)[name] = rule.accepts(before, graph) ? before : null;
     restored.push(name);
   }
   return restored;

@@ -155,7 +155,7 @@ export class GovernanceGraphElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    restoreRejected(this, changed);
+    restoreRejected(this, changed, this.loader.graph);
     if (changed.has('model') || changed.has('src')) this.loader.load({ model: this.model, src: this.src });
     const { graph } = this.loader;
     const state = this.viewState;

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { GovernancePath } from '../../model/queries/path.js';
+import { rejectionMessage } from '../checked-properties.js';
 import type { GovCanvas } from '../gov-canvas.js';
 import { NO_PATH, type PathChoice } from '../gov-path-finder.js';
 import { ToolbarAction } from '../gov-toolbar.js';
@@ -108,13 +109,20 @@ export class ViewStateController {
   }
 
   /**
-   * Selects a body (an id not in the graph clears), which ends any path: the body gets the
-   * keyboard focus, its details open and it comes into view with what it highlights. Only the
-   * reader's change (`byReader`) fires gov-select and is recorded in the location hash.
+   * Selects a body (null clears), which ends any path: the body gets the keyboard focus, its
+   * details open and it comes into view with what it highlights. An id the model does not have
+   * changes nothing but a console warning. Only the reader's change (`byReader`) fires gov-select
+   * and is recorded in the location hash.
    */
   select(id: string | null, byReader: boolean): void {
     const { host } = this;
-    const next = id !== null && host.governanceGraph?.hasNode(id) ? id : null;
+    const graph = host.governanceGraph;
+    // Before a model is loaded any id is taken; the load drops one the model lacks.
+    if (id !== null && graph && !graph.hasNode(id)) {
+      console.warn(rejectionMessage('selected', id));
+      return;
+    }
+    const next = id;
     this.forgetPath();
     if (next !== null) {
       this.focusId = next;
@@ -136,7 +144,10 @@ export class ViewStateController {
   modelChanged(graph: GovernanceGraph): void {
     this.focusId = null;
     const { host } = this;
-    if (host.selected !== null && !graph.hasNode(host.selected)) host.selected = null;
+    if (host.selected !== null && !graph.hasNode(host.selected)) {
+      console.warn(rejectionMessage('selected', host.selected));
+      host.selected = null;
+    }
     // The update that draws the new graph has not been asked for yet: wait for that one.
     host.requestUpdate();
     const selected = host.selected;

@@ -53,6 +53,8 @@ describe('<governance-graph> given attribute values it does not accept', () => {
     ['year', '1e4'],
     ['layout', 'horizontal'],
     ['theme', 'purple'],
+    ['selected', 'no-such-body'],
+    ['selected', '__proto__'],
   ];
 
   for (const [attribute, value] of BAD) {
@@ -80,6 +82,31 @@ describe('<governance-graph> given attribute values it does not accept', () => {
       }
     });
   }
+
+  it('keeps the selection when an id it does not have is selected, and drops one the next model lacks, with a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      ({ el } = await mount((e) => {
+        e.model = nato;
+      }));
+      el.select('cyber-defence-committee');
+      await settle(el);
+      el.select('no-such-body');
+      await settle(el);
+      expect(el.selected).toBe('cyber-defence-committee');
+      const ready = new Promise((resolve) => el.addEventListener('gov-ready', resolve, { once: true }));
+      el.model = { title: 'Other', entities: [{ id: 'a', name: 'A', kind: 'body' }], relations: [] };
+      await ready;
+      expect(el.selected).toBeNull();
+      const warnings = warn.mock.calls.map((call) => String(call[0]));
+      expect(warnings.filter((w) => w.startsWith('governance-graph: selected'))).toEqual([
+        'governance-graph: selected "no-such-body" ignored; expected the id of a body of the model, or no value for no selection.',
+        'governance-graph: selected "cyber-defence-committee" ignored; expected the id of a body of the model, or no value for no selection.',
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
 
   it('takes an empty year attribute as all years', async () => {
     ({ el } = await mount((e) => {
