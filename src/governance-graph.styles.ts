@@ -163,6 +163,24 @@ export const layoutStyles = css`
   progress {
     width: 200px;
   }
+  /* A large model's phase, over the drawing being replaced or drawn; clicks go through to it. */
+  .status.over-drawing {
+    inset: auto 0 16px;
+    pointer-events: none;
+  }
+  .over-drawing .phase {
+    padding: 8px 14px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+  .phase p {
+    margin: 0 0 4px;
+  }
+  .phase .step {
+    font-size: 12px;
+  }
   .panel-toggle {
     display: none;
   }

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
-import type { LoadResult } from '../model/load-result.js';
 import { bodyTooltip, type Hover } from './body-tooltip.js';
 import { restoreRejected, yearAttribute } from './checked-properties.js';
 import { ColorSchemeController } from './controllers/color-scheme-controller.js';
@@ -25,7 +24,7 @@ import './gov-search.js';
 import './gov-timeline.js';
 import './gov-toolbar.js';
 import { layoutStyles } from './governance-graph.styles.js';
-import { type ExportOptions, publicEvent } from './public-types.js';
+import type { ExportOptions } from './public-types.js';
 import { controls, tokens } from './styles/tokens.js';
 import { type DerivedView, deriveView, NOTHING_DRAWN } from './view/derive-view.js';
 import type { GraphView } from './view/graph-view.js';
@@ -91,7 +90,16 @@ export class GovernanceGraphElement extends LitElement {
   @query('gov-canvas') private canvas!: GovCanvas | null;
   @query('gov-details') private details!: GovDetails | null;
 
-  private readonly loader = new LoadController(this, (result) => this.loaded(result));
+  private readonly loader = new LoadController(this, {
+    loaded: (graph) => this.viewState.modelChanged(graph),
+    drawn: async () => {
+      // The canvas builds Cytoscape in its own first update, which comes after ours; a large
+      // model is then added over several tasks.
+      await this.canvas?.updateComplete;
+      await this.canvas?.drawn;
+      return Boolean(this.canvas?.core);
+    },
+  });
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
   private readonly panel = new PanelController(this);
   private readonly live = new LiveRegionController(this);
@@ -119,7 +127,6 @@ export class GovernanceGraphElement extends LitElement {
     selected: this.selected,
   }));
   private derived: DerivedView = deriveView(NOTHING_DRAWN);
-  private readyPending = false;
 
   /** Selects a body (or clears the selection with null) and brings it into view. Fires no event. */
   select(id: string | null): void {
@@ -183,11 +190,6 @@ export class GovernanceGraphElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const graph = this.loader.graph;
-    if (this.readyPending && graph) {
-      this.readyPending = false;
-      void this.announceReady(graph);
-    }
     if (changed.has('layout') && changed.get('layout') !== undefined) requestAnimationFrame(() => this.fit());
   }
 
@@ -231,7 +233,7 @@ export class GovernanceGraphElement extends LitElement {
           @gov-canvas-select=${this.viewState.onSelect}
           @gov-canvas-hover=${this.onCanvasHover}
         ></gov-canvas>
-        ${bodyTooltip(d.shown, this.hover)} ${this.live.render()}
+        ${bodyTooltip(d.shown, this.hover)} ${this.live.render()} ${loadStatus(this.loader, Boolean(this.src))}
       </div>
       <aside id="panel" part="panel" class=${panel.collapsed ? 'collapsed' : ''}>
         ${panel.renderTabs()}
@@ -261,25 +263,6 @@ export class GovernanceGraphElement extends LitElement {
           : nothing
       }
     </div>`;
-  }
-
-  private loaded(result: LoadResult): void {
-    if (!result.ok) {
-      this.dispatchEvent(publicEvent('gov-error', { errors: result.errors }));
-      return;
-    }
-    this.viewState.modelChanged(result.graph);
-    this.readyPending = true;
-  }
-
-  private async announceReady(graph: GovernanceGraph): Promise<void> {
-    // The canvas builds Cytoscape in its own first update, which comes after ours; a large model
-    // is then added over several frames.
-    await this.canvas?.updateComplete;
-    await this.canvas?.drawn;
-    if (this.loader.graph !== graph || !this.canvas?.core) return;
-    const milliseconds = performance.now() - this.loader.startedAt;
-    this.dispatchEvent(publicEvent('gov-ready', { entities: graph.order, relations: graph.size, milliseconds }));
   }
 
   private readonly onCanvasHover = (e: CustomEvent<{ id: string | null; x: number; y: number }>) => {

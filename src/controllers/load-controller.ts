@@ -1,21 +1,48 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { LoadResult } from '../../model/load-result.js';
+import { LoadStep, type LoadSteps } from '../../model/load-steps.js';
 import type { GovernanceModel, ModelIssue } from '../../model/types.js';
+import { afterPaint } from '../canvas/frames.js';
 import { loadSource } from '../load-source.js';
+import { publicEvent } from '../public-types.js';
+import { PHASES_ABOVE, PHASES_TEXT_ABOVE } from '../view/thresholds.js';
 
 /** Where a load stands. */
 export const LoadStatus = {
   /** Nothing asked for yet. */
   idle: 'idle',
-  /** A file is on the way, or JSON text is being read. */
+  /** A file is on the way, or the model is being read and checked. */
   loading: 'loading',
-  /** The last load gave a graph. */
+  /** The last load gave a graph (which may still be being laid out and drawn: see `phase`). */
   ready: 'ready',
   /** The last load failed; `issues` says why. */
   error: 'error',
 } as const;
 export type LoadStatus = (typeof LoadStatus)[keyof typeof LoadStatus];
+
+/** What a load is doing, from the request to the first painted frame. */
+export const LoadPhase = {
+  /** A file is arriving (`progress` says how much, when the server gives its length). */
+  downloading: 'downloading',
+  /** The JSON or CSV text is being parsed, or the object handed over copied. */
+  reading: 'reading',
+  /** The model is being checked (limits, schema, meaning) and its graph built. */
+  checking: 'checking',
+  /** The host is deriving the view: the tree layout and the elements to draw. */
+  layingOut: 'laying out',
+  /** The canvas is adding the elements to Cytoscape, a slice at a time, until painted. */
+  drawing: 'drawing',
+} as const;
+export type LoadPhase = (typeof LoadPhase)[keyof typeof LoadPhase];
+
+/** The phases after the download, in order: what a large model's bar counts through. */
+export const WORK_PHASES: readonly LoadPhase[] = [
+  LoadPhase.reading,
+  LoadPhase.checking,
+  LoadPhase.layingOut,
+  LoadPhase.drawing,
+];
 
 /** What to load: a model object or its JSON text, which wins when not null, otherwise the file at `src`. */
 export interface LoadRequest {
@@ -23,12 +50,47 @@ export interface LoadRequest {
   src: string | null;
 }
 
+/** What the controller needs from its host, beyond updates and events. */
+export interface LoadHooks {
+  /** A load gave this graph; runs before the host's next update derives and draws it. */
+  loaded(graph: GovernanceGraph): void;
+  /** Resolves once the graph the host last rendered is painted: true, or false when nothing can be (no canvas). */
+  drawn(): Promise<boolean>;
+}
+
+/** Resolves after `ms` milliseconds, in a timer task: after the timers and input already waiting. */
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Waits until the browser has painted what changed, then until the tasks already waiting have
+ * run (input comes before timers), so that a phase's name is on screen, and the page has
+ * answered, before the next phase blocks it again. A page that is not shown paints no frames,
+ * so the wait for a paint also ends after 100 ms.
+ */
+async function yieldToPage(): Promise<void> {
+  await Promise.race([afterPaint(), delay(100)]);
+  await delay(0);
+}
+
+/** Thrown into a load that a newer one replaced while it waited for the page. */
+function replaced(): DOMException {
+  return new DOMException('a newer load replaced this one', 'AbortError');
+}
+
 /**
  * Loads the host's model, whichever way it comes: an object, JSON text or the URL of a JSON or
- * CSV file (fetched with progress). The readers and the validator are fetched on first use from
- * beside the widget's own file (about a third of the model code, and no drawing needs them), so
- * even an object completes a moment later. Shaped like Lit's Task: one status, the last value kept, and one call counter that
+ * CSV file (fetched with progress), and fires gov-error when it fails and gov-ready once the graph
+ * is painted. The readers and the validator are fetched on first use from beside the widget's own
+ * file (about a third of the model code, and no drawing needs them), so even an object completes a
+ * moment later. Shaped like Lit's Task: one status, the last value kept, and one call counter that
  * drops the result of any load a newer one has replaced.
+ *
+ * A large model (more text than PHASES_TEXT_ABOVE, or more bodies and relations than
+ * PHASES_ABOVE) goes through its phases one task at a time: `phase` names each (reading,
+ * checking, laying out, drawing) for the load status to show, and between them the page paints
+ * and answers input. Smaller models load in one go, with no bar to flash.
  *
  * Whatever a load started, leaving the page stops: a fetch in flight is aborted, and started
  * again when the element is put back (moving an element disconnects it on the way).
@@ -37,6 +99,11 @@ export class LoadController implements ReactiveController {
   status: LoadStatus = LoadStatus.idle;
   /** While a file arrives: the fraction received, 0 to 1, or null when the server gives no length. */
   progress: number | null = null;
+  /**
+   * What the load is doing, for the load status to show: `downloading` while a file arrives, then
+   * for a large model each of WORK_PHASES until its first frame is painted; null otherwise.
+   */
+  phase: LoadPhase | null = null;
   /** The graph of the last successful load; null while none, after an error, and while a file is fetched. */
   graph: GovernanceGraph | null = null;
   /** The model as read (for downloading it as JSON); null without a graph. */
@@ -46,25 +113,28 @@ export class LoadController implements ReactiveController {
   /** When the current or last load started, in `performance.now()` milliseconds. */
   startedAt = 0;
 
-  private readonly host: ReactiveControllerHost;
-  private readonly onComplete: (result: LoadResult) => void;
+  private readonly host: ReactiveControllerHost & EventTarget;
+  private readonly hooks: LoadHooks;
   /** Counts loads: a result is taken only if no load was started after its own. */
   private call = 0;
   private abort: AbortController | null = null;
   private request: LoadRequest | null = null;
   /** A load that leaving the page stopped, to start again on return. */
   private interrupted: LoadRequest | null = null;
+  /** Whether the current load is large enough to show its phases. */
+  private phased = false;
+  /** A graph was loaded that the host has not rendered yet: gov-ready follows its first paint. */
+  private readyPending = false;
 
-  /** `onComplete` runs for every load that is not replaced, after the controller's state is set. */
-  constructor(host: ReactiveControllerHost, onComplete: (result: LoadResult) => void = () => {}) {
+  constructor(host: ReactiveControllerHost & EventTarget, hooks: LoadHooks) {
     this.host = host;
-    this.onComplete = onComplete;
+    this.hooks = hooks;
     host.addController(this);
   }
 
   /**
    * Starts loading, replacing any load in progress; the result arrives later, through
-   * `onComplete`. With neither a model nor a `src`, nothing changes.
+   * `hooks.loaded` or gov-error. With neither a model nor a `src`, nothing changes.
    */
   load(request: LoadRequest): void {
     const { model, src } = request;
@@ -74,11 +144,14 @@ export class LoadController implements ReactiveController {
     this.startedAt = performance.now();
     this.status = LoadStatus.loading;
     this.progress = null;
+    this.phased = false;
+    this.readyPending = false;
+    this.phase = model === null ? LoadPhase.downloading : null;
     // A file on the way shows its progress in place of the old drawing; a model object or JSON
     // text, read in a moment, leaves the old drawing up until the new one replaces it.
     if (model === null) [this.graph, this.model, this.issues] = [null, null, []];
     this.host.requestUpdate();
-    const reading = model === null ? this.fetch(call, src!) : this.read(model);
+    const reading = model === null ? this.fetch(call, src!) : this.read(call, model);
     reading.then(
       (result) => this.complete(call, result),
       (error: unknown) => {
@@ -100,6 +173,19 @@ export class LoadController implements ReactiveController {
     this.restart();
   }
 
+  hostUpdate(): void {
+    // The host's willUpdate, just run, has laid the new graph out: what is left is drawing it.
+    // (Until the new graph arrives, the host may update with the one it is replacing.)
+    if (this.phase === LoadPhase.layingOut && this.readyPending) this.phase = LoadPhase.drawing;
+  }
+
+  hostUpdated(): void {
+    const graph = this.graph;
+    if (!this.readyPending || !graph) return;
+    this.readyPending = false;
+    void this.announce(this.call, graph);
+  }
+
   /** Makes any load in progress stale and aborts its fetch; returns the new load's call number. */
   private restart(): number {
     this.abort?.abort();
@@ -110,21 +196,47 @@ export class LoadController implements ReactiveController {
   private fetch(call: number, src: string): Promise<LoadResult> {
     const abort = new AbortController();
     this.abort = abort;
-    return loadSource(src, abort.signal, (fraction) => {
+    const onProgress = (fraction: number | null) => {
       if (call !== this.call) return;
       this.progress = fraction;
       this.host.requestUpdate();
-    });
+    };
+    return loadSource(src, abort.signal, onProgress, (steps, characters) => this.run(call, steps, characters));
   }
 
   /** An object needs the validator only; text also needs the JSON reader, which brings it along. */
-  private async read(model: unknown): Promise<LoadResult> {
+  private async read(call: number, model: unknown): Promise<LoadResult> {
     if (typeof model === 'string') {
-      const { loadModel } = await import('../../model/load.js');
-      return loadModel(model);
+      const { loadModelSteps } = await import('../../model/load.js');
+      return this.run(call, loadModelSteps(model), model.length);
     }
-    const { loadModelValue } = await import('../../model/load-value.js');
-    return loadModelValue(model);
+    const { loadModelValueSteps } = await import('../../model/load-value.js');
+    return this.run(call, loadModelValueSteps(model), 0);
+  }
+
+  /**
+   * Runs a load's steps (`characters`: the length of its text, 0 for an object). Once the text
+   * or the model proves large, each step, and then the layout, is shown before it runs.
+   */
+  private async run(call: number, steps: LoadSteps, characters: number): Promise<LoadResult> {
+    for (;;) {
+      const next = steps.next();
+      if (next.done) {
+        if (this.phased && next.value.ok) await this.show(call, LoadPhase.layingOut);
+        return next.value;
+      }
+      const { step, elements } = next.value;
+      this.phased ||= step === LoadStep.reading ? characters > PHASES_TEXT_ABOVE : elements > PHASES_ABOVE;
+      if (this.phased) await this.show(call, step === LoadStep.reading ? LoadPhase.reading : LoadPhase.checking);
+    }
+  }
+
+  /** Shows `phase`, then lets the page paint it and answer input; throws if a newer load started meanwhile. */
+  private async show(call: number, phase: LoadPhase): Promise<void> {
+    this.phase = phase;
+    this.host.requestUpdate();
+    await yieldToPage();
+    if (call !== this.call) throw replaced();
   }
 
   /**
@@ -144,10 +256,26 @@ export class LoadController implements ReactiveController {
     this.request = null;
     this.progress = null;
     this.status = result.ok ? LoadStatus.ready : LoadStatus.error;
+    this.phase = result.ok && this.phased ? LoadPhase.layingOut : null;
     this.graph = result.ok ? result.graph : null;
     this.model = result.ok ? result.model : null;
     this.issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
-    this.onComplete(result);
+    this.readyPending = result.ok;
+    if (result.ok) this.hooks.loaded(result.graph);
+    else this.host.dispatchEvent(publicEvent('gov-error', { errors: result.errors }));
     this.host.requestUpdate();
+  }
+
+  /** Fires gov-ready once `graph` is painted, unless another load has started since. */
+  private async announce(call: number, graph: GovernanceGraph): Promise<void> {
+    const painted = await this.hooks.drawn();
+    if (call !== this.call || this.graph !== graph) return;
+    if (this.phase !== null) {
+      this.phase = null;
+      this.host.requestUpdate();
+    }
+    if (!painted) return;
+    const milliseconds = performance.now() - this.startedAt;
+    this.host.dispatchEvent(publicEvent('gov-ready', { entities: graph.order, relations: graph.size, milliseconds }));
   }
 }

@@ -55,3 +55,19 @@ export const CHAINS_LISTED = 12;
  * seconds to lay out (20,000 took about 1.4 s in Chromium on a 2-core machine).
  */
 export const RELATIONS_LISTED = 100;
+
+/**
+ * Loads of models with more bodies and relations than this show their phases (checking, laying
+ * out, drawing) with a bar, and let the page paint and answer input between them. Below it a
+ * model is drawn in about a second or less, and a bar would only flash: in Chromium on a busy
+ * 2-core machine (`scripts/measure-limits.ts`), 2,500 bodies and 2,750 relations reached gov-ready
+ * in 0.6 s, 4,800 and 5,300 in 1.3 to 1.7 s, 10,000 and 11,000 in 3 to 5 s.
+ */
+export const PHASES_ABOVE = 10_000;
+
+/**
+ * JSON or CSV text longer than this, in characters, also shows its reading phase: parsing takes
+ * about 0.2 s a megabyte of densely written JSON in Chromium (`scripts/measure-limits.ts --steps`),
+ * before the number of bodies is known.
+ */
+export const PHASES_TEXT_ABOVE = 2_000_000;
