@@ -12,7 +12,7 @@ import { PanelController, PanelTab } from './controllers/panel-controller.js';
 import { ViewStateController } from './controllers/view-state-controller.js';
 import { loadStatus } from './load-status.js';
 import './gov-canvas.js';
-import type { GovCanvas } from './gov-canvas.js';
+import type { CanvasErrorDetail, GovCanvas } from './gov-canvas.js';
 import './gov-details.js';
 import type { GovDetails } from './gov-details.js';
 import './gov-export-menu.js';
@@ -232,6 +232,7 @@ export class GovernanceGraphElement extends LitElement {
           direction=${this.layout}
           @gov-canvas-select=${this.viewState.onSelect}
           @gov-canvas-hover=${this.onCanvasHover}
+          @gov-canvas-error=${this.onCanvasError}
         ></gov-canvas>
         ${bodyTooltip(d.shown, this.hover)} ${this.live.render()} ${loadStatus(this.loader, Boolean(this.src))}
       </div>
@@ -269,6 +270,12 @@ export class GovernanceGraphElement extends LitElement {
     e.stopPropagation();
     const { id, x, y } = e.detail;
     this.hover = id === null ? null : { id, x, y };
+  };
+
+  /** Drawing threw: the box says so, as for a model that cannot be read, instead of staying blank. */
+  private readonly onCanvasError = (e: CustomEvent<CanvasErrorDetail>) => {
+    e.stopPropagation();
+    this.loader.fail('drawn', e.detail.error);
   };
 
   private readonly onExportRequest = async (e: CustomEvent<ExportRequest>) => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import nato from '../../model/nato-cyber-defence.json';
+import type { CanvasErrorDetail } from '../../src/gov-canvas.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
 import { core, mount, settle, shadow } from './helpers.js';
@@ -205,6 +206,28 @@ describe('<governance-graph> given a relation whose id is also a body’s id', (
       window.removeEventListener('error', onError);
     }
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('<governance-graph> when its canvas fails to draw', () => {
+  it('says in the box that the model could not be drawn, with the reason, and fires gov-error', async () => {
+    ({ el } = await mount((e) => {
+      e.model = nato;
+    }));
+    const failed = new Promise<CustomEvent<{ errors: { message: string }[] }>>((resolve) =>
+      el.addEventListener('gov-error', resolve, { once: true }),
+    );
+    // What gov-canvas reports when Cytoscape or the line layer throws (tests/browser/canvas.test.ts).
+    const detail: CanvasErrorDetail = { error: new Error('Canvas exceeds max size') };
+    shadow(el, 'gov-canvas').dispatchEvent(
+      new CustomEvent('gov-canvas-error', { detail, bubbles: true, composed: true }),
+    );
+    const event = await failed;
+    expect(event.detail.errors[0]?.message).toBe('could not be drawn: Canvas exceeds max size');
+    await el.updateComplete;
+    const errors = shadow<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'gov-errors');
+    await errors.updateComplete;
+    expect(errors.shadowRoot!.textContent).toContain('could not be drawn: Canvas exceeds max size');
   });
 });
 
