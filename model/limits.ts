@@ -118,3 +118,13 @@ export function fileTooLarge(bytes?: number, limit = MAX_FILE_BYTES): string {
 export function textTooLong(characters: number, limit = MAX_TEXT_LENGTH): string {
   return `is ${formatCount(characters)} characters long, over the limit of ${formatCount(limit)} characters for a model's text`;
 }
+
+/**
+ * The deepest nesting of arrays and objects a model's JSON may have, as text or as a value given
+ * to `model`; the model format itself needs four. jsonc-parser, which reads the text with
+ * positions, recurses once per level, at about 300 bytes of stack a level of objects. Parsing `{"a":`
+ * repeated, each time in a fresh page or process, ran out of stack at 3,166 levels in headless
+ * Chromium 156 and 3,370 in Node 20 (arrays: 4,592 and 4,916), so 500 levels use a sixth of the
+ * stack, leaving room for engines with larger frames and for whatever called the loader.
+ */
+export const MAX_JSON_DEPTH = 500;

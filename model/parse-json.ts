@@ -1,8 +1,8 @@
-import { getLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { createScanner, getLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
 import { type DraftIssue, error } from './issue.js';
 import { childPath } from './json-pointer.js';
+import { MAX_JSON_DEPTH } from './limits.js';
 import { quote } from './message-text.js';
-import { MAX_JSON_DEPTH } from './plain-data.js';
 
 /** The outcome of reading JSON text. `value` is absent when the text is not JSON. */
 export interface ParsedJson {
@@ -18,7 +18,9 @@ export interface ParsedJson {
 /**
  * Parses strict JSON (no comments, no trailing commas) without ever throwing. Only the first
  * syntax error is reported: the ones after it are mostly echoes of it. Property names such as
- * `__proto__` become ordinary own properties, as with `JSON.parse`.
+ * `__proto__` become ordinary own properties, as with `JSON.parse`. Text nested more than
+ * MAX_JSON_DEPTH levels deep is refused before parsing, with the offset of the first bracket
+ * or brace too many: jsonc-parser's parser recurses once per level.
  */
 export function parseJson(input: string): ParsedJson {
   // A byte order mark is not JSON, but editors save one and do not count it as a column.
@@ -33,27 +35,40 @@ export function parseJson(input: string): ParsedJson {
   const first = errors[0];
   if (first || !tree) return { text, issues: [syntaxError(first?.offset ?? 0, describeSyntaxError(text, first))] };
   const issues: DraftIssue[] = [];
-  return { text, value: treeValue(tree, '', issues), tree, issues };
+  return { text, value: treeValue(tree, issues), tree, issues };
 }
 
 function syntaxError(offset: number, message: string): DraftIssue {
   return { ...error('', `invalid JSON: ${message}`), offset };
 }
 
-/** The offset of the first bracket that opens one level too many, outside strings. */
+/** SyntaxKind is a const enum too: the scanner's tokens that open and close a level, and the end. */
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const END_OF_FILE = 17;
+
+/**
+ * The offset of the first bracket or brace that opens one level more than MAX_JSON_DEPTH, if any.
+ *
+ * The text is read by jsonc-parser's own scanner, so that comments, unclosed strings and other
+ * broken text split into the very tokens its parser reads. On broken text the parser can skip a
+ * bracket or close a level on a mismatched one; counting every opening, and a closing only when
+ * it matches the innermost level still open, never counts fewer levels than the parser is in.
+ * Linear in the text; at most MAX_JSON_DEPTH + 1 levels are kept.
+ */
 function depthLimitOffset(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  const open = new Uint8Array(MAX_JSON_DEPTH + 1);
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 92)
-        i++; // backslash: the next character is escaped
-      else if (char === 34) inString = false;
-    } else if (char === 34) inString = true;
-    else if (char === 91 || char === 123) {
-      if (++depth > MAX_JSON_DEPTH) return i;
-    } else if (char === 93 || char === 125) depth--;
+  for (let token = scanner.scan(); token !== END_OF_FILE; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+      if (depth === MAX_JSON_DEPTH) return scanner.getTokenOffset();
+      open[depth++] = token;
+    } else if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && depth > 0 && open[depth - 1] === token - 1) {
+      depth--;
+    }
   }
   return undefined;
 }
@@ -91,38 +106,65 @@ function describeSyntaxError(text: string, parseError: ParseError | undefined): 
   return SYNTAX_MESSAGES[code] ?? 'unexpected text';
 }
 
+/** An object or array of the syntax tree being turned into a value, and where its reading stands. */
+interface ValueFrame {
+  node: Node;
+  path: string;
+  value: Record<string, unknown> | unknown[];
+  next: number;
+}
+
 /**
  * The value a syntax tree stands for. Properties are defined rather than assigned so that a
- * `__proto__` key stays data instead of replacing the object's prototype.
+ * `__proto__` key stays data instead of replacing the object's prototype. The tree is walked
+ * with a stack of its own, depth first, so that repeated names are reported in the order they
+ * are written.
  */
-function treeValue(node: Node, path: string, issues: DraftIssue[]): unknown {
-  switch (node.type) {
-    case 'object': {
+function treeValue(root: Node, issues: DraftIssue[]): unknown {
+  const frames: ValueFrame[] = [];
+  // An object or array is made empty on reaching it and filled in as its frame is worked through.
+  const reach = (node: Node, path: string): unknown => {
+    if (node.type === 'object') {
       // No prototype: an optional field a model leaves out reads as undefined, even on a page
       // where another script has added that name to Object.prototype.
       const object: Record<string, unknown> = Object.create(null);
-      for (const property of node.children ?? []) {
-        const [keyNode, valueNode] = property.children ?? [];
-        if (!keyNode || !valueNode) continue;
-        const key = String(keyNode.value);
-        if (Object.hasOwn(object, key)) {
-          issues.push({
-            ...error(path, `property ${quote(key)} is written more than once (keep one)`),
-            offset: keyNode.offset,
-          });
-        }
-        Object.defineProperty(object, key, {
-          value: treeValue(valueNode, childPath(path, key), issues),
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-      }
+      frames.push({ node, path, value: object, next: 0 });
       return object;
     }
-    case 'array':
-      return (node.children ?? []).map((child, index) => treeValue(child, childPath(path, index), issues));
-    default:
-      return node.value;
+    if (node.type === 'array') {
+      const array: unknown[] = [];
+      frames.push({ node, path, value: array, next: 0 });
+      return array;
+    }
+    return node.value;
+  };
+  const value = reach(root, '');
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    const child = frame.node.children?.[frame.next++];
+    if (!child) {
+      frames.pop();
+      continue;
+    }
+    if (Array.isArray(frame.value)) {
+      frame.value.push(reach(child, childPath(frame.path, frame.value.length)));
+      continue;
+    }
+    const [keyNode, valueNode] = child.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const key = String(keyNode.value);
+    if (Object.hasOwn(frame.value, key)) {
+      issues.push({
+        ...error(frame.path, `property ${quote(key)} is written more than once (keep one)`),
+        offset: keyNode.offset,
+      });
+    }
+    Object.defineProperty(frame.value, key, {
+      value: reach(valueNode, childPath(frame.path, key)),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   }
+  return value;
 }

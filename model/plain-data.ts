@@ -1,27 +1,37 @@
 import { type DraftIssue, error } from './issue.js';
 import { childPath } from './json-pointer.js';
+import { MAX_JSON_DEPTH } from './limits.js';
 import { describeValue } from './message-text.js';
-
-/**
- * Deeper than any model needs. The JSON reader and the copy below recurse once per level, so
- * a limit checked before parsing keeps a hostile "[[[[…" from overflowing the stack.
- */
-export const MAX_JSON_DEPTH = 500;
 
 /** The outcome of copying a JavaScript value as JSON data. */
 export type PlainData = { ok: true; value: unknown } | { ok: false; issues: DraftIssue[] };
+
+/** An object or array being copied: the caller's, its copy, and the items still to copy into it. */
+interface CopyFrame {
+  source: object;
+  path: string;
+  depth: number;
+  copy: Record<string, unknown> | unknown[];
+  items: [key: string | number, item: unknown][];
+  next: number;
+}
 
 /**
  * Copies a value handed over from JavaScript into plain JSON data: objects, arrays, strings,
  * finite numbers, booleans and null. Everything after this step can then rely on JSON's shape:
  * no cycles, no prototypes to reach through, no getters. A property whose value is `undefined`
- * is left out, as `JSON.stringify` would; anything else that JSON cannot hold is an error.
+ * is left out, as `JSON.stringify` would; anything else that JSON cannot hold is an error, and
+ * so is nesting deeper than MAX_JSON_DEPTH (the limit the JSON reader holds text to). The value
+ * is walked depth first with a stack of its own, so issues come in the order of the value's keys.
  */
 export function toPlainData(input: unknown): PlainData {
   const issues: DraftIssue[] = [];
+  // The objects being copied, from the outermost to the innermost, each with its path.
   const ancestors = new Map<object, string>();
+  const frames: CopyFrame[] = [];
 
-  const copy = (value: unknown, path: string, depth: number): unknown => {
+  /** The copy of a value, or an empty object or array that its frame, now pushed, fills in. */
+  const copyOf = (value: unknown, path: string, depth: number): unknown => {
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     if (typeof value !== 'object') {
@@ -47,35 +57,40 @@ export function toPlainData(input: unknown): PlainData {
       return null;
     }
     ancestors.set(value, path);
-    let result: unknown;
-    if (shape.kind === 'array') {
-      result = shape.items.map((item, index) => {
-        const itemPath = childPath(path, index);
-        if (item !== undefined) return copy(item, itemPath, depth + 1);
-        issues.push(error(itemPath, 'expected JSON data, got nothing (an empty slot in the array)'));
-        return null;
-      });
-    } else {
-      // No prototype, as in the JSON reader: a missing optional field never reads through to
-      // whatever another script has added to Object.prototype.
-      const object: Record<string, unknown> = Object.create(null);
-      for (const [key, item] of shape.entries) {
-        if (item === undefined) continue;
-        // Defined, not assigned: a "__proto__" key must stay data.
-        Object.defineProperty(object, key, {
-          value: copy(item, childPath(path, key), depth + 1),
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-      }
-      result = object;
-    }
-    ancestors.delete(value);
-    return result;
+    // No prototype, as in the JSON reader: a missing optional field never reads through to
+    // whatever another script has added to Object.prototype.
+    const copy = shape.kind === 'array' ? [] : Object.create(null);
+    const items =
+      shape.kind === 'array' ? shape.items.map((item, index) => [index, item] as [number, unknown]) : shape.entries;
+    frames.push({ source: value, path, depth, copy, items, next: 0 });
+    return copy;
   };
 
-  const value = copy(input, '', 0);
+  const value = copyOf(input, '', 0);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next === frame.items.length) {
+      frames.pop();
+      ancestors.delete(frame.source);
+      continue;
+    }
+    const [key, item] = frame.items[frame.next++]!;
+    const itemPath = childPath(frame.path, key);
+    if (Array.isArray(frame.copy)) {
+      if (item === undefined) {
+        issues.push(error(itemPath, 'expected JSON data, got nothing (an empty slot in the array)'));
+        frame.copy.push(null);
+      } else frame.copy.push(copyOf(item, itemPath, frame.depth + 1));
+    } else if (item !== undefined) {
+      // Defined, not assigned: a "__proto__" key must stay data.
+      Object.defineProperty(frame.copy, key, {
+        value: copyOf(item, itemPath, frame.depth + 1),
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
 }
 

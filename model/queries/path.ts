@@ -21,8 +21,9 @@ export interface GovernancePath {
  * with". This is a Dijkstra search on integer weights: a chain relation costs `n` and any other
  * `n + 1` (n = number of bodies), so a path with fewer steps always costs less whatever its
  * relations. Remaining ties go to the body earlier in the model and the relation earlier in the
- * model, which makes the answer deterministic. graphology-shortest-path is not used: in a
- * directed graph it only walks edges forwards, it has no such tie-break, and its per-node
+ * model, which makes the answer deterministic. The bodies still open wait in a binary heap, so
+ * the search takes time n·log n in bodies plus relations. graphology-shortest-path is not used:
+ * in a directed graph it only walks edges forwards, it has no such tie-break, and its per-node
  * iteration is not safe for every id (see `incidence`).
  *
  * With `chainOnly`, only chain-of-command relations are walked (still either way).
@@ -50,24 +51,16 @@ export function findPath(
   const cost = new Map<string, number>([[from, 0]]);
   const via = new Map<string, { previous: string; edge: string }>();
   const done = new Set<string>();
-  const open = new Set<string>([from]);
+  // The cheapest open body first, and of equally cheap ones the earliest in the model. A body is
+  // entered again each time its cost drops; the entries left behind are skipped when they come up.
+  const open = new MinHeap<{ cost: number; index: number; body: string }>(
+    (a, b) => a.cost - b.cost || a.index - b.index,
+  );
+  open.push({ cost: 0, index: entityIndex(graph, from), body: from });
 
-  // A linear scan for the cheapest open body keeps ties ordered by model position; governance
-  // charts have hundreds of bodies at most, so a heap would buy nothing.
-  while (open.size > 0) {
-    let body = '';
-    let best = Number.POSITIVE_INFINITY;
-    let bestIndex = Number.POSITIVE_INFINITY;
-    for (const candidate of open) {
-      const c = cost.get(candidate)!;
-      const i = entityIndex(graph, candidate);
-      if (c < best || (c === best && i < bestIndex)) {
-        body = candidate;
-        best = c;
-        bestIndex = i;
-      }
-    }
-    open.delete(body);
+  for (let entry = open.pop(); entry !== undefined; entry = open.pop()) {
+    const { cost: best, body } = entry;
+    if (done.has(body) || best !== cost.get(body)) continue;
     done.add(body);
     if (body === to) break;
 
@@ -80,7 +73,7 @@ export function findPath(
       if (known === undefined || through < known) {
         cost.set(other, through);
         via.set(other, { previous: body, edge });
-        open.add(other);
+        open.push({ cost: through, index: entityIndex(graph, other), body: other });
       }
     }
   }
@@ -111,4 +104,44 @@ function pathSentence(graph: GovernanceGraph, nodes: string[], edges: string[]):
     sentence += ` ${label} ${displayName(graph, next)}`;
   });
   return `${sentence}.`;
+}
+
+/** A binary heap: `pop` gives the least item under `compare`, each `push` and `pop` in log time. */
+class MinHeap<T> {
+  readonly #items: T[] = [];
+  readonly #compare: (a: T, b: T) => number;
+
+  constructor(compare: (a: T, b: T) => number) {
+    this.#compare = compare;
+  }
+
+  push(item: T): void {
+    const items = this.#items;
+    let i = items.push(item) - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (this.#compare(items[up]!, item) <= 0) break;
+      items[i] = items[up]!;
+      i = up;
+    }
+    items[i] = item;
+  }
+
+  pop(): T | undefined {
+    const items = this.#items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length === 0 || last === undefined) return top;
+    let i = 0;
+    for (;;) {
+      let least = 2 * i + 1;
+      if (least >= items.length) break;
+      if (least + 1 < items.length && this.#compare(items[least + 1]!, items[least]!) < 0) least++;
+      if (this.#compare(last, items[least]!) <= 0) break;
+      items[i] = items[least]!;
+      i = least;
+    }
+    items[i] = last;
+    return top;
+  }
 }

@@ -53,7 +53,7 @@ export function subordinates(
       }
     }
     level.sort(byModelOrder);
-    result.push(...level);
+    for (const found of level) result.push(found);
     frontier = level.map((s) => s.id);
   }
   return result;
