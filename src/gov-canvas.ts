@@ -20,7 +20,13 @@ declare global {
     'gov-canvas-select': CustomEvent<CanvasSelectDetail>;
     'gov-canvas-hover': CustomEvent<CanvasHoverDetail>;
     'gov-canvas-error': CustomEvent<CanvasErrorDetail>;
+    'gov-canvas-progress': CustomEvent<CanvasProgressDetail>;
   }
+}
+
+/** A large drawing is added in slices: `fraction` (0 to 1) of its new elements are drawn. */
+export interface CanvasProgressDetail {
+  fraction: number;
 }
 
 /** Drawing failed: Cytoscape or the line layer threw `error`; what was drawn before stays. */
@@ -48,6 +54,7 @@ interface Live {
  * @summary Draws a graph view with Cytoscape.js.
  * @event gov-canvas-select - A node (detail.id) or the background (detail.id = null) was tapped.
  * @event gov-canvas-hover - The pointer entered a node (detail.id, and x/y below it) or left it (detail.id = null).
+ * @event gov-canvas-progress - A slice of a large drawing was added (detail.fraction of it is drawn).
  * @event gov-canvas-error - Drawing threw (detail.error): the host says so instead of leaving a blank box.
  * @csspart canvas - The drawing surface: Cytoscape's container and, beneath it, the layer lines' canvas.
  */
@@ -218,7 +225,11 @@ export class GovCanvas extends LitElement {
         // The view is placed from the element definitions, so it can be placed before anything is added.
         if (this.fitPending && cy.width() > 0 && cy.height() > 0) this.fitHome(false);
       },
-      sliceAdded: () => lines.nodesAdded(),
+      sliceAdded: (added, total) => {
+        lines.nodesAdded();
+        const detail: CanvasProgressDetail = { fraction: added / total };
+        this.dispatchEvent(new CustomEvent('gov-canvas-progress', { detail, bubbles: true, composed: true }));
+      },
       slicesDone: () => {
         painter.forget();
         painter.paint(this.highlight, this.focusId);

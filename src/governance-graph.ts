@@ -12,7 +12,7 @@ import { PanelController, PanelTab } from './controllers/panel-controller.js';
 import { ViewStateController } from './controllers/view-state-controller.js';
 import { loadStatus } from './load-status.js';
 import './gov-canvas.js';
-import type { CanvasErrorDetail, GovCanvas } from './gov-canvas.js';
+import type { CanvasErrorDetail, CanvasProgressDetail, GovCanvas } from './gov-canvas.js';
 import './gov-details.js';
 import type { GovDetails } from './gov-details.js';
 import './gov-export-menu.js';
@@ -233,6 +233,7 @@ export class GovernanceGraphElement extends LitElement {
           @gov-canvas-select=${this.viewState.onSelect}
           @gov-canvas-hover=${this.onCanvasHover}
           @gov-canvas-error=${this.onCanvasError}
+          @gov-canvas-progress=${(e: CustomEvent<CanvasProgressDetail>) => this.loader.drawingProgress(e.detail.fraction)}
         ></gov-canvas>
         ${bodyTooltip(d.shown, this.hover)} ${this.live.render()} ${loadStatus(this.loader, Boolean(this.src))}
       </div>

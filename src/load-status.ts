@@ -41,7 +41,8 @@ export function loadPhase(loader: LoadController): TemplateResult | typeof nothi
 
 /**
  * The phase's name and a bar: while downloading, the fraction received (indeterminate when the
- * server gives no length); after it, how many of the four phases are done.
+ * server gives no length); after it, how many of the four phases are done, and while drawing,
+ * how much of the drawing (`fraction`).
  */
 function progress(phase: LoadPhase, fraction: number | null): TemplateResult {
   const text = PHASE_TEXT[phase];
@@ -53,8 +54,9 @@ function progress(phase: LoadPhase, fraction: number | null): TemplateResult {
   }
   const index = WORK_PHASES.indexOf(phase);
   const step = `step ${index + 1} of ${WORK_PHASES.length}`;
+  const done = index + (phase === LoadPhase.drawing && fraction !== null ? fraction : 0);
   return html`<div class="phase" data-phase=${phase}>
     <p>${text}… <span class="step">${step}</span></p>
-    <progress max=${WORK_PHASES.length} value=${index} aria-label="${text}, ${step}"></progress>
+    <progress max=${WORK_PHASES.length} value=${done} aria-label="${text}, ${step}"></progress>
   </div>`;
 }

@@ -30,8 +30,8 @@ export interface ElementSyncHooks {
    * classes were rewritten, and the view can be placed from the definitions already.
    */
   beforeAdd(): void;
-  /** After each slice of new elements (see SLICE_ABOVE). */
-  sliceAdded(): void;
+  /** After each slice of new elements (see SLICE_ABOVE): `added` of the `total` new ones are in. */
+  sliceAdded(added: number, total: number): void;
   /** After the last slice, whose elements were not there when the highlight was last painted. */
   slicesDone(): void;
   /** A slice could not be added (`error` is what Cytoscape threw); no later slice is added. */
@@ -152,8 +152,8 @@ export class ElementSync {
     for (let next = 0; next < queue.length; ) {
       const started = performance.now();
       this.cy.add(queue.slice(next, next + size));
-      this.hooks.sliceAdded();
       next += size;
+      this.hooks.sliceAdded(Math.min(next, queue.length), queue.length);
       await afterPaint();
       if (!current()) return;
       const spent = Math.max(1, performance.now() - started);

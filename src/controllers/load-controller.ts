@@ -97,7 +97,10 @@ function replaced(): DOMException {
  */
 export class LoadController implements ReactiveController {
   status: LoadStatus = LoadStatus.idle;
-  /** While a file arrives: the fraction received, 0 to 1, or null when the server gives no length. */
+  /**
+   * While a file arrives: the fraction received, 0 to 1, or null when the server gives no length;
+   * while a large model is drawn, the fraction of it drawn.
+   */
   progress: number | null = null;
   /**
    * What the load is doing, for the load status to show: `downloading` while a file arrives, then
@@ -263,6 +266,13 @@ export class LoadController implements ReactiveController {
     this.readyPending = result.ok;
     if (result.ok) this.hooks.loaded(result.graph);
     else this.host.dispatchEvent(publicEvent('gov-error', { errors: result.errors }));
+    this.host.requestUpdate();
+  }
+
+  /** A slice of a large drawing is in: `fraction` (0 to 1) of it is drawn. Ignored outside the drawing phase. */
+  drawingProgress(fraction: number): void {
+    if (this.phase !== LoadPhase.drawing) return;
+    this.progress = fraction;
     this.host.requestUpdate();
   }
 
