@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { kindFamily, kindLabel } from '../model/kinds.js';
 import { controls } from './styles/tokens.js';
-import type { GraphView, ViewNode } from './view/graph-view.js';
+import type { GraphView } from './view/graph-view.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -68,38 +68,28 @@ export class GovOutline extends LitElement {
     const view = this.view;
     if (!view) return nothing;
     const byId = new Map(view.nodes.map((n) => [n.id, n]));
-    const roots = view.children.get('') ?? [];
-    const inTree = new Set<string>();
-    const collect = (id: string) => {
-      inTree.add(id);
-      for (const c of view.children.get(id) ?? []) if (!inTree.has(c)) collect(c);
-    };
-    for (const r of roots) collect(r);
-    const others = new Map<string, ViewNode[]>();
+    const seen = new Set<string>();
+    const tree = outlineEntries(view.children, view.children.get('') ?? [], 1, seen);
+    const inTree = new Set(tree.map((entry) => entry.id));
+    const others = new Map<string, string[]>();
     for (const n of view.nodes) {
       if (inTree.has(n.id)) continue;
       const group = kindFamily(n.kind);
-      others.set(group, [...(others.get(group) ?? []), n]);
+      const list = others.get(group);
+      if (list) list.push(n.id);
+      else others.set(group, [n.id]);
     }
-    const order: string[] = [];
-    const walk = (id: string, seen: Set<string>) => {
-      seen.add(id);
-      order.push(id);
-      for (const c of view.children.get(id) ?? []) if (!seen.has(c)) walk(c, seen);
-    };
-    const walked = new Set<string>();
-    for (const r of roots) walk(r, walked);
-    for (const nodes of others.values()) for (const n of nodes) order.push(n.id);
+    const order = tree.map((entry) => entry.id);
+    for (const ids of others.values()) for (const id of ids) order.push(id);
     const tabbable = this.focusId !== null && order.includes(this.focusId) ? this.focusId : (this.selected ?? order[0]);
-    const item = (id: string, level: number, seen: Set<string>): TemplateResult => {
+    const item = (entry: OutlineEntry, group: readonly TemplateResult[]): TemplateResult => {
+      const { id, level } = entry;
       const node = byId.get(id)!;
-      seen.add(id);
-      const kids = (view.children.get(id) ?? []).filter((c) => !seen.has(c));
       return html`<li
         role="treeitem"
         data-id=${id}
         aria-level=${level}
-        aria-expanded=${kids.length > 0 ? 'true' : nothing}
+        aria-expanded=${entry.kids.length > 0 ? 'true' : nothing}
         aria-selected=${id === this.selected ? 'true' : 'false'}
         tabindex=${id === tabbable ? '0' : '-1'}
         @click=${(e: Event) => {
@@ -108,20 +98,19 @@ export class GovOutline extends LitElement {
         }}
       >
         <span>${node.name} <span class="kind">${kindLabel(node.kind)}</span></span>
-        ${kids.length > 0 ? html`<ul role="group">${kids.map((k) => item(k, level + 1, seen))}</ul>` : nothing}
+        ${group.length > 0 ? html`<ul role="group">${group}</ul>` : nothing}
       </li>`;
     };
-    const seen = new Set<string>();
     return html`<ul role="tree" aria-label="Chain of command" @keydown=${this.onKeyDown}>
-      ${roots.map((r) => item(r, 1, seen))}
+      ${outlineItems(tree, item)}
       ${[...others].map(
         ([
           group,
-          nodes,
+          ids,
         ]) => html`<li role="treeitem" aria-level="1" aria-expanded="true" aria-selected="false" tabindex="-1" data-group>
           <span>${group}</span>
           <ul role="group">
-            ${nodes.map((n) => item(n.id, 2, seen))}
+            ${outlineItems(outlineEntries(view.children, ids, 2, seen), item)}
           </ul>
         </li>`,
       )}
@@ -163,4 +152,80 @@ export class GovOutline extends LitElement {
     this.focusId = id;
     this.dispatchEvent(new CustomEvent('gov-navigate', { detail: { id }, bubbles: true, composed: true }));
   }
+}
+
+/**
+ * Lists nest down to this level; a body deeper than that is listed, in reading order, in the
+ * group of its ancestor at this level, its own level still given by aria-level. Charts are a dozen
+ * levels deep at most, and a list nested once per level of a chain thousands deep would indent far
+ * past the panel and overflow the stack when rendered (each nested template is rendered inside
+ * the one around it).
+ */
+const MAX_NESTING = 16;
+
+/** A body as the outline lists it: its level, the entries of its subordinates, and where its own end. */
+interface OutlineEntry {
+  id: string;
+  /** 1 for a top. */
+  level: number;
+  /** Indices of the entries of its subordinates. */
+  kids: number[];
+  /** Index of the last entry under it, or its own when it has none. */
+  end: number;
+}
+
+/**
+ * The bodies under each of `starts` (given `level`), depth first in drawing order, each start
+ * followed by everything under it. A body's subordinates are those not yet in `seen` on reaching
+ * it; every body listed is added to `seen`. Walked with a stack of its own, so a chain of any
+ * depth is listed.
+ */
+function outlineEntries(
+  children: ReadonlyMap<string, readonly string[]>,
+  starts: readonly string[],
+  level: number,
+  seen: Set<string>,
+): OutlineEntry[] {
+  const entries: OutlineEntry[] = [];
+  const frames: { index: number; kids: string[]; next: number }[] = [];
+  const enter = (id: string, at: number): number => {
+    seen.add(id);
+    const index = entries.push({ id, level: at, kids: [], end: 0 }) - 1;
+    frames.push({ index, kids: (children.get(id) ?? []).filter((c) => !seen.has(c)), next: 0 });
+    return index;
+  };
+  for (const start of starts) {
+    enter(start, level);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const entry = entries[frame.index]!;
+      const kid = frame.kids[frame.next++];
+      if (kid === undefined) {
+        entry.end = entries.length - 1;
+        frames.pop();
+      } else entry.kids.push(enter(kid, entry.level + 1));
+    }
+  }
+  return entries;
+}
+
+/**
+ * The list items of the starts of `entries` (see outlineEntries), each made by `item` with the
+ * items of its group, which hold the rest; built from the last entry back, without recursion.
+ */
+function outlineItems(
+  entries: readonly OutlineEntry[],
+  item: (entry: OutlineEntry, group: readonly TemplateResult[]) => TemplateResult,
+): TemplateResult[] {
+  const made: TemplateResult[] = new Array(entries.length);
+  const inside = new Set<number>();
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i]!;
+    const group: TemplateResult[] = [];
+    if (entry.level < MAX_NESTING) for (const kid of entry.kids) group.push(made[kid]!);
+    else if (entry.level === MAX_NESTING) for (let j = i + 1; j <= entry.end; j++) group.push(made[j]!);
+    for (const kid of entry.kids) inside.add(kid);
+    made[i] = item(entry, group);
+  }
+  return made.filter((_, i) => !inside.has(i));
 }

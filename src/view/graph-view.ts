@@ -187,9 +187,11 @@ function primaryParents(
   const parent = new Map<string, string>();
   const reached = new Set<string>();
   const queue: string[] = [];
+  // Read by index: shift() copies the rest of a long queue each time, quadratic for a wide tree.
+  let head = 0;
   const walk = () => {
-    while (queue.length > 0) {
-      const id = queue.shift()!;
+    while (head < queue.length) {
+      const id = queue[head++]!;
       for (const child of subordinatesOf.get(id) ?? []) {
         if (reached.has(child)) continue;
         reached.add(child);
