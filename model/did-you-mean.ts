@@ -54,6 +54,27 @@ export function didYouMeanText(query: string, candidates: Iterable<Candidate>): 
   return match === undefined ? '' : ` (did you mean ${quote(match)}?)`;
 }
 
+/**
+ * How many candidates the suggestions for one model may compare in all. Each suggestion compares
+ * the name with every candidate (about 1 µs each), so a model whose 100,000 references all named
+ * missing bodies among 50,000 would take hours; this is about a second. Past it, unknown names
+ * are still reported, without a suggestion.
+ */
+export const MAX_SUGGESTION_COMPARISONS = 1_000_000;
+
+/**
+ * didYouMean for every unknown name of one model, within MAX_SUGGESTION_COMPARISONS in all:
+ * `undefined` once that many candidates have been compared.
+ */
+export function suggester(max = MAX_SUGGESTION_COMPARISONS) {
+  let left = max;
+  return (query: string, candidates: readonly Candidate[]): string | undefined => {
+    if (candidates.length > left) return undefined;
+    left -= candidates.length;
+    return didYouMean(query, candidates);
+  };
+}
+
 function unique<T>(items: readonly T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
 }

@@ -1,6 +1,6 @@
 import { type CsvColumn, matchColumns, REQUIRED_CSV_COLUMNS } from './csv-columns.js';
 import { type CsvRow, readCsvRows } from './csv-rows.js';
-import { type Candidate, didYouMean } from './did-you-mean.js';
+import { type Candidate, suggester } from './did-you-mean.js';
 import type { DraftIssue } from './issue.js';
 import type { TextPosition } from './json-positions.js';
 import { toKebabCase } from './kebab-case.js';
@@ -223,13 +223,14 @@ function readRelations(
   const relations: Relation[] = [];
   const relationRows: RelationRow[] = [];
   const candidates: Candidate[] = [...ids].map(([id, { acronym }]) => ({ id, acronym }));
+  const suggest = suggester();
   for (const [id, { row }] of ids) {
     const record = sheet.rows[row - 1]!;
     const parentRaw = sheet.cell(record, 'parentId');
     if (!imported.has(id) || parentRaw === '') continue;
     const parent = toKebabCase(parentRaw);
     if (!ids.has(parent)) {
-      const match = didYouMean(parentRaw, candidates);
+      const match = suggest(parentRaw, candidates);
       const suggestion = match === undefined ? '' : ` (did you mean ${quote(ids.get(match)?.raw ?? match)}?)`;
       sheet.report(row, 'parentId', `no row has the id ${quote(parentRaw)}${suggestion}`);
       continue;

@@ -1,6 +1,6 @@
 import { type ChainEdge, findChainCycles } from './chain-cycles.js';
 import { startOf } from './dates.js';
-import { type Candidate, didYouMeanText } from './did-you-mean.js';
+import { type Candidate, suggester } from './did-you-mean.js';
 import { type DraftIssue, error, warning } from './issue.js';
 import { isRecord, own, ownString } from './json-data.js';
 import { childPath } from './json-pointer.js';
@@ -102,14 +102,6 @@ function readTypes(document: Record<string, unknown>): Map<string, TypeInfo> {
   return types;
 }
 
-/**
- * How many candidates the "did you mean" suggestions of one model may compare in all. Each
- * suggestion compares the name with every candidate (about 1 µs each), so a model whose
- * 100,000 relations all named missing bodies among 50,000 would take hours; this is about a
- * second. Past it, unknown names are still reported, without a suggestion.
- */
-const MAX_SUGGESTION_COMPARISONS = 1_000_000;
-
 function readRelations(
   document: Record<string, unknown>,
   entities: Map<string, EntityInfo>,
@@ -122,11 +114,10 @@ function readRelations(
   const relations: RelationInfo[] = [];
   const entityCandidates: Candidate[] = [...entities.values()].map(({ id, acronym }) => ({ id, acronym }));
   const typeCandidates: Candidate[] = [...types.keys()].map((id) => ({ id }));
-  let comparisonsLeft = MAX_SUGGESTION_COMPARISONS;
+  const suggest = suggester();
   const suggestion = (name: string, candidates: readonly Candidate[]): string => {
-    if (candidates.length > comparisonsLeft) return '';
-    comparisonsLeft -= candidates.length;
-    return didYouMeanText(name, candidates);
+    const match = suggest(name, candidates);
+    return match === undefined ? '' : ` (did you mean ${quote(match)}?)`;
   };
   // When the lists a reference is checked against are themselves malformed, the schema says so; a
   // reference error for every relation on top would only bury that.

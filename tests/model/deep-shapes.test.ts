@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ChainEdge, findChainCycles, MAX_LOOP_CHECK_STEPS } from '../../model/chain-cycles.js';
 import { formatIssue } from '../../model/format-issue.js';
 import { buildGraph, type GovernanceGraph } from '../../model/graph.js';
+import { importCsv } from '../../model/import-csv.js';
 import { MAX_JSON_DEPTH } from '../../model/limits.js';
 import { type LoadResult, loadModel } from '../../model/load.js';
 import { toPlainData } from '../../model/plain-data.js';
@@ -187,5 +188,17 @@ describe('references to missing bodies', () => {
     // 1,000,000 comparisons among 2,000 candidates: the first 500 get a suggestion.
     expect(missing.filter((issue) => issue.message.includes('did you mean'))).toHaveLength(500);
     expect(missing.at(-1)!.message).toBe(`no entity "bodi-b${n - 1}"`);
+  });
+
+  it('in a CSV org chart are all reported, with suggestions only while their comparisons stay within a limit', () => {
+    const n = 2000;
+    const rows = ids(n).map((id) => `body-${id},${id},bodi-${id}`);
+    const result = importCsv(['id,name,parentId', ...rows].join('\n'));
+    expect(result.ok).toBe(false);
+    const missing = result.ok ? [] : result.errors.filter((issue) => issue.message.startsWith('no row has the id'));
+    expect(missing).toHaveLength(n);
+    expect(missing[0]!.message).toBe('no row has the id "bodi-b0" (did you mean "body-b0"?)');
+    expect(missing.filter((issue) => issue.message.includes('did you mean'))).toHaveLength(500);
+    expect(missing.at(-1)!.message).toBe(`no row has the id "bodi-b${n - 1}"`);
   });
 });
