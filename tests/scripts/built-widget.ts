@@ -32,16 +32,22 @@ export interface BuiltWidget {
 
 export async function buildWidget(): Promise<BuiltWidget> {
   const dir = await mkdtemp(join(tmpdir(), 'governance-graph-built-'));
-  await build({
-    configFile: new URL('../../vite.lib.config.ts', import.meta.url).pathname,
-    logLevel: 'silent',
-    build: { outDir: dir, emptyOutDir: true, sourcemap: false },
-  });
+  const remove = () => rm(dir, { recursive: true, force: true });
+  try {
+    await build({
+      configFile: new URL('../../vite.lib.config.ts', import.meta.url).pathname,
+      logLevel: 'silent',
+      build: { outDir: dir, emptyOutDir: true, sourcemap: false },
+    });
+  } catch (error) {
+    await remove();
+    throw error;
+  }
   const files = new Map<string, Buffer>();
   for (const name of await readdir(dir)) {
     if (name.endsWith('.js')) files.set(`/${name}`, await readFile(join(dir, name)));
   }
-  return { dir, files, remove: () => rm(dir, { recursive: true, force: true }) };
+  return { dir, files, remove };
 }
 
 /** A file of this checkout, by its path from the root. */
