@@ -141,7 +141,8 @@ export class LoadController implements ReactiveController {
    */
   load(request: LoadRequest): void {
     const { model, src } = request;
-    if (model === null && !src) return;
+    // A src of blanks names no file (as a relative URL it would name the page itself).
+    if (model === null && !src?.trim()) return;
     const call = this.restart();
     this.request = request;
     this.startedAt = performance.now();

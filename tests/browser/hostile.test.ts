@@ -231,6 +231,20 @@ describe('<governance-graph> when its canvas fails to draw', () => {
   });
 });
 
+describe('<governance-graph> given a src of blanks', () => {
+  it('says no model is set, as for no src, instead of fetching the page itself', async () => {
+    el = document.createElement('governance-graph');
+    el.setAttribute('src', '   ');
+    document.body.append(el);
+    const failed = vi.fn();
+    el.addEventListener('gov-error', failed);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.shadowRoot!.textContent).toContain('No model yet');
+    expect(failed).not.toHaveBeenCalled();
+  });
+});
+
 describe('an element never put on a page', () => {
   it('rejects an export at once instead of waiting for ever', async () => {
     const lone = document.createElement('governance-graph');
