@@ -177,19 +177,6 @@ function mutate(model: Json, m: Mutation): void {
   }
 }
 
-/** Relations that share their id with a body are left to tests of their own: such ids are kept apart here. */
-function keepRelationIdsApart(model: Json): void {
-  if (model === null || typeof model !== 'object' || Array.isArray(model)) return;
-  const { entities, relations } = model;
-  if (!Array.isArray(entities) || !Array.isArray(relations)) return;
-  const ids = new Set(entities.map((e) => (e !== null && typeof e === 'object' && !Array.isArray(e) ? e.id : null)));
-  for (const r of relations) {
-    if (r !== null && typeof r === 'object' && !Array.isArray(r) && typeof r.id === 'string' && ids.has(r.id)) {
-      r.id = `relation ${r.id}`;
-    }
-  }
-}
-
 const ENCODINGS = ['utf-8', 'utf-8 with BOM', 'utf-16le with BOM', 'utf-16be with BOM', 'latin-1'] as const;
 
 function encode(text: string, encoding: (typeof ENCODINGS)[number]): Uint8Array {
@@ -269,7 +256,6 @@ const brokenModel: fc.Arbitrary<Served> = fc
   .map(({ model, mutations, indent, damage, encoding, type }) => {
     const value = structuredClone(model) as Json;
     for (const m of mutations) mutate(value, m);
-    keepRelationIdsApart(value);
     const text = JSON.stringify(value, null, indent);
     return { bytes: encode(damage ? damaged(text, damage) : text, encoding), type, csv: false };
   });

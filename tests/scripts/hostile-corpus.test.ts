@@ -855,9 +855,154 @@ function describeCases(situation: string, cases: Case[]): void {
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Shared ids, depth, hubs and limits.
+
+const DEEP = 6000;
+/** Above HUB_RELATIONS (src/view/thresholds.ts): a hub, drawn without Cytoscape edges. */
+const FAN = 5000;
+const MAX_ENTITIES = 50_000;
+
+const sizeCases: Case[] = [
+  // (a) A relation whose id equals a body’s id. Ids are unique among bodies and among relations,
+  // not across them, so the model is valid and must be drawn like any other.
+  {
+    name: 'a relation whose id is also a body’s id',
+    served: {
+      body: json({
+        title: 'Shared ids',
+        entities: [body('board', 'The board'), body('audit', 'Audit committee'), body('finance', 'Finance')],
+        relations: [
+          { id: 'audit', source: 'board', target: 'audit', type: 'oversees' },
+          { id: 'board', source: 'board', target: 'finance', type: 'oversees' },
+          { id: 'finance', source: 'audit', target: 'finance', type: 'cooperates-with' },
+        ],
+      }),
+      type: 'application/json',
+    },
+    ready: { entities: 3, relations: 3 },
+    select: 'audit',
+    heading: 'Audit committee',
+    shows: ['The board', 'Finance'],
+    svgTitle: 'Audit committee',
+  },
+
+  // (b) A chain of command thousands of levels deep: drawn.
+  {
+    name: `a chain of command ${DEEP.toLocaleString('en')} levels deep`,
+    served: {
+      body: json({
+        title: 'Deep',
+        entities: Array.from({ length: DEEP }, (_, i) => body(`b${i}`, `Level ${i}`)),
+        relations: Array.from({ length: DEEP - 1 }, (_, i) => ({
+          source: `b${i}`,
+          target: `b${i + 1}`,
+          type: 'oversees',
+        })),
+      }),
+      type: 'application/json',
+    },
+    ready: { entities: DEEP, relations: DEEP - 1 },
+    select: `b${DEEP - 1}`,
+    heading: `Level ${DEEP - 1}`,
+    within: 20_000,
+  },
+
+  // (c) One body with thousands of relations (a hub): drawn within the time bound.
+  {
+    name: `one body with ${FAN.toLocaleString('en')} relations`,
+    served: {
+      body: json({
+        title: 'Hub',
+        entities: [body('hub', 'The hub'), ...Array.from({ length: FAN }, (_, i) => body(`p${i}`, `Partner ${i}`))],
+        relations: Array.from({ length: FAN }, (_, i) => ({
+          source: 'hub',
+          target: `p${i}`,
+          type: i % 2 === 0 ? 'oversees' : 'cooperates-with',
+        })),
+      }),
+      type: 'application/json',
+    },
+    ready: { entities: FAN + 1, relations: FAN },
+    select: 'hub',
+    heading: 'The hub',
+    within: 20_000,
+  },
+
+  // (d) Limits: a name far over any reasonable length is refused with the place named, as are
+  // more bodies than the widget can draw and free text past its limit. (No 50 MB file here.)
+  {
+    name: 'a body named with 10,000 characters in words',
+    served: {
+      body: json({
+        title: 'Long',
+        entities: [body('a', 'Directorate of '.repeat(667).slice(0, 10_000))],
+        relations: [],
+      }),
+      type: 'application/json',
+    },
+    error: /^is 10,000 characters long, over the limit of [\d,]+ characters for a name$/,
+    places: ['/entities/0/name', 'line 6'],
+  },
+  {
+    name: 'a body named with 10,000 characters in one word',
+    served: {
+      body: json({ title: 'Long', entities: [body('a', 'W'.repeat(10_000))], relations: [] }),
+      type: 'application/json',
+    },
+    error: /over the limit of [\d,]+ characters for a name/,
+    places: ['/entities/0/name'],
+  },
+  {
+    name: 'a CSV row whose name has 10,000 characters',
+    served: { body: `id,parentId,name\n1,,${'N'.repeat(10_000)}\n`, type: 'text/csv' },
+    error: /over the limit of [\d,]+ characters for a name/,
+    places: ['/rows/1/name', 'line 2'],
+  },
+  {
+    name: 'a description of 20,001 characters',
+    served: {
+      body: json({
+        title: 'Wordy',
+        entities: [{ ...body('a'), description: 'x'.repeat(20_001) }],
+        relations: [],
+      }),
+      type: 'application/json',
+    },
+    error: /over the limit of [\d,]+ characters for a description, note, quote or URL/,
+    places: ['/entities/0/description'],
+  },
+  {
+    name: `${(MAX_ENTITIES + 1).toLocaleString('en')} bodies`,
+    served: {
+      body: JSON.stringify({
+        title: 'Too many',
+        entities: Array.from({ length: MAX_ENTITIES + 1 }, (_, i) => ({ id: `b${i}`, name: `B${i}`, kind: 'body' })),
+        relations: [],
+      }),
+      type: 'application/json',
+    },
+    error: /^is body 50,001 of 50,001, over the limit of 50,000 bodies in a model$/,
+    places: [`/entities/${MAX_ENTITIES}`],
+    within: 20_000,
+  },
+  {
+    name: 'a download announcing more bytes than the largest model file',
+    served: {
+      route: (_request: unknown, response: import('node:http').ServerResponse) => {
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(60_000_000) });
+        response.write('{"title":');
+      },
+    },
+    error: /larger than|over the limit/,
+    places: [],
+  },
+];
+
 describeCases('the built widget given hostile labels', labelCases);
 describeCases('the built widget given hostile URLs', urlCases);
 describeCases('the built widget given ids that are Object.prototype’s names', idCases);
 describeCases('the built widget given very wide shapes and lattices', shapeCases);
 describeCases('the built widget given files that are broken or never arrive whole', brokenCases);
 describeCases('the built widget given files in the encodings people save', encodingCases);
+describeCases('the built widget given shared ids, deep chains, hubs and models past its limits', sizeCases);
