@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
 import type { GovernanceGraph } from '../model/graph.js';
+import { RELATIONS_SHOWN, type RelationsShown } from './view/relations-shown.js';
 
 /*
  * The public properties whose values are checked before anything uses them. An attribute is
@@ -27,6 +28,10 @@ export const PROPERTY_RULES = {
   theme: {
     accepts: (v) => v === null || v === 'light' || v === 'dark',
     expected: '"light", "dark", or no value to follow the reader\'s preference',
+  },
+  relations: {
+    accepts: (v) => RELATIONS_SHOWN.includes(v as RelationsShown),
+    expected: '"selected" (the selected body\'s relations), "all" or "none"',
   },
   // Before a model is loaded any id may be given; the load then drops one it does not have.
   selected: {

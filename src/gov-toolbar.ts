@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { controls } from './styles/tokens.js';
+import { RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
 
 /** What the toolbar's buttons ask the widget to do. */
@@ -9,6 +10,8 @@ export const ToolbarAction = {
   zoomIn: 'zoom-in',
   zoomOut: 'zoom-out',
   direction: 'direction',
+  /** Switches between every relation and the selected body's only. */
+  relations: 'relations',
   reset: 'reset',
 } as const;
 export type ToolbarAction = (typeof ToolbarAction)[keyof typeof ToolbarAction];
@@ -27,11 +30,12 @@ const BUTTONS: { action: ToolbarAction; text: string; label: string }[] = [
   { action: ToolbarAction.zoomIn, text: '+', label: 'Zoom in' },
   { action: ToolbarAction.zoomOut, text: '−', label: 'Zoom out' },
   { action: ToolbarAction.direction, text: '', label: '' },
+  { action: ToolbarAction.relations, text: 'All relations', label: '' },
   { action: ToolbarAction.reset, text: 'Reset', label: 'Clear selection, filters and year' },
 ];
 
 /**
- * View controls: fit, zoom, layout direction, reset.
+ * View controls: fit, zoom, layout direction, all relations or the selection's, reset.
  *
  * @event gov-toolbar-action - A button was pressed (detail.action).
  */
@@ -54,6 +58,8 @@ export class GovToolbar extends LitElement {
   ];
 
   @property() direction: LayoutDirection = 'TB';
+  /** Which relations outside the chain of command are drawn; the switch is pressed for `all`. */
+  @property() relations: RelationsShown = RelationsShown.selected;
 
   protected override render() {
     return html`<div class="bar" role="toolbar" aria-label="View">
@@ -62,6 +68,16 @@ export class GovToolbar extends LitElement {
           const next = this.direction === 'TB' ? 'left to right' : 'top down';
           return html`<button title="Lay out ${next}" @click=${() => this.fire(ToolbarAction.direction)}>
             ${this.direction === 'TB' ? '↓ Top-down' : '→ Left-right'}
+          </button>`;
+        }
+        if (b.action === ToolbarAction.relations) {
+          const all = this.relations === RelationsShown.all;
+          return html`<button
+            aria-pressed=${all ? 'true' : 'false'}
+            title=${all ? 'Draw only the selected body’s relations besides the chain of command' : 'Draw every relation, not only the chain of command and the selected body’s'}
+            @click=${() => this.fire(ToolbarAction.relations)}
+          >
+            ${b.text}
           </button>`;
         }
         // Symbols need a spoken name; words speak for themselves (and must match what is seen).

@@ -29,6 +29,7 @@ import { controls, tokens } from './styles/tokens.js';
 import { type DerivedView, deriveView, NOTHING_DRAWN } from './view/derive-view.js';
 import type { GraphView } from './view/graph-view.js';
 import { measureTextIn } from './view/measure-text.js';
+import { RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
 
 export type { ExportOptions, GovErrorDetail, GovReadyDetail, GovSelectDetail } from './public-types.js';
@@ -80,6 +81,8 @@ export class GovernanceGraphElement extends LitElement {
   @property({ converter: yearAttribute, reflect: true }) year: number | null = null;
   /** Direction of the chain of command: `TB` (top-down) or `LR` (left-right). */
   @property({ reflect: true }) layout: LayoutDirection = 'TB';
+  /** Relations outside the chain of command drawn: the selected body's (`selected`), `all` or `none`. */
+  @property({ reflect: true }) relations: RelationsShown = RelationsShown.selected;
   /** `light` or `dark`; without it the widget follows the reader's colour-scheme preference. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
   /** Keep selection, year, filters and layout in the page's location hash (for the full-page explorer). */
@@ -177,6 +180,7 @@ export class GovernanceGraphElement extends LitElement {
       measure: measureTextIn(theme.fontFamily),
       selected: this.selected,
       path: state.pathIn(graph, this.year),
+      relations: this.relations,
     };
     try {
       this.derived = deriveView(input, this.derived);
@@ -205,7 +209,7 @@ export class GovernanceGraphElement extends LitElement {
         <h1 title=${title}>${title}</h1>
         <gov-search .graph=${shown} @gov-search-select=${this.viewState.onSelect}></gov-search>
         <div class="tools">
-          <gov-toolbar direction=${this.layout} @gov-toolbar-action=${this.viewState.onToolbar}></gov-toolbar>
+          <gov-toolbar direction=${this.layout} relations=${this.relations} @gov-toolbar-action=${this.viewState.onToolbar}></gov-toolbar>
         </div>
         <gov-export-menu @gov-export-request=${this.onExportRequest}></gov-export-menu>
         <button class="panel-toggle" aria-expanded=${panel.collapsed ? 'false' : 'true'} aria-controls="panel" @click=${() => panel.toggle()}>

@@ -1,12 +1,14 @@
+import { RELATIONS_SHOWN, RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
 
-/** What a link to the explorer reproduces: selection, year, filters and layout. */
+/** What a link to the explorer reproduces: selection, year, filters, layout and relations drawn. */
 export interface HashState {
   selected: string | null;
   year: number | null;
   hiddenKinds: ReadonlySet<string>;
   hiddenTypes: ReadonlySet<string>;
   layout: LayoutDirection;
+  relations: RelationsShown;
 }
 
 const list = (value: string | null) => new Set((value ?? '').split(',').filter(Boolean));
@@ -21,6 +23,7 @@ export function parseHashState(hash: string): HashState {
     hiddenKinds: list(params.get('hide-kinds')),
     hiddenTypes: list(params.get('hide-types')),
     layout: params.get('layout') === 'LR' ? 'LR' : 'TB',
+    relations: RELATIONS_SHOWN.find((mode) => mode === params.get('relations')) ?? RelationsShown.selected,
   };
 }
 
@@ -32,6 +35,7 @@ export function formatHashState(state: HashState): string {
   if (state.hiddenKinds.size > 0) params.set('hide-kinds', [...state.hiddenKinds].sort().join(','));
   if (state.hiddenTypes.size > 0) params.set('hide-types', [...state.hiddenTypes].sort().join(','));
   if (state.layout !== 'TB') params.set('layout', state.layout);
+  if (state.relations !== RelationsShown.selected) params.set('relations', state.relations);
   const text = params.toString();
   return text ? `#${text}` : '';
 }

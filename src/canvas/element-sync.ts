@@ -58,6 +58,12 @@ export class ElementSync {
    * no longer belongs; these are stopped, and only these (highlight fades are animations too).
    */
   private readonly glides = new Map<string, AnimationManipulation>();
+  /**
+   * The definition each element was last given. Derivations hand on the very same definition
+   * for an element that has not changed (a selection that adds its relations leaves every body's
+   * alone), and updating the data of thousands of elements for nothing costs a style pass.
+   */
+  private definitions = new Map<string, ElementDefinition>();
 
   constructor(
     private readonly cy: Core,
@@ -74,6 +80,8 @@ export class ElementSync {
     const generation = ++this.generation;
     this.given = elements;
     const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
+    const before = this.definitions;
+    this.definitions = wanted;
     const gliding = glide && cy.nodes().length > 0 && cy.nodes().length < GLIDE_BELOW;
     // Bodies that were gliding stay where they are now, and go from there to their new places.
     for (const glide of this.glides.values()) glide.stop();
@@ -95,6 +103,7 @@ export class ElementSync {
           fresh.push(def);
           continue;
         }
+        if (before.get(id) === def) continue;
         existing.data(def.data);
         existing.classes(def.classes ?? '');
         if (existing.isNode() && def.position && !gliding) existing.position(def.position);

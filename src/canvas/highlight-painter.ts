@@ -14,6 +14,8 @@ const STATE_CLASSES = HIGHLIGHT_STATES.join(' ');
 export class HighlightPainter {
   /** The state classes each element carries now, space-separated, by element id. */
   private painted = new Map<string, string>();
+  /** Elements that may still carry classes painted before the last forget(). */
+  private stale = new Set<string>();
 
   constructor(private readonly cy: Core) {}
 
@@ -30,6 +32,9 @@ export class HighlightPainter {
       next.set(key, `${next.get(key) ?? ''} ${HighlightState.keyboardFocus}`.trim());
     }
     cy.batch(() => {
+      for (const id of this.stale) {
+        if (!next.has(id) && cy.hasElementWithId(id)) cy.getElementById(id).removeClass(STATE_CLASSES);
+      }
       for (const [id, was] of this.painted) {
         if (next.get(id) === was || !cy.hasElementWithId(id)) continue;
         cy.getElementById(id).removeClass(STATE_CLASSES);
@@ -42,13 +47,16 @@ export class HighlightPainter {
       }
     });
     this.painted = next;
+    this.stale.clear();
   }
 
   /**
-   * Forgets what was painted, so that the next paint puts every state on again: for when the
-   * elements' classes were rewritten, or elements were added since.
+   * Forgets what was painted, so that the next paint puts every state on again, and takes the
+   * states off whatever it no longer names: for when some elements' classes were rewritten (and
+   * others kept theirs), or elements were added since.
    */
   forget(): void {
+    for (const id of this.painted.keys()) this.stale.add(id);
     this.painted = new Map();
   }
 }

@@ -59,6 +59,7 @@ export class ExportController {
       source: options.title === false ? null : (graph.getAttribute('source') ?? null),
       graph,
       highlight,
+      layerLines: canvas.layerLines,
     });
   }
 

@@ -10,6 +10,7 @@ import { publicEvent } from '../public-types.js';
 import type { DerivedView } from '../view/derive-view.js';
 import { nodeKey } from '../view/element-key.js';
 import { isHighlighted } from '../view/highlight.js';
+import { RelationsShown } from '../view/relations-shown.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
 import { HashStateController } from './hash-state-controller.js';
 import { type PanelController, PanelTab } from './panel-controller.js';
@@ -19,6 +20,7 @@ export interface ViewStateHost extends ReactiveControllerHost, EventTarget {
   selected: string | null;
   year: number | null;
   layout: LayoutDirection;
+  relations: RelationsShown;
   /** Whether the choices are kept in the location hash. */
   hashState: boolean;
   readonly governanceGraph: GovernanceGraph | null;
@@ -64,6 +66,7 @@ export class ViewStateController {
         hiddenKinds: this.kinds,
         hiddenTypes: this.types,
         layout: host.layout,
+        relations: host.relations,
       }),
       apply: (state) => this.applyHash(state),
     });
@@ -203,6 +206,10 @@ export class ViewStateController {
         host.layout = host.layout === 'TB' ? 'LR' : 'TB';
         this.hash.push();
         break;
+      case ToolbarAction.relations:
+        host.relations = host.relations === RelationsShown.all ? RelationsShown.selected : RelationsShown.all;
+        this.hash.push();
+        break;
       case ToolbarAction.reset:
         [this.kinds, this.types, host.year] = [new Set(), new Set(), null];
         host.requestUpdate();
@@ -224,6 +231,7 @@ export class ViewStateController {
   private applyHash(state: HashState): void {
     const { host } = this;
     [host.year, this.kinds, this.types, host.layout] = [state.year, state.hiddenKinds, state.hiddenTypes, state.layout];
+    host.relations = state.relations;
     this.host.requestUpdate();
     if (state.selected === host.selected) return;
     this.forgetPath();

@@ -46,6 +46,8 @@ export interface SvgExportOptions {
   graph?: GovernanceGraph | null;
   /** The highlight drawn on screen, which the layer lines (not Cytoscape edges) take from here. */
   highlight?: Highlight;
+  /** The layer lines drawn on screen (see `relations`); every layer line of the view without it. */
+  layerLines?: readonly ViewEdge[];
 }
 
 const PADDING = 24;
@@ -88,7 +90,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   }
   const highlight: Highlight = options.highlight ?? new Map();
   const shown = new Map((nodes.toArray() as NodeSingular[]).map((n) => [modelId(n.id()), n] as const));
-  const layerLines = shownLayerLines(view, shown, options.scope === 'view' ? extent : null);
+  const layerLines = shownLayerLines(options.layerLines ?? view.edges, shown, options.scope === 'view' ? extent : null);
   const drawn = nodes.union(edges);
   let frame: Box;
   if (options.scope === 'view') frame = extent;

@@ -27,15 +27,15 @@ export interface LayerLineContext {
 }
 
 /**
- * The view's layer lines whose two bodies are both shown, in view order; with `frame`, only those
- * whose line (within the box around both bodies) reaches into it.
+ * The layer lines of `lines` (those drawn) whose two bodies are both shown, in order; with
+ * `frame`, only those whose line (within the box around both bodies) reaches into it.
  */
 export function shownLayerLines(
-  view: GraphView,
+  lines: readonly ViewEdge[],
   shown: ReadonlyMap<string, NodeSingular>,
   frame: Box | null,
 ): ViewEdge[] {
-  return view.edges.filter((edge) => {
+  return lines.filter((edge) => {
     if (!isLayerLine(edge)) return false;
     const s = shown.get(edge.source);
     const t = shown.get(edge.target);

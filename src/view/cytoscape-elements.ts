@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { kindStyleKey, relationStyleKey } from './cytoscape-style.js';
 import { edgeKey, nodeKey } from './element-key.js';
 import { kindStyle } from './graph-style.js';
-import { type GraphView, isReportingLine } from './graph-view.js';
+import { type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
 import { isLayerLine } from './layer-lines.js';
 
 /**
@@ -13,7 +13,14 @@ import { isLayerLine } from './layer-lines.js';
  * (element-key.ts), so that a relation may share its id with a body.
  */
 export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
-  const elements: ElementDefinition[] = view.nodes.map((n) =>
+  const elements = nodeDefinitions(view);
+  for (const e of view.edges) if (!isLayerLine(e)) elements.push(edgeDefinition(e));
+  return elements;
+}
+
+/** The element definitions of the view's bodies, in view order. */
+export function nodeDefinitions(view: GraphView): ElementDefinition[] {
+  return view.nodes.map((n) =>
     definition({
       group: 'nodes',
       data: data({
@@ -30,22 +37,20 @@ export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
       pannable: true,
     }),
   );
-  for (const e of view.edges) {
-    if (isLayerLine(e)) continue;
-    elements.push(
-      definition({
-        group: 'edges',
-        data: data({
-          id: edgeKey(e.id),
-          source: nodeKey(e.source),
-          target: nodeKey(e.target),
-          styleKey: relationStyleKey(e.type, isReportingLine(e)),
-        }),
-        classes: e.role,
-      }),
-    );
-  }
-  return elements;
+}
+
+/** The element definition of a line Cytoscape draws (one that is not a layer line). */
+export function edgeDefinition(e: ViewEdge): ElementDefinition {
+  return definition({
+    group: 'edges',
+    data: data({
+      id: edgeKey(e.id),
+      source: nodeKey(e.source),
+      target: nodeKey(e.target),
+      styleKey: relationStyleKey(e.type, isReportingLine(e)),
+    }),
+    classes: e.role,
+  });
 }
 
 /** Every field Cytoscape (3.35) reads from an element definition, and from its data. */

@@ -2,11 +2,12 @@ import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { GovernancePath } from '../../model/queries/path.js';
 import { dateRange, structureAt } from '../../model/queries/structure-at.js';
-import { toCytoscapeElements } from './cytoscape-elements.js';
+import { edgeDefinition, nodeDefinitions } from './cytoscape-elements.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
 import { buildGraphView, type GraphView, type ViewEdge } from './graph-view.js';
 import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
-import { layerLinesOf } from './layer-lines.js';
+import { isLayerLine } from './layer-lines.js';
+import { isOptionalLine, RelationsShown, relationDrawn } from './relations-shown.js';
 import { LIGHT_THEME, type Theme } from './theme.js';
 import { isLargeView } from './thresholds.js';
 import type { LayoutDirection } from './tree-layout.js';
@@ -29,6 +30,8 @@ export interface ViewInput {
   selected: string | null;
   /** A path to highlight instead of the selection, or null. */
   path: GovernancePath | null;
+  /** Which relations outside the chain of command are drawn. */
+  relations: RelationsShown;
 }
 
 /** What the widget draws and hands to its panels, derived from a ViewInput. */
@@ -41,9 +44,12 @@ export interface DerivedView {
   dated: boolean;
   /** Bodies and relations after the year and the filters, with positions; null without a graph. */
   view: GraphView | null;
-  /** The view as Cytoscape element definitions (layer lines left out). */
+  /**
+   * The view as Cytoscape element definitions: the bodies and the lines Cytoscape draws (not the
+   * layer lines), of the relations outside the chain of command only those `relations` draws.
+   */
   elements: ElementDefinition[];
-  /** The layer lines (tree links and hubs' bundled lines), which the canvas draws beneath Cytoscape. */
+  /** The layer lines drawn (tree links and hubs' bundled lines), which the canvas draws beneath Cytoscape. */
   layerLines: ViewEdge[];
   /** The bodies in the chain of command, which the first view frames. */
   home: string[];
@@ -57,6 +63,8 @@ export interface DerivedView {
   /** Highlight states by element id: the path's when there is one, otherwise the selection's. */
   highlight: Highlight;
   stylesheet: StylesheetJson;
+  /** The view's lines sorted for `relations`, kept for the next derivation. */
+  drawing: Drawing;
 }
 
 /** The input before anything is loaded: nothing to draw. */
@@ -70,6 +78,7 @@ export const NOTHING_DRAWN: ViewInput = Object.freeze({
   measure: () => 0,
   selected: null,
   path: null,
+  relations: RelationsShown.selected,
 });
 
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -119,7 +128,7 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     sameSet(before.hiddenTypes, input.hiddenTypes) &&
     before.layout === input.layout &&
     before.measure === input.measure;
-  const drawing = viewKept ? previous : drawingOf(shown, input);
+  const drawing = viewKept ? previous.drawing : drawingOf(shown, input);
   const { view, large } = drawing;
 
   // A path survives as long as every body of it is drawn; a view rebuilt under it may drop it.
@@ -134,6 +143,15 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
         ? pathHighlight(view, path.nodes, path.edges)
         : selectionHighlight(view, input.selected);
 
+  // The lines drawn depend on the selection only when relations follow it.
+  const linesKept =
+    previous !== undefined &&
+    previous.view === view &&
+    before?.relations === input.relations &&
+    previous.path === path &&
+    (input.relations !== RelationsShown.selected || before.selected === input.selected);
+  const lines = linesKept ? previous : linesOf(drawing, input.relations, input.selected, path);
+
   const styleKept = previous !== undefined && before?.theme === input.theme && previous.large === large;
   const stylesheet = styleKept ? previous.stylesheet : cytoscapeStyle(input.theme, { large });
 
@@ -142,30 +160,82 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     shown,
     dated,
     view,
-    elements: drawing.elements,
-    layerLines: drawing.layerLines,
+    elements: lines.elements,
+    layerLines: lines.layerLines,
     home: drawing.home,
     large,
+    drawing,
     path,
     highlight,
     stylesheet,
   };
 }
 
-type Drawing = Pick<DerivedView, 'view' | 'elements' | 'layerLines' | 'home' | 'large'>;
+/** The view, split by what is drawn whatever the selection and what `relations` decides on. */
+export interface Drawing extends Pick<DerivedView, 'view' | 'home' | 'large'> {
+  /** Bodies and the lines of the chain of command that Cytoscape draws. */
+  always: ElementDefinition[];
+  /** The layer lines of the chain of command. */
+  alwaysOnLayer: ViewEdge[];
+  /** Relations outside the chain of command that Cytoscape draws, with their definitions. */
+  optional: { edge: ViewEdge; definition: ElementDefinition }[];
+  /** Relations outside the chain of command that are hubs' bundled lines. */
+  optionalOnLayer: ViewEdge[];
+}
+
+const NO_DRAWING: Drawing = {
+  view: null,
+  home: NO_IDS,
+  large: false,
+  always: NO_ELEMENTS,
+  alwaysOnLayer: NO_LINKS,
+  optional: [],
+  optionalOnLayer: NO_LINKS,
+};
+
+/** The elements and layer lines drawn: always the chain of command, and the relations `mode` picks. */
+function linesOf(
+  drawing: Drawing,
+  mode: RelationsShown,
+  selected: string | null,
+  path: GovernancePath | null,
+): Pick<DerivedView, 'elements' | 'layerLines'> {
+  const drawn = relationDrawn(mode, selected, path);
+  const picked = drawing.optional.filter(({ edge }) => drawn(edge));
+  const onLayer = drawing.optionalOnLayer.filter(drawn);
+  return {
+    // Unchanged arrays when nothing is added, so that the canvas has nothing to compare.
+    elements: picked.length === 0 ? drawing.always : [...drawing.always, ...picked.map((p) => p.definition)],
+    layerLines: onLayer.length === 0 ? drawing.alwaysOnLayer : [...drawing.alwaysOnLayer, ...onLayer],
+  };
+}
 
 function drawingOf(shown: GovernanceGraph | null, input: ViewInput): Drawing {
-  if (!shown) return { view: null, elements: NO_ELEMENTS, layerLines: NO_LINKS, home: NO_IDS, large: false };
+  if (!shown) return NO_DRAWING;
   const view = buildGraphView(shown, {
     direction: input.layout,
     hiddenKinds: input.hiddenKinds,
     hiddenTypes: input.hiddenTypes,
     measure: input.measure,
   });
+  const always = nodeDefinitions(view);
+  const alwaysOnLayer: ViewEdge[] = [];
+  const optional: Drawing['optional'] = [];
+  const optionalOnLayer: ViewEdge[] = [];
+  for (const edge of view.edges) {
+    const layer = isLayerLine(edge);
+    if (isOptionalLine(edge)) {
+      if (layer) optionalOnLayer.push(edge);
+      else optional.push({ edge, definition: edgeDefinition(edge) });
+    } else if (layer) alwaysOnLayer.push(edge);
+    else always.push(edgeDefinition(edge));
+  }
   return {
     view,
-    elements: toCytoscapeElements(view),
-    layerLines: layerLinesOf(view),
+    always,
+    alwaysOnLayer,
+    optional,
+    optionalOnLayer,
     home: view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id),
     large: isLargeView(view.nodes.length + view.edges.length),
   };

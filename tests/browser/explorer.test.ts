@@ -5,10 +5,22 @@ import nato from '../../model/nato-cyber-defence.json';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
 import type { GovDetails } from '../../src/gov-details.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
-import { modelId, nodeKey } from '../../src/view/element-key.js';
+import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
 import { FONT_SIZE } from '../../src/view/graph-style.js';
+import { isReportingLine } from '../../src/view/graph-view.js';
 import { layerLinesOf } from '../../src/view/layer-lines.js';
-import { clickBackground, clickNode, core, frame, hoverNode, mount, nextEvent, settle, shadow } from './helpers.js';
+import {
+  canvasOf,
+  clickBackground,
+  clickNode,
+  core,
+  frame,
+  hoverNode,
+  mount,
+  nextEvent,
+  settle,
+  shadow,
+} from './helpers.js';
 
 let el: GovernanceGraphElement;
 
@@ -33,13 +45,47 @@ describe('<governance-graph> on the NATO model', () => {
   });
 
   describe('when first drawn', () => {
-    it('draws every body and relation of the model', () => {
-      const cy = core(el);
-      expect(cy.nodes().length).toBe(nato.entities.length);
-      const lines = layerLinesOf(el.graphView!).map((e) => e.id);
-      const drawn = [...cy.edges().map((e) => modelId(e.id())), ...lines].sort();
-      expect(drawn).toEqual([...el.governanceGraph!.edges()].sort());
-      expect(drawn.length).toBe(nato.relations.length);
+    /** Ids of the relations drawn, by Cytoscape and on the line layer. */
+    const drawnLines = () =>
+      [
+        ...core(el)
+          .edges()
+          .map((e) => modelId(e.id())),
+        ...canvasOf(el).layerLines.map((e) => e.id),
+      ].sort();
+    /** Ids of the model's relations in the chain of command. */
+    const chainOfCommand = () => el.graphView!.edges.filter(isReportingLine).map((e) => e.id);
+
+    /** Ids of the lines of the SVG export. */
+    const exportedLines = async () => {
+      const svg = new DOMParser().parseFromString(await el.exportSvg(), 'image/svg+xml');
+      return [...svg.querySelectorAll('g.edge')].map((g) => g.getAttribute('data-id')!).sort();
+    };
+
+    it('draws every body and, with nothing selected, only the chain of command, on screen and in the SVG', async () => {
+      expect(core(el).nodes().length).toBe(nato.entities.length);
+      expect(drawnLines()).toEqual(chainOfCommand().sort());
+      expect(await exportedLines()).toEqual(chainOfCommand().sort());
+    });
+
+    it('draws a selected body’s other relations too, and every relation when asked', async () => {
+      el.select('ncirc-technical-centre');
+      await settle(el);
+      const own = el
+        .graphView!.edges.filter((e) => !isReportingLine(e))
+        .filter((e) => e.source === 'ncirc-technical-centre' || e.target === 'ncirc-technical-centre')
+        .map((e) => e.id);
+      expect(own.length).toBeGreaterThan(0);
+      expect(drawnLines()).toEqual([...chainOfCommand(), ...own].sort());
+      expect(await exportedLines()).toEqual([...chainOfCommand(), ...own].sort());
+      for (const id of own) expect(core(el).getElementById(edgeKey(id)).hasClass('related')).toBe(true);
+      el.relations = 'all';
+      await settle(el);
+      expect(drawnLines()).toEqual([...el.governanceGraph!.edges()].sort());
+      expect(drawnLines().length).toBe(nato.relations.length);
+      el.relations = 'none';
+      await settle(el);
+      expect(drawnLines()).toEqual(chainOfCommand().sort());
     });
 
     it('paints the lines of the tree beneath the bodies, and repaints them highlighted on selection', async () => {

@@ -26,6 +26,7 @@ describe('a large model', () => {
     };
     const mounted = mount((e) => {
       el = e;
+      e.relations = 'all';
       e.model = model;
       setTimeout(tick, 0);
     });
@@ -43,6 +44,7 @@ describe('a large model', () => {
   it('draws relations solid until a selection highlights them, and says so in the legend', async () => {
     const model = syntheticModel(2000);
     ({ el } = await mount((e) => {
+      e.relations = 'all';
       e.model = model;
     }));
     const view = el.graphView!;
@@ -61,6 +63,7 @@ describe('a large model', () => {
 
   it('draws a small model with its dashes and no such note', async () => {
     ({ el } = await mount((e) => {
+      e.relations = 'all';
       e.model = syntheticModel(50);
     }));
     const cooperation = core(el).edges('[styleKey = "cooperates-with"]').first();

@@ -81,6 +81,7 @@ afterEach(() => el?.remove());
 async function show(): Promise<void> {
   ({ el } = await mount((e) => {
     e.theme = 'light';
+    e.relations = 'all';
     e.model = MODEL;
   }));
   await whenSettled(core(el));

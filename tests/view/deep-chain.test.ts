@@ -3,6 +3,7 @@ import type { Relation } from '../../model/types.js';
 import { deriveView } from '../../src/view/derive-view.js';
 import { nodeKey } from '../../src/view/element-key.js';
 import { HighlightState } from '../../src/view/highlight-state.js';
+import { RelationsShown } from '../../src/view/relations-shown.js';
 import { LIGHT_THEME } from '../../src/view/theme.js';
 import { treeLayout } from '../../src/view/tree-layout.js';
 import { graphOf, measure } from './fixtures.js';
@@ -45,6 +46,7 @@ describe('a chain of command 100,000 levels deep', () => {
       measure,
       selected: deepest,
       path: null,
+      relations: RelationsShown.selected,
     });
     const view = derived.view!;
     expect(view.nodes).toHaveLength(DEPTH);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPath } from '../../model/queries/path.js';
 import { type DerivedView, deriveView, type ViewInput } from '../../src/view/derive-view.js';
 import { edgeKey, nodeKey } from '../../src/view/element-key.js';
+import { RelationsShown } from '../../src/view/relations-shown.js';
 import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
 import { approximateMeasure } from '../../src/view/wrap-label.js';
 import { graphOf, measure, smallGraph } from './fixtures.js';
@@ -19,6 +20,7 @@ function input(changes: Partial<ViewInput> = {}): ViewInput {
     measure,
     selected: null,
     path: null,
+    relations: RelationsShown.all,
     ...changes,
   };
 }
