@@ -104,6 +104,9 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}):
         // Labels arrive already wrapped (the exporter needs the same lines), so Cytoscape only breaks at \n.
         'text-wrap': 'wrap',
         'text-max-width': `${TEXT_WIDTH + 8}px`,
+        // Room around the label's cached texture: the canvas draws some bold text a few pixels
+        // wider than it measures it (kerning and hinting), which Cytoscape would cut at both ends.
+        'text-background-padding': '4px',
         'border-width': PLAIN_WIDTH,
         ...fade,
       },

@@ -25,8 +25,10 @@ function measuringContext(): Context2D {
 }
 
 /**
- * The width in CSS pixels of a label line set at the diagram's font size (FONT_SIZE) in the given
- * font stack, as the browser's canvas measures it. Each text is measured once per font stack: a
+ * The width in CSS pixels of a label line set in bold at the diagram's font size (FONT_SIZE) in
+ * the given font stack, as the browser's canvas measures it. Bold, because any label is drawn bold
+ * once its body is selected, and a line wrapped to the regular width would then spill out of
+ * its shape. Each text is measured once per font stack: a
  * large model's labels are wrapped again on every layout or filter change, and measuring is most
  * of that work. The same font stack always gives back the same function, which the view takes
  * as a sign that labels need not be wrapped again. Browser only: it needs a 2D canvas context.
@@ -35,7 +37,7 @@ export function measureTextIn(fontFamily: string): MeasureText {
   const known = byFont.get(fontFamily);
   if (known) return known;
   const widths = new Map<string, number>();
-  const font = `${FONT_SIZE}px ${fontFamily}`;
+  const font = `bold ${FONT_SIZE}px ${fontFamily}`;
   const measure: MeasureText = (text) => {
     const cached = widths.get(text);
     if (cached !== undefined) return cached;

@@ -6,7 +6,7 @@ import { syntheticModel } from '../../scripts/synthetic-model.js';
 import type { GovDetails } from '../../src/gov-details.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
-import { FONT_SIZE } from '../../src/view/graph-style.js';
+import { FONT_SIZE, TEXT_WIDTH } from '../../src/view/graph-style.js';
 import { isReportingLine } from '../../src/view/graph-view.js';
 import { layerLinesOf } from '../../src/view/layer-lines.js';
 import {
@@ -61,6 +61,24 @@ describe('<governance-graph> on the NATO model', () => {
       const svg = new DOMParser().parseFromString(await el.exportSvg(), 'image/svg+xml');
       return [...svg.querySelectorAll('g.edge')].map((g) => g.getAttribute('data-id')!).sort();
     };
+
+    it('wraps every label so that its lines fit the shape in bold, as a selected body’s label is drawn', async () => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      const cy = core(el);
+      const wide: string[] = [];
+      for (const node of el.graphView!.nodes) {
+        el.select(node.id);
+        await settle(el);
+        const drawn = cy.getElementById(nodeKey(node.id));
+        expect(drawn.style('font-weight')).toBe('bold');
+        context.font = `bold ${FONT_SIZE}px ${drawn.style('font-family')}`;
+        for (const line of node.lines) {
+          const width = context.measureText(line).width;
+          if (width > TEXT_WIDTH) wide.push(`${line}: ${width}`);
+        }
+      }
+      expect(wide).toEqual([]);
+    }, 60_000);
 
     it('draws every body and, with nothing selected, only the chain of command, on screen and in the SVG', async () => {
       expect(core(el).nodes().length).toBe(nato.entities.length);
