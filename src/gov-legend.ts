@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { controls } from './styles/tokens.js';
 import { type LegendEntry, type LegendGroup, legendGroups } from './view/legend.js';
+import { RelationsShown } from './view/relations-shown.js';
 import { SWATCH_SIZE, swatchPaths } from './view/swatch.js';
 import type { Theme } from './view/theme.js';
 
@@ -12,6 +13,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'gov-filter-change': CustomEvent<{ hiddenKinds: Set<string>; hiddenTypes: Set<string> }>;
+    'gov-relations-change': CustomEvent<{ relations: RelationsShown }>;
   }
 }
 
@@ -59,6 +61,13 @@ export class GovLegend extends LitElement {
         color: var(--_muted);
         text-decoration: line-through;
       }
+      .switch {
+        display: flex;
+        gap: 8px;
+        align-items: flex-start;
+        margin: 4px 0 8px;
+        font-size: 13px;
+      }
       .note {
         color: var(--_muted);
         font-size: 12px;
@@ -70,6 +79,8 @@ export class GovLegend extends LitElement {
   @property({ attribute: false }) theme: Theme | null = null;
   @property({ attribute: false }) hiddenKinds: ReadonlySet<string> = new Set();
   @property({ attribute: false }) hiddenTypes: ReadonlySet<string> = new Set();
+  /** Which relations outside the chain of command are drawn; the switch under Relations sets `all`. */
+  @property() relations: RelationsShown = RelationsShown.selected;
   /** Whether the drawing is large enough to draw its relations solid until a selection highlights them. */
   @property({ type: Boolean }) large = false;
 
@@ -93,6 +104,7 @@ export class GovLegend extends LitElement {
     const hidden = group.of === 'kind' ? this.hiddenKinds : this.hiddenTypes;
     return html`
       <h3 id=${id}>${group.heading}</h3>
+      ${group.of === 'type' ? this.renderRelationsSwitch() : nothing}
       <ul aria-labelledby=${id}>
         ${group.entries.map((entry) => {
           const on = !hidden.has(entry.key);
@@ -107,6 +119,21 @@ export class GovLegend extends LitElement {
         })}
       </ul>
     `;
+  }
+
+  /** Every relation, or the chain of command and the selected body's: the toolbar's "All relations". */
+  private renderRelationsSwitch() {
+    const all = this.relations === RelationsShown.all;
+    return html`<label class="switch">
+      <input type="checkbox" .checked=${all} @change=${() => this.setRelations(all ? RelationsShown.selected : RelationsShown.all)} />
+      <span>Draw every relation, not only the chain of command and the selected body’s</span>
+    </label>`;
+  }
+
+  private setRelations(relations: RelationsShown): void {
+    this.dispatchEvent(
+      new CustomEvent('gov-relations-change', { detail: { relations }, bubbles: true, composed: true }),
+    );
   }
 
   private toggle(what: LegendGroup['of'], value: string): void {

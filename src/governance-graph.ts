@@ -250,7 +250,8 @@ export class GovernanceGraphElement extends LitElement {
         ${panel.renderPanel(
           PanelTab.legend,
           html`<gov-legend .graph=${graph} .theme=${d.input.theme} .hiddenKinds=${this.viewState.hiddenKinds} .hiddenTypes=${this.viewState.hiddenTypes}
-            ?large=${d.large} @gov-filter-change=${this.viewState.onFilterChange}></gov-legend>`,
+            ?large=${d.large} relations=${this.relations} @gov-filter-change=${this.viewState.onFilterChange}
+            @gov-relations-change=${this.viewState.onRelationsChange}></gov-legend>`,
         )}
         ${panel.renderPanel(
           PanelTab.path,

@@ -172,6 +172,13 @@ export class ViewStateController {
     this.hash.push();
   };
 
+  /** The legend's switch between every relation and the selected body's. */
+  readonly onRelationsChange = (e: CustomEvent<{ relations: RelationsShown }>): void => {
+    e.stopPropagation();
+    this.host.relations = e.detail.relations;
+    this.hash.push();
+  };
+
   readonly onYearChange = (e: CustomEvent<{ year: number | null }>): void => {
     e.stopPropagation();
     this.host.year = e.detail.year;

@@ -80,6 +80,32 @@ describe('<governance-graph> on the NATO model', () => {
       expect(wide).toEqual([]);
     }, 60_000);
 
+    it('switches to every relation from the toolbar and back from the legend, keeping the choice in the hash', async () => {
+      el.hashState = true;
+      await settle(el);
+      const toolbar = shadow<HTMLElement>(el, 'gov-toolbar').shadowRoot!;
+      const button = [...toolbar.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'All relations')!;
+      expect(button.getAttribute('aria-pressed')).toBe('false');
+      await userEvent.click(button);
+      await settle(el);
+      expect(el.relations).toBe('all');
+      expect(location.hash).toContain('relations=all');
+      expect(drawnLines()).toHaveLength(nato.relations.length);
+      await shadow<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'gov-toolbar').updateComplete;
+      expect(button.getAttribute('aria-pressed')).toBe('true');
+      const legend = shadow<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'gov-legend');
+      await legend.updateComplete;
+      const box = legend.shadowRoot!.querySelector<HTMLInputElement>('label.switch input')!;
+      expect(box.checked).toBe(true);
+      box.click();
+      await settle(el);
+      expect(el.relations).toBe('selected');
+      expect(location.hash).not.toContain('relations=');
+      expect(drawnLines()).toEqual(chainOfCommand().sort());
+      el.hashState = false;
+      history.replaceState(null, '', location.pathname);
+    });
+
     it('draws every body and, with nothing selected, only the chain of command, on screen and in the SVG', async () => {
       expect(core(el).nodes().length).toBe(nato.entities.length);
       expect(drawnLines()).toEqual(chainOfCommand().sort());
