@@ -23,3 +23,13 @@ export function edgeTitle(id: string, drawnEnds: { source: string; target: strin
   const type = viewEdges.get(id)?.type ?? '';
   return `${name(drawnEnds.source)} ${type} ${name(drawnEnds.target)}`;
 }
+
+/** A line's two ends in the model's direction (a "part of" line runs from the part), else as drawn. */
+export function modelEnds(
+  id: string,
+  drawnEnds: { source: string; target: string },
+  names: TitleSource,
+): { source: string; target: string } {
+  const { graph } = names;
+  return graph?.hasEdge(id) ? { source: graph.source(id), target: graph.target(id) } : drawnEnds;
+}

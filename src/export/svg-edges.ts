@@ -2,8 +2,9 @@ import type { EdgeSingular } from 'cytoscape';
 import { arrowAngle, arrowPath, arrowSize, lineInset, type Point, toward } from '../view/arrow-head.js';
 import { modelId } from '../view/element-key.js';
 import type { ArrowShape } from '../view/graph-style.js';
-import { edgeTitle, type TitleSource } from './edge-title.js';
+import { edgeTitle, modelEnds, type TitleSource } from './edge-title.js';
 import { dashAttribute, f, hex, opacityAttribute, polylineData } from './svg-attributes.js';
+import { edgeClasses, endAttributes } from './svg-classes.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
@@ -90,9 +91,12 @@ export function edgeSvg(edge: EdgeSingular, names: TitleSource): string {
     head(sourceShape, start, sourceFrom, edge.style('source-arrow-color')) +
     head(targetShape, end, targetFrom, edge.style('target-arrow-color'));
   const id = modelId(edge.id());
-  const title = edgeTitle(id, { source: modelId(edge.source().id()), target: modelId(edge.target().id()) }, names);
+  const drawnEnds = { source: modelId(edge.source().id()), target: modelId(edge.target().id()) };
+  const title = edgeTitle(id, drawnEnds, names);
+  const viewEdge = names.viewEdges.get(id);
   return (
-    `<g class="edge" data-id="${attr(id)}"${opacityAttribute(edge.effectiveOpacity())}>` +
+    `<g class="${edgeClasses(viewEdge?.type, viewEdge?.role)}" data-id="${attr(id)}"${endAttributes(modelEnds(id, drawnEnds, names))}` +
+    `${opacityAttribute(edge.effectiveOpacity())}>` +
     `<title>${text(title)}</title>` +
     `<path d="${d}" stroke="${attr(hex(edge.style('line-color')))}" stroke-width="${f(width)}"${dashAttribute(edgeDash(edge))}${cap && cap !== 'butt' ? ` stroke-linecap="${attr(cap)}"` : ''}/>` +
     heads +

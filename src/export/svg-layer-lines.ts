@@ -7,8 +7,9 @@ import { isLayerLine, layerLinePaint, layerLinePoints, lineShape } from '../view
 import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
 import { type Box, hull, intersects } from './bounds.js';
-import { edgeTitle, type TitleSource } from './edge-title.js';
+import { edgeTitle, modelEnds, type TitleSource } from './edge-title.js';
 import { dashAttribute, f, opacityAttribute, polylineData } from './svg-attributes.js';
+import { edgeClasses, endAttributes } from './svg-classes.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
@@ -70,7 +71,8 @@ export function layerLineSvg(edge: ViewEdge, context: LayerLineContext, names: T
     })
     .join('');
   return (
-    `<g class="edge" data-id="${attr(edge.id)}"${opacityAttribute(paint.opacity)}>` +
+    `<g class="${edgeClasses(edge.type, edge.role)}" data-id="${attr(edge.id)}"${endAttributes(modelEnds(edge.id, edge, names))}` +
+    `${opacityAttribute(paint.opacity)}>` +
     `<title>${text(edgeTitle(edge.id, edge, names))}</title>` +
     `<path d="${polylineData(shape.line)}" stroke="${attr(paint.color)}" stroke-width="${f(paint.width)}"${dashAttribute(paint.dash)}/>` +
     heads +

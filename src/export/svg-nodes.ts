@@ -4,6 +4,7 @@ import { FONT_SIZE, LINE_HEIGHT, NODE_SHAPES, type NodeShape } from '../view/gra
 import type { ViewNode } from '../view/graph-view.js';
 import { shapePath } from '../view/shape-path.js';
 import { f, hex, opacityAttribute } from './svg-attributes.js';
+import { nodeClasses } from './svg-classes.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
@@ -48,7 +49,7 @@ export function nodeSvg(node: NodeSingular, viewNode: ViewNode | undefined): str
     })
     .join(' ');
   return (
-    `<g class="node" data-id="${attr(id)}"${opacityAttribute(node.effectiveOpacity())}>` +
+    `<g class="${nodeClasses(viewNode?.kind)}" data-id="${attr(id)}"${opacityAttribute(node.effectiveOpacity())}>` +
     `<title>${text(tooltip)}</title>` +
     `<path d="${shapePath(shape, x, y, w, h)}" fill="${attr(hex(node.style('background-color')))}" stroke="${attr(hex(node.style('border-color')))}" stroke-width="${f(borderWidth)}"/>` +
     `<text fill="${attr(hex(node.style('color')))}"${weight === 'bold' || Number(weight) >= 600 ? ' font-weight="bold"' : ''}>${spans}</text>` +

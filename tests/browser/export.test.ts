@@ -190,6 +190,32 @@ describe('exportSvg on the NATO model', () => {
     expect(inView.length).toBeLessThan(cy.nodes().length);
   });
 
+  it('gives each body its kind and family as classes, and each line its type, role and ends, for restyling', async () => {
+    await show(nato, (e) => {
+      e.relations = 'all';
+    });
+    const doc = parse(exportNow());
+    expect(nodeGroup(doc, 'cyber-defence-committee')!.getAttribute('class')).toBe(
+      'node kind-committee family-political-and-military-bodies',
+    );
+    const graph = el.governanceGraph!;
+    const lines = [...doc.querySelectorAll('g.edge')];
+    expect(lines).toHaveLength(nato.relations.length);
+    for (const line of lines) {
+      const id = line.getAttribute('data-id')!;
+      const drawn = el.graphView!.edges.find((e) => e.id === id)!;
+      expect(line.getAttribute('class')).toBe(`edge type-${drawn.type} ${drawn.role}`);
+      expect([line.getAttribute('data-source'), line.getAttribute('data-target')]).toEqual([
+        graph.source(id),
+        graph.target(id),
+      ]);
+    }
+    // CSS written against those classes finds what it names.
+    expect(doc.querySelectorAll('.type-cooperates-with').length).toBe(
+      nato.relations.filter((r) => r.type === 'cooperates-with').length,
+    );
+  });
+
   it('lists in its legend the kinds and relation types drawn, and names the source', async () => {
     await show(nato);
     const doc = parse(exportNow());
