@@ -1,7 +1,17 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { nodeKey } from '../view/element-key.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
-import { boxOf, fitBox, homeView, MAX_FRAME_ZOOM, revealView, type Size, type Viewport, zoomedBy } from './viewport.js';
+import {
+  boxOf,
+  fitBox,
+  fitZoom,
+  homeView,
+  MAX_FRAME_ZOOM,
+  revealView,
+  type Size,
+  type Viewport,
+  zoomedBy,
+} from './viewport.js';
 
 /*
  * Moves a Cytoscape instance's view by the rules of viewport.ts: each function reads the sizes
@@ -27,14 +37,19 @@ function moveTo(cy: Core, view: Viewport, animate: boolean): void {
 
 /**
  * Fits the whole drawing, or the bodies `ids`, into view with their labels. A whole drawing may
- * need any zoom to fit; a few bodies are not blown up past MAX_FRAME_ZOOM. Nothing to fit, no move.
+ * need any zoom to fit, so the least zoom the reader may reach goes down to it; a few bodies are
+ * not blown up past MAX_FRAME_ZOOM. Nothing to fit, no move.
  */
 export function fitInView(cy: Core, ids: readonly string[] | undefined, animate: boolean): void {
   const eles = ids ? cy.collection() : cy.elements();
   if (ids) for (const id of ids) eles.merge(cy.getElementById(nodeKey(id)));
   if (eles.length === 0) return;
+  const box = eles.boundingBox({ includeLabels: true });
+  const size = sizeOf(cy);
+  // (Cytoscape takes only a positive least zoom; a surface narrower than its padding gets a tiny one.)
+  if (!ids) cy.minZoom(Math.max(1e-4, Math.min(cy.minZoom(), fitZoom(box, size, FIT_PADDING))));
   const range = { min: cy.minZoom(), max: ids ? MAX_FRAME_ZOOM : cy.maxZoom() };
-  moveTo(cy, fitBox(eles.boundingBox({ includeLabels: true }), sizeOf(cy), FIT_PADDING, range), animate);
+  moveTo(cy, fitBox(box, size, FIT_PADDING, range), animate);
 }
 
 /**

@@ -121,3 +121,24 @@ describe('a model with a hub: one body with thousands of relations', () => {
     expect(others()).toHaveLength(2 * RELATIONS_LISTED);
   });
 });
+
+describe('Fit on a model of 5,000 bodies', () => {
+  it('shows every body, however far out that takes the view', async () => {
+    ({ el } = await mount((e) => {
+      e.model = syntheticModel(5000);
+    }));
+    await settle(el);
+    el.fit();
+    const cy = core(el);
+    /** Bodies not wholly inside the drawing surface. */
+    const outside = () => {
+      const [width, height] = [cy.width(), cy.height()];
+      return cy.nodes().filter((node) => {
+        const box = node.renderedBoundingBox({ includeLabels: false });
+        return box.x1 < 0 || box.y1 < 0 || box.x2 > width || box.y2 > height;
+      }).length;
+    };
+    // Fit glides there over 300 ms.
+    await expect.poll(outside, { timeout: 3000 }).toBe(0);
+  });
+});
