@@ -1,3 +1,5 @@
+// First of all, before Cytoscape.js registers its renderer (see prototype-guard.ts).
+import './prototype-guard.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
