@@ -25,6 +25,13 @@ export type StepRunner = (steps: LoadSteps, characters: number) => Promise<LoadR
 const atOnce: StepRunner = (steps) => Promise.resolve(runSteps(steps));
 
 /**
+ * A download that brings nothing for this long, in milliseconds (no answer, or a body that
+ * stops half-way while the connection stays open), is given up with an error: without it the
+ * widget would wait on "Loading" for ever. Slow links still deliver something every few seconds.
+ */
+export const STALL_MS = 30_000;
+
+/**
  * Fetches a model file (JSON model or CSV org chart) and loads it. Every way this can go wrong
  * ends as a LoadResult with one plain message naming the URL; nothing throws except an abort.
  * `onProgress` gets the fraction loaded when the server gives a length, otherwise null.
@@ -37,12 +44,39 @@ export async function loadSource(
   signal: AbortSignal,
   onProgress: (fraction: number | null) => void,
   run: StepRunner = atOnce,
+  stallMs = STALL_MS,
+): Promise<LoadResult> {
+  // Aborted by the caller (a newer load, leaving the page), or by the watchdog when nothing arrives.
+  const stall = new AbortController();
+  let timer = setTimeout(() => stall.abort(), stallMs);
+  const alive = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stall.abort(), stallMs);
+  };
+  const stalled = () =>
+    failure(url, `could not be read: nothing arrived for ${stallMs / 1000} seconds, so the download was given up.`);
+  try {
+    return await fetchAndLoad(url, signal, AbortSignal.any([signal, stall.signal]), alive, stalled, onProgress, run);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function fetchAndLoad(
+  url: string,
+  signal: AbortSignal,
+  fetchSignal: AbortSignal,
+  alive: () => void,
+  stalled: () => LoadResult,
+  onProgress: (fraction: number | null) => void,
+  run: StepRunner,
 ): Promise<LoadResult> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
+    response = await fetch(url, { signal: fetchSignal, credentials: 'same-origin' });
   } catch (error) {
     if (signal.aborted) throw error;
+    if (fetchSignal.aborted) return stalled();
     return failure(
       url,
       'could not be fetched: the network request failed (offline, blocked, or not allowed from this page).',
@@ -65,8 +99,13 @@ export async function loadSource(
     void response.body?.cancel().catch(() => {});
     return failure(url, `${fileTooLarge(length)}.`);
   }
-  const bytes = await readBytes(response, length, signal, onProgress);
-  if (bytes === null) return failure(url, 'could not be read: the download was cut off.');
+  alive();
+  const bytes = await readBytes(response, length, signal, (fraction) => {
+    alive();
+    onProgress(fraction);
+  });
+  if (bytes === null)
+    return fetchSignal.aborted ? stalled() : failure(url, 'could not be read: the download was cut off.');
   if (bytes === TOO_LARGE) return failure(url, `${fileTooLarge()}.`);
   const { text, encoding } = decodeText(bytes);
   // The JSON and CSV readers are fetched on first use: a page that hands over objects needs neither.

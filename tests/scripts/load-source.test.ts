@@ -62,6 +62,28 @@ beforeAll(async () => {
       stream(response, MAX_FILE_BYTES - 2, '"');
       return;
     }
+    if (url.pathname === '/stops.json') {
+      // Headers and the start of a model, then nothing, the connection left open.
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"title":');
+      return;
+    }
+    if (url.pathname === '/silent.json') return; // Never answers at all.
+    if (url.pathname === '/slow.json') {
+      // A model in pieces 200 ms apart: slow, but never silent for long.
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const pieces = ['{"title":"Slow",', '"entities":[{"id":"a","name":"A","kind":"body"}],', '"relations":[]}'];
+      const next = () => {
+        const piece = pieces.shift();
+        if (piece === undefined) response.end();
+        else {
+          response.write(piece);
+          setTimeout(next, 200);
+        }
+      };
+      next();
+      return;
+    }
     response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -106,5 +128,28 @@ describe('loadSource, given a file larger than the limit', () => {
     const url = `${origin}/at-limit.json`;
     const result = await loadSource(url, new AbortController().signal, () => {});
     expect(messages(result)).toEqual([`${url} : expected an object, got a string`]);
+  });
+});
+
+describe('loadSource, given a download that stops bringing anything', () => {
+  /** A watchdog of half a second instead of STALL_MS, to keep the test short. */
+  const STALL = 500;
+
+  for (const [situation, path] of [
+    ['a body that stops half-way', '/stops.json'],
+    ['a server that never answers', '/silent.json'],
+  ] as const) {
+    it(`gives up on ${situation}, saying so, instead of waiting for ever`, async () => {
+      const url = `${origin}${path}`;
+      const result = await loadSource(url, new AbortController().signal, () => {}, undefined, STALL);
+      expect(messages(result)).toEqual([
+        `${url} : could not be read: nothing arrived for 0.5 seconds, so the download was given up.`,
+      ]);
+    });
+  }
+
+  it('waits for a slow download whose pieces keep coming', async () => {
+    const result = await loadSource(`${origin}/slow.json`, new AbortController().signal, () => {}, undefined, STALL);
+    expect(result.ok).toBe(true);
   });
 });
