@@ -19,6 +19,10 @@ export default defineConfig({
     copyPublicDir: false,
     // The module is larger than Vite's chunk warning; the build reports its size itself.
     chunkSizeWarningLimit: 1024,
+    // Vite's preload helper would announce each chunk as a <link rel="modulepreload"> at the
+    // site's root, which 404s when the widget sits in a folder of its own; the chunks import
+    // each other relative to the module's URL anyway.
+    modulePreload: false,
     rolldownOptions: {
       input: { 'governance-graph': 'src/governance-graph.ts' },
       preserveEntrySignatures: 'allow-extension',
