@@ -1,5 +1,5 @@
-import { css, html, LitElement } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { controls } from './styles/tokens.js';
 
 export interface ExportRequest {
@@ -29,6 +29,12 @@ export class GovExportMenu extends LitElement {
   static override styles = [
     controls,
     css`
+      .failure {
+        color: var(--_danger);
+        max-width: 16rem;
+        margin: 8px 0 0;
+        font-size: 13px;
+      }
       :host {
         display: inline-block;
         position: relative;
@@ -75,6 +81,8 @@ export class GovExportMenu extends LitElement {
     `,
   ];
 
+  /** Why the last export failed, shown in the menu (opened for it); null after one that worked. */
+  @property({ attribute: false }) failure: string | null = null;
   @state() private open = false;
   @state() private scope: 'all' | 'view' = 'all';
   @state() private withTitle = true;
@@ -125,8 +133,14 @@ export class GovExportMenu extends LitElement {
           <button @click=${() => this.request('png')}>PNG</button>
           <button @click=${() => this.request('json')} title="The model as JSON">Model</button>
         </div>
+        ${this.failure ? html`<p class="failure" role="alert">${this.failure}</p>` : nothing}
       </div>
     `;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A failure arrives after the menu closed for the request: open it again to say so.
+    if (changed.has('failure') && this.failure) this.open = true;
   }
 
   private toggle(): void {

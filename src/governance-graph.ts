@@ -213,7 +213,7 @@ export class GovernanceGraphElement extends LitElement {
         <div class="tools">
           <gov-toolbar direction=${this.layout} relations=${this.relations} @gov-toolbar-action=${this.viewState.onToolbar}></gov-toolbar>
         </div>
-        <gov-export-menu @gov-export-request=${this.onExportRequest}></gov-export-menu>
+        <gov-export-menu .failure=${this.exporter.failure} @gov-export-request=${this.onExportRequest}></gov-export-menu>
         <button class="panel-toggle" aria-expanded=${panel.collapsed ? 'false' : 'true'} aria-controls="panel" @click=${() => panel.toggle()}>
           Panel
         </button>
@@ -286,12 +286,8 @@ export class GovernanceGraphElement extends LitElement {
     this.loader.fail('drawn', e.detail.error);
   };
 
-  private readonly onExportRequest = async (e: CustomEvent<ExportRequest>) => {
+  private readonly onExportRequest = (e: CustomEvent<ExportRequest>) => {
     e.stopPropagation();
-    try {
-      this.live.announce(`Downloaded ${await this.exporter.download(e.detail, this.renderRoot)}`);
-    } catch (error) {
-      this.live.announce(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    void this.exporter.requested(e.detail, this.renderRoot, (text) => this.live.announce(text));
   };
 }

@@ -70,6 +70,25 @@ export class ExportController {
     return exportPng(svg, options.pixelRatio ?? 2);
   }
 
+  /** Why the last export from the menu failed, for the menu to show; null after one that worked. */
+  failure: string | null = null;
+
+  /**
+   * Downloads what the Export menu asked for (see download) and says how it went: to screen
+   * readers through `announce`, and, when it failed, in the menu through `failure`.
+   */
+  async requested(request: ExportRequest, parent: ParentNode, announce: (text: string) => void): Promise<void> {
+    try {
+      const name = await this.download(request, parent);
+      this.failure = null;
+      announce(`Downloaded ${name}`);
+    } catch (error) {
+      this.failure = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+      announce(this.failure);
+    }
+    this.host.requestUpdate();
+  }
+
   /**
    * Downloads what the Export menu asked for, into `parent`, named after the model and (for
    * diagrams) the selected body. Resolves with the file's name; rejects when the export fails.

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceModel } from '../../model/types.js';
+import { syntheticModel } from '../../scripts/synthetic-model.js';
 import { whenSettled } from '../../src/canvas/frames.js';
 import { exportPng } from '../../src/export/export-png.js';
 import { exportSvg, type SvgExportOptions } from '../../src/export/export-svg.js';
@@ -278,6 +279,30 @@ describe('exportSvg with hostile labels', () => {
     expect(root.querySelectorAll('g.node')).toHaveLength(HOSTILE.length);
     expect(root.textContent).toContain('<script>alert(1)</script>');
   });
+});
+
+describe('the Export menu', () => {
+  it('says in the menu why an export failed, as well as to screen readers', async () => {
+    // A drawing far wider than a browser can rasterise: its PNG is refused.
+    await show(syntheticModel(5000));
+    const menu = el.shadowRoot!.querySelector('gov-export-menu')!;
+    const buttons = () => [...menu.shadowRoot!.querySelectorAll('button')];
+    buttons()
+      .find((b) => b.textContent?.trim() === 'Export')!
+      .click();
+    await menu.updateComplete;
+    buttons()
+      .find((b) => b.textContent?.trim() === 'PNG')!
+      .click();
+    await expect
+      .poll(() => menu.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '', { timeout: 15_000 })
+      .toMatch(/^Export failed: .*more than a browser can draw/);
+    expect(menu.shadowRoot!.querySelector<HTMLElement>('#export-panel')!.hidden).toBe(false);
+    buttons()
+      .find((b) => b.textContent?.trim() === 'SVG')!
+      .click();
+    await expect.poll(() => menu.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+  }, 30_000);
 });
 
 describe('exportPng', () => {
