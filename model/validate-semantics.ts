@@ -48,6 +48,7 @@ export function validateSemantics(document: unknown, options: SemanticOptions = 
 
   const source = own(document, 'source');
   if (isRecord(source)) readDate(source, '/source', 'date', issues);
+  checkBlankTexts(document, issues);
 
   const entities = readEntities(document, issues, describePath);
   const types = readTypes(document);
@@ -57,6 +58,30 @@ export function validateSemantics(document: unknown, options: SemanticOptions = 
   warnAboutRelations(relations, issues);
   warnAboutIsolatedEntities(entities, relations, issues);
   return issues;
+}
+
+/** Only spaces, line breaks and invisible characters (zero-width spaces, joiners, marks of direction). */
+const BLANK = /^[\s\p{Cf}]*$/u;
+
+/**
+ * Names that would be drawn as nothing: a title, a body's name, kind or acronym, or a relation's
+ * type made only of blanks or invisible characters. (An empty one the schema already refuses.)
+ */
+function checkBlankTexts(document: Record<string, unknown>, issues: DraftIssue[]): void {
+  const check = (record: Record<string, unknown>, path: string, field: string) => {
+    const value = own(record, field);
+    if (typeof value === 'string' && value !== '' && BLANK.test(value)) {
+      issues.push(error(`${path}/${field}`, 'has only spaces or invisible characters, so it would show as nothing'));
+    }
+  };
+  check(document, '', 'title');
+  items(document, 'entities').forEach((record, index) => {
+    if (!isRecord(record)) return;
+    for (const field of ['name', 'kind', 'acronym']) check(record, childPath('/entities', index), field);
+  });
+  items(document, 'relations').forEach((record, index) => {
+    if (isRecord(record)) check(record, childPath('/relations', index), 'type');
+  });
 }
 
 function items(document: Record<string, unknown>, key: string): unknown[] {

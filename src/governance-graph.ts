@@ -12,7 +12,7 @@ import { LiveRegionController } from './controllers/live-region-controller.js';
 import { LoadController } from './controllers/load-controller.js';
 import { PanelController, PanelTab } from './controllers/panel-controller.js';
 import { ViewStateController } from './controllers/view-state-controller.js';
-import { loadStatus } from './load-status.js';
+import { emptyDrawing, loadStatus } from './load-status.js';
 import './gov-canvas.js';
 import type { CanvasErrorDetail, CanvasProgressDetail, GovCanvas } from './gov-canvas.js';
 import './gov-details.js';
@@ -241,7 +241,7 @@ export class GovernanceGraphElement extends LitElement {
           @gov-canvas-error=${this.onCanvasError}
           @gov-canvas-progress=${(e: CustomEvent<CanvasProgressDetail>) => this.loader.drawingProgress(e.detail.fraction)}
         ></gov-canvas>
-        ${bodyTooltip(d.shown, this.hover)} ${this.live.render()} ${loadStatus(this.loader, Boolean(this.src))}
+        ${bodyTooltip(d.shown, this.hover)} ${this.live.render()} ${loadStatus(this.loader, Boolean(this.src))} ${emptyDrawing(graph, d.view)}
       </div>
       <aside id="panel" part="panel" class=${panel.collapsed ? 'collapsed' : ''}>
         ${panel.renderTabs()}

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { GovernanceGraph } from '../model/graph.js';
 import { type LoadController, LoadPhase, LoadStatus, WORK_PHASES } from './controllers/load-controller.js';
 import './gov-errors.js';
+import type { GraphView } from './view/graph-view.js';
 
 /** What each phase is called on screen. */
 const PHASE_TEXT: Record<LoadPhase, string> = {
@@ -59,4 +61,17 @@ function progress(phase: LoadPhase, fraction: number | null): TemplateResult {
     <p>${text}… <span class="step">${step}</span></p>
     <progress max=${WORK_PHASES.length} value=${done} aria-label="${text}, ${step}"></progress>
   </div>`;
+}
+
+/**
+ * What the box says when a loaded model draws nothing, instead of an empty canvas: the model has
+ * no bodies, or the year and the legend's filters hide every one. Nothing while any is drawn.
+ */
+export function emptyDrawing(graph: GovernanceGraph, view: GraphView | null): TemplateResult | typeof nothing {
+  if (view !== null && view.nodes.length > 0) return nothing;
+  const text =
+    graph.order === 0
+      ? 'This model has no bodies to draw: its list of entities is empty.'
+      : 'Nothing to draw: the year or the legend’s filters hide every body.';
+  return html`<div class="status" role="status"><p>${text}</p></div>`;
 }

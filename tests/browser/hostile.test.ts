@@ -247,6 +247,26 @@ describe('<governance-graph> given a src of blanks', () => {
   });
 });
 
+describe('<governance-graph> given a model that draws nothing', () => {
+  it('says the model has no bodies instead of showing an empty canvas', async () => {
+    ({ el } = await mount((e) => {
+      e.model = { title: 'Empty', entities: [], relations: [] };
+    }));
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).toContain('has no bodies to draw');
+  });
+
+  it('says when the filters hide every body', async () => {
+    ({ el } = await mount((e) => {
+      e.model = { title: 'One', entities: [{ id: 'a', name: 'A', kind: 'body' }], relations: [] };
+    }));
+    expect(el.shadowRoot!.querySelector('[role="status"]')).toBeNull();
+    const legend = shadow<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'gov-legend');
+    legend.shadowRoot!.querySelector<HTMLInputElement>('ul input')!.click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).toContain('hide every body');
+  });
+});
+
 describe('an element never put on a page', () => {
   it('rejects an export at once instead of waiting for ever', async () => {
     const lone = document.createElement('governance-graph');

@@ -424,3 +424,27 @@ describe('warnings', () => {
     ]);
   });
 });
+
+describe('texts that would show as nothing', () => {
+  it('reports a title, name, kind, acronym or relation type of only spaces or invisible characters', () => {
+    const result = loadModel({
+      ...model({
+        entities: [entity('a', { name: '   ' }), entity('b', { kind: '\u200b', acronym: '\u200e\t' })],
+        relations: [oversees('a', 'b', { type: ' \u2060 ' })],
+      }),
+      title: '\n',
+    });
+    const blank = 'has only spaces or invisible characters, so it would show as nothing';
+    expect(messages(result).filter((m) => m.includes('invisible'))).toEqual([
+      `/title: ${blank}`,
+      `/entities/0/name: ${blank}`,
+      `/entities/1/kind: ${blank}`,
+      `/entities/1/acronym: ${blank}`,
+      `/relations/0/type: ${blank}`,
+    ]);
+  });
+
+  it('takes names with letters between the blanks', () => {
+    expect(loadModel(model({ entities: [entity('a', { name: ' A\u200b ' }), entity('b')] })).ok).toBe(true);
+  });
+});
