@@ -74,9 +74,21 @@ export function restoreRejected<T extends Record<CheckedProperty, unknown>>(
   return restored;
 }
 
-/** Reads the `year` attribute: an empty or absent attribute means all years. */
+/**
+ * Reads the `year` attribute: an empty or absent attribute means all years, and a year is written
+ * in digits. Anything else ("1e3", "0x7de", "２０１８", "2017abc") stays the text it was, which the
+ * year's rule then refuses, quoting it.
+ */
 export const yearAttribute = {
-  fromAttribute: (value: string | null): number | null =>
-    value === null || value.trim() === '' ? null : Number(value),
+  fromAttribute: (value: string | null): number | string | null => {
+    if (value === null || value.trim() === '') return null;
+    return /^\s*[0-9]+\s*$/.test(value) ? Number(value) : value;
+  },
   toAttribute: (value: number | null): string | null => (value === null ? null : String(value)),
+};
+
+/** Reads the `theme` attribute: empty, like absent, means the reader's preference. */
+export const themeAttribute = {
+  fromAttribute: (value: string | null): string | null => (value === null || value.trim() === '' ? null : value),
+  toAttribute: (value: string | null): string | null => value,
 };

@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { bodyTooltip, type Hover } from './body-tooltip.js';
-import { restoreRejected, yearAttribute } from './checked-properties.js';
+import { restoreRejected, themeAttribute, yearAttribute } from './checked-properties.js';
 import { ColorSchemeController } from './controllers/color-scheme-controller.js';
 import { ExportController } from './controllers/export-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
@@ -86,7 +86,7 @@ export class GovernanceGraphElement extends LitElement {
   /** Relations outside the chain of command drawn: the selected body's (`selected`), `all` or `none`. */
   @property({ reflect: true }) relations: RelationsShown = RelationsShown.selected;
   /** `light` or `dark`; without it the widget follows the reader's colour-scheme preference. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+  @property({ converter: themeAttribute, reflect: true }) theme: 'light' | 'dark' | null = null;
   /** Keep selection, year, filters and layout in the page's location hash (for the full-page explorer). */
   @property({ type: Boolean, attribute: 'hash-state' }) hashState = false;
 

@@ -52,6 +52,10 @@ describe('<governance-graph> given attribute values it does not accept', () => {
     ['year', '0'],
     ['year', '2015.7'],
     ['year', '1e4'],
+    ['year', '1e3'],
+    ['year', '0x7de'],
+    ['year', '２０１８'],
+    ['year', '2017abc'],
     ['layout', 'horizontal'],
     ['theme', 'purple'],
     ['relations', 'some'],
@@ -74,7 +78,9 @@ describe('<governance-graph> given attribute values it does not accept', () => {
         await settle(el);
         expect(pageErrors).toEqual([]);
         const warnings = warn.mock.calls.map((call) => String(call[0]));
-        expect(warnings.filter((w) => w.includes(`${attribute} `) && w.includes('ignored'))).toHaveLength(1);
+        const about = warnings.filter((w) => w.includes(`${attribute} `) && w.includes('ignored'));
+        expect(about).toHaveLength(1);
+        expect(about[0]).toContain(value);
         expect(core(el).nodes().length).toBe(drawn);
         expect(el.year).toBe(2015);
         expect(['TB', 'LR']).toContain(el.layout);
@@ -105,6 +111,22 @@ describe('<governance-graph> given attribute values it does not accept', () => {
         'governance-graph: selected "no-such-body" ignored; expected the id of a body of the model, or no value for no selection.',
         'governance-graph: selected "cyber-defence-committee" ignored; expected the id of a body of the model, or no value for no selection.',
       ]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('takes an empty theme attribute as the reader’s preference, without a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      ({ el } = await mount((e) => {
+        e.model = nato;
+        e.setAttribute('theme', 'dark');
+      }));
+      el.setAttribute('theme', '');
+      await settle(el);
+      expect(el.theme).toBeNull();
+      expect(warn).not.toHaveBeenCalled();
     } finally {
       warn.mockRestore();
     }
