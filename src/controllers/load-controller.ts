@@ -140,7 +140,9 @@ export class LoadController implements ReactiveController {
    * `hooks.loaded` or gov-error. With neither a model nor a `src`, nothing changes.
    */
   load(request: LoadRequest): void {
-    const { model, src } = request;
+    // `undefined`, like null, is no model: a page clearing a property often writes either.
+    const model = request.model === undefined ? null : request.model;
+    const { src } = request;
     // A src of blanks names no file (as a relative URL it would name the page itself).
     if (model === null && !src?.trim()) return;
     const call = this.restart();

@@ -289,6 +289,16 @@ describe('<governance-graph> given a model that draws nothing', () => {
   });
 });
 
+describe('<governance-graph> given undefined as its model', () => {
+  it('takes it as no model, as null, and draws the file at src', async () => {
+    ({ el } = await mount((e) => {
+      e.model = undefined;
+      e.src = '/tests/fixtures/org-chart.csv';
+    }));
+    expect(core(el).nodes().length).toBeGreaterThan(0);
+  });
+});
+
 describe('an element never put on a page', () => {
   it('rejects an export at once instead of waiting for ever', async () => {
     const lone = document.createElement('governance-graph');
