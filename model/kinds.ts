@@ -5,6 +5,12 @@ import { capitalise } from './message-text.js';
  * under (in the legend, the outline and the order of the tree's tops). `kind` is open: any other
  * string is an organisation's own word ("directorate", "board") and is shown as written, in the
  * family "Other". How each kind is drawn lives in the UI (`src/view/graph-style.ts`).
+ *
+ * Kinds marked `chain: false` have no place in a chain of command: documents (policies,
+ * pledges, arrangements, partnerships, processes) and exercises. The org chart lays them out
+ * beside the tree even where a model links them by a reporting line ("responsible for a
+ * policy"), so that they never sit in the tree as a subordinate. (States, organisations and
+ * groups may be partners or the organisation itself, so they keep their place.)
  */
 export const ENTITY_KINDS = {
   body: { label: 'Body', family: 'Political and military bodies' },
@@ -18,17 +24,17 @@ export const ENTITY_KINDS = {
   college: { label: 'College', family: 'Education and training' },
   academy: { label: 'Academy', family: 'Education and training' },
   facility: { label: 'Facility', family: 'Education and training' },
-  exercise: { label: 'Exercise', family: 'Education and training' },
-  policy: { label: 'Policy or plan', family: 'Policies and arrangements' },
-  pledge: { label: 'Pledge', family: 'Policies and arrangements' },
-  arrangement: { label: 'Arrangement', family: 'Policies and arrangements' },
-  partnership: { label: 'Partnership', family: 'Policies and arrangements' },
-  process: { label: 'Process', family: 'Policies and arrangements' },
+  exercise: { label: 'Exercise', family: 'Education and training', chain: false },
+  policy: { label: 'Policy or plan', family: 'Policies and arrangements', chain: false },
+  pledge: { label: 'Pledge', family: 'Policies and arrangements', chain: false },
+  arrangement: { label: 'Arrangement', family: 'Policies and arrangements', chain: false },
+  partnership: { label: 'Partnership', family: 'Policies and arrangements', chain: false },
+  process: { label: 'Process', family: 'Policies and arrangements', chain: false },
   platform: { label: 'Platform', family: 'Policies and arrangements' },
   state: { label: 'State', family: 'Partners and others' },
   organisation: { label: 'Organisation', family: 'Partners and others' },
   group: { label: 'Group', family: 'Partners and others' },
-} as const satisfies Record<string, { label: string; family: string }>;
+} as const satisfies Record<string, { label: string; family: string; chain?: false }>;
 
 export type KnownEntityKind = keyof typeof ENTITY_KINDS;
 
@@ -48,6 +54,11 @@ export function kindLabel(kind: string): string {
 /** The family a kind is listed under; "Other" for kinds the product does not know. */
 export function kindFamily(kind: string): string {
   return isKnownKind(kind) ? ENTITY_KINDS[kind].family : OTHER_FAMILY;
+}
+
+/** Whether a body of this kind can stand in a chain of command; every kind the product does not know can. */
+export function kindInChain(kind: string): boolean {
+  return !isKnownKind(kind) || !('chain' in ENTITY_KINDS[kind]);
 }
 
 /** Known kinds in their order of listing; unknown kinds sort after them. */

@@ -1,5 +1,5 @@
 import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
-import { kindFamily, kindLabel } from '../../model/kinds.js';
+import { kindFamily, kindInChain, kindLabel } from '../../model/kinds.js';
 import { MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
 import { HUB_RELATIONS } from './thresholds.js';
 import { type LayoutDirection, treeLayout } from './tree-layout.js';
@@ -108,7 +108,10 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
   const inChain = new Set<string>();
   graph.forEachEdge((id, relation, source, target) => {
     if (options.hiddenTypes.has(relation.type) || !shown.has(source) || !shown.has(target)) return;
-    const ends = chainEnds(relation, source, target);
+    // A reporting line to a document, an exercise or a partner is drawn as a relation beside the tree.
+    const chainable =
+      kindInChain(graph.getNodeAttribute(source, 'kind')) && kindInChain(graph.getNodeAttribute(target, 'kind'));
+    const ends = chainable ? chainEnds(relation, source, target) : null;
     if (ends) {
       inChain.add(source).add(target);
       const list = superiorsOf.get(ends.subordinate) ?? [];

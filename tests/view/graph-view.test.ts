@@ -89,6 +89,32 @@ describe('labelLines', () => {
   });
 });
 
+describe('bodies with no place in a chain of command', () => {
+  it('are laid out beside the tree, their reporting lines drawn as relations', () => {
+    const graph = graphOf(
+      [
+        { id: 'council', name: 'Council' },
+        { id: 'committee', name: 'Committee', kind: 'committee' },
+        { id: 'policy', name: 'Policy', kind: 'policy' },
+        { id: 'drill', name: 'Drill', kind: 'exercise' },
+      ],
+      [
+        { source: 'council', target: 'committee', type: 'oversees' },
+        { source: 'committee', target: 'policy', type: 'responsible-for' },
+        { source: 'committee', target: 'drill', type: 'oversees' },
+      ],
+    );
+    const view = buildGraphView(graph, options);
+    expect(view.edges.map((e) => [e.target, e.role])).toEqual([
+      ['committee', EdgeRole.treeLink],
+      ['policy', EdgeRole.relation],
+      ['drill', EdgeRole.relation],
+    ]);
+    expect([...view.parent]).toEqual([['committee', 'council']]);
+    expect(view.children.get('')).toEqual(['council']);
+  });
+});
+
 describe('toCytoscapeElements', () => {
   it('gives every node its size, position and style key, and every edge its style key and role', () => {
     const view = buildGraphView(smallGraph(), options);
