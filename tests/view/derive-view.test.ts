@@ -145,6 +145,28 @@ describe('deriveView', () => {
     });
   });
 
+  describe('with relations="selected"', () => {
+    const selectedOnly = (changes: Partial<ViewInput> = {}) =>
+      input({ relations: RelationsShown.selected, ...changes });
+    const edgeIds = (derived: DerivedView) => derived.elements.filter((e) => e.group === 'edges').map((e) => e.data.id);
+
+    it('draws no relation outside the chain of command until a body is selected, then only its own', () => {
+      const none = deriveView(selectedOnly());
+      expect(edgeIds(none)).toEqual([]);
+      const committee = deriveView(selectedOnly({ selected: 'committee' }), none);
+      expect(edgeIds(committee)).toEqual([edgeKey('relations/3'), edgeKey('relations/4')]);
+      // The bodies' definitions are handed on as they were: only the lines are new.
+      expect(committee.elements.slice(0, none.elements.length)).toEqual(none.elements);
+      expect(committee.elements[0]).toBe(none.elements[0]);
+    });
+
+    it('hands on the very same elements when the body selected has no relation outside the chain', () => {
+      const first = deriveView(selectedOnly());
+      const board = deriveView(selectedOnly({ selected: 'board' }), first);
+      expect(board.elements).toBe(first.elements);
+    });
+  });
+
   describe('with a path', () => {
     const path = findPath(graph, 'unit', 'council')!;
 
