@@ -381,6 +381,8 @@ describe('the built widget and the reader’s colour scheme', () => {
 
   it('follows a light preference unless its theme attribute says otherwise', async () => {
     const { tab } = await open('/', 'light');
+    // Both widgets drawn, in whichever order they finish.
+    await outcome(tab, 'nato');
     await outcome(tab, 'org');
     expect(await panelBackground(tab, 'nato')).toBe('rgb(255, 255, 255)');
     expect(await panelBackground(tab, 'org')).toBe('rgb(20, 24, 31)');
