@@ -171,6 +171,40 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }
 
+/** The built widget on a test server, and one Chromium page watched and open on it. */
+export interface WidgetSession {
+  widget: BuiltWidget;
+  server: TestServer;
+  browser: Browser;
+  page: Page;
+  watch: PageWatch;
+  /** Closes the browser and the server and removes the build; harmless after a failed start. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the widget, serves it, lets `serve` add the test's own pages and files, and opens
+ * `path` in a new, watched Chromium page (`viewport` in CSS pixels, Playwright's default without).
+ */
+export async function openWidgetSession(
+  serve: (server: TestServer, widget: BuiltWidget) => void | Promise<void>,
+  { path = '/', viewport }: { path?: string; viewport?: { width: number; height: number } } = {},
+): Promise<WidgetSession> {
+  const widget = await buildWidget();
+  const server = await TestServer.start(widget);
+  await serve(server, widget);
+  const browser = await launchChromium();
+  const page = await browser.newPage(viewport ? { viewport } : {});
+  const watch = watchPage(page);
+  await page.goto(`${server.origin}${path}`);
+  const close = async () => {
+    await browser.close();
+    await server.close();
+    await widget.remove();
+  };
+  return { widget, server, browser, page, watch, close };
+}
+
 /** What a page said and did that a test wants to hear about: kept from the moment it is watched. */
 export interface PageWatch {
   /** Console messages, as "type: text". */

@@ -1,14 +1,12 @@
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BuiltWidget,
-  buildWidget,
-  launchChromium,
   loadInto,
+  openWidgetSession,
   type PageWatch,
-  TestServer,
-  watchPage,
+  type TestServer,
+  type WidgetSession,
   widgetPage,
 } from './built-widget.js';
 
@@ -306,27 +304,22 @@ const randomBytes: fc.Arbitrary<Served> = fc.record({
   csv: fc.boolean(),
 });
 
-let widget: BuiltWidget;
+let session: WidgetSession;
 let server: TestServer;
-let browser: Browser;
 let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  widget = await buildWidget();
-  server = await TestServer.start(widget);
-  server.serve('/', 'text/html', widgetPage('<h1>Fuzzed files</h1>', { title: 'Fuzzed files' }));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
-  watch = watchPage(page);
-  await page.goto(`${server.origin}/`);
+  session = await openWidgetSession(
+    (server) => {
+      server.serve('/', 'text/html', widgetPage('<h1>Fuzzed files</h1>', { title: 'Fuzzed files' }));
+    },
+    { viewport: { width: 1024, height: 700 } },
+  );
+  ({ server, page, watch } = session);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await widget?.remove();
-});
+afterAll(() => session?.close());
 
 let served = 0;
 

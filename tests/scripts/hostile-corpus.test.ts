@@ -1,18 +1,16 @@
-import type { Browser, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capitalise } from '../../model/message-text.js';
 import { xmlSafe } from '../../src/export/xml-text.js';
 import {
-  type BuiltWidget,
-  buildWidget,
   centreBody,
   type LoadOutcome,
-  launchChromium,
   loadInto,
+  openWidgetSession,
   type PageWatch,
   type Route,
-  TestServer,
-  watchPage,
+  type TestServer,
+  type WidgetSession,
   widgetPage,
 } from './built-widget.js';
 
@@ -611,27 +609,22 @@ const encodingCases: Case[] = [
 
 // ---------------------------------------------------------------------------------------------
 
-let widget: BuiltWidget;
+let session: WidgetSession;
 let server: TestServer;
-let browser: Browser;
 let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  widget = await buildWidget();
-  server = await TestServer.start(widget);
-  server.serve('/', 'text/html', widgetPage('<h1>Other people’s files</h1>', { title: 'Hostile corpus' }));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  watch = watchPage(page);
-  await page.goto(`${server.origin}/`);
+  session = await openWidgetSession(
+    (server) => {
+      server.serve('/', 'text/html', widgetPage('<h1>Other people’s files</h1>', { title: 'Hostile corpus' }));
+    },
+    { viewport: { width: 1280, height: 800 } },
+  );
+  ({ server, page, watch } = session);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await widget?.remove();
-});
+afterAll(() => session?.close());
 
 let served = 0;
 

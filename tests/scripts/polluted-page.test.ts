@@ -1,14 +1,11 @@
-import type { Browser, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BuiltWidget,
-  buildWidget,
   checkoutFile,
-  launchChromium,
   loadInto,
+  openWidgetSession,
   type PageWatch,
-  TestServer,
-  watchPage,
+  type WidgetSession,
   widgetPage,
 } from './built-widget.js';
 
@@ -22,29 +19,20 @@ Object.prototype.extend = function () { return this; };
 Object.prototype.parent = 'page';
 Object.prototype.id = 'page';`;
 
-let widget: BuiltWidget;
-let server: TestServer;
-let browser: Browser;
+let session: WidgetSession;
 let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  widget = await buildWidget();
-  server = await TestServer.start(widget);
-  server.serve('/pollute.js', 'text/javascript', POLLUTE);
-  server.serve('/model.json', 'application/json', await checkoutFile('model/nato-cyber-defence.json'));
-  server.serve('/', 'text/html', widgetPage('', { scripts: ['/pollute.js'], title: 'An old page' }));
-  browser = await launchChromium();
-  page = await browser.newPage();
-  watch = watchPage(page);
-  await page.goto(`${server.origin}/`);
+  session = await openWidgetSession(async (server) => {
+    server.serve('/pollute.js', 'text/javascript', POLLUTE);
+    server.serve('/model.json', 'application/json', await checkoutFile('model/nato-cyber-defence.json'));
+    server.serve('/', 'text/html', widgetPage('', { scripts: ['/pollute.js'], title: 'An old page' }));
+  });
+  ({ page, watch } = session);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await widget?.remove();
-});
+afterAll(() => session?.close());
 
 describe('the built widget on a page that extended Object.prototype before loading it', () => {
   it('draws, and leaves the page’s properties enumerable as the page made them', async () => {

@@ -1,14 +1,13 @@
-import type { Browser, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BuiltWidget,
-  buildWidget,
   checkoutFile,
-  launchChromium,
   loadInto,
+  openWidgetSession,
   type PageWatch,
-  TestServer,
-  watchPage,
+  type TestServer,
+  type WidgetSession,
 } from './built-widget.js';
 
 /*
@@ -16,34 +15,30 @@ import {
  * page in another folder: everything it loads later comes from beside its own file.
  */
 
+let session: WidgetSession;
 let widget: BuiltWidget;
 let server: TestServer;
-let browser: Browser;
 let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  widget = await buildWidget();
-  server = await TestServer.start(widget);
-  for (const [path, code] of widget.files) server.serve(`/assets${path}`, 'text/javascript', code);
-  server.serve('/data/org.csv', 'text/csv', await checkoutFile('tests/fixtures/org-chart.csv'));
-  server.serve(
-    '/news/page.html',
-    'text/html',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title>
+  session = await openWidgetSession(
+    async (server, widget) => {
+      for (const [path, code] of widget.files) server.serve(`/assets${path}`, 'text/javascript', code);
+      server.serve('/data/org.csv', 'text/csv', await checkoutFile('tests/fixtures/org-chart.csv'));
+      server.serve(
+        '/news/page.html',
+        'text/html',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title>
     <script type="module" src="/assets/governance-graph.js"></script></head><body></body></html>`,
+      );
+    },
+    { path: '/news/page.html' },
   );
-  browser = await launchChromium();
-  page = await browser.newPage();
-  watch = watchPage(page);
-  await page.goto(`${server.origin}/news/page.html`);
+  ({ widget, server, page, watch } = session);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await widget?.remove();
-});
+afterAll(() => session?.close());
 
 describe('the built widget served from a folder of its own', () => {
   it('fetches its readers and exporters from that folder, and nothing from anywhere else', async () => {
