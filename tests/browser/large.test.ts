@@ -128,7 +128,9 @@ describe('Fit on a model of 5,000 bodies', () => {
       e.model = syntheticModel(5000);
     }));
     await settle(el);
-    el.fit();
+    // The toolbar's Fit, as a reader would press it.
+    const toolbar = shadow<HTMLElement>(el, 'gov-toolbar').shadowRoot!;
+    [...toolbar.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Fit')!.click();
     const cy = core(el);
     /** Bodies not wholly inside the drawing surface. */
     const outside = () => {
