@@ -4,10 +4,10 @@ import type { GovernancePath } from '../../model/queries/path.js';
 import { dateRange, structureAt } from '../../model/queries/structure-at.js';
 import { edgeDefinition, nodeDefinitions } from './cytoscape-elements.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
-import { buildGraphView, type GraphView, type ViewEdge } from './graph-view.js';
+import { buildGraphView, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
 import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
 import { isLayerLine } from './layer-lines.js';
-import { isOptionalLine, RelationsShown, relationDrawn } from './relations-shown.js';
+import { RelationsShown, relationDrawn } from './relations-shown.js';
 import { LIGHT_THEME, type Theme } from './theme.js';
 import { isLargeView } from './thresholds.js';
 import type { LayoutDirection } from './tree-layout.js';
@@ -224,7 +224,7 @@ function drawingOf(shown: GovernanceGraph | null, input: ViewInput): Drawing {
   const optionalOnLayer: ViewEdge[] = [];
   for (const edge of view.edges) {
     const layer = isLayerLine(edge);
-    if (isOptionalLine(edge)) {
+    if (!isReportingLine(edge)) {
       if (layer) optionalOnLayer.push(edge);
       else optional.push({ edge, definition: edgeDefinition(edge) });
     } else if (layer) alwaysOnLayer.push(edge);

@@ -1,5 +1,5 @@
 import type { GovernancePath } from '../../model/queries/path.js';
-import { EdgeRole, type ViewEdge } from './graph-view.js';
+import type { ViewEdge } from './graph-view.js';
 
 /**
  * Which relations outside the chain of command the diagram draws. The chain of command (tree
@@ -29,9 +29,4 @@ export function relationDrawn(
   const onPath = new Set(path?.edges ?? []);
   const of = mode === RelationsShown.selected && path === null ? selected : null;
   return (edge) => onPath.has(edge.id) || (of !== null && (edge.source === of || edge.target === of));
-}
-
-/** Whether the edge is a relation outside the chain of command, which relationDrawn decides on. */
-export function isOptionalLine(edge: ViewEdge): boolean {
-  return edge.role === EdgeRole.relation;
 }
