@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { bare } from './bare.js';
+import { type KindTable, kindTable } from './kinds.js';
 import { relationTypeTable } from './relation-types.js';
 import type { Entity, GovernanceModel, Relation, RelationTypeDefinition, SourceInfo } from './types.js';
 
@@ -20,6 +21,8 @@ export interface GraphAttributes {
   source?: SourceInfo;
   period?: { from?: string; to?: string };
   relationTypes: Map<string, Readonly<RelationTypeDefinition>>;
+  /** The model's kinds: built-in, declared and used, each with its family (see kindTable). */
+  kinds: KindTable;
 }
 
 /**
@@ -48,6 +51,10 @@ export function buildGraph(model: GovernanceModel): GovernanceGraph {
       ...(model.source === undefined ? {} : { source: model.source }),
       ...(model.period === undefined ? {} : { period: model.period }),
       relationTypes,
+      kinds: kindTable(
+        model.kinds,
+        model.entities.map((e) => e.kind),
+      ),
     }),
   );
   model.entities.forEach((entity, index) => {

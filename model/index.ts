@@ -9,7 +9,20 @@ export {
   type RelationAttributes,
 } from './graph.js';
 export { importCsv } from './import-csv.js';
-export { ENTITY_KINDS, isKnownKind, type KnownEntityKind, kindFamily, kindLabel, kindRank } from './kinds.js';
+export {
+  BUILTIN_KINDS,
+  ENTITY_KINDS,
+  familyLabel,
+  isKnownKind,
+  KIND_FAMILIES,
+  KIND_SHAPES,
+  type KindTable,
+  type KnownEntityKind,
+  kindFamily,
+  kindLabel,
+  kindRank,
+  kindTable,
+} from './kinds.js';
 export {
   MAX_ENTITIES,
   MAX_FILE_BYTES,
@@ -23,13 +36,22 @@ export {
 export { type LoadOptions, type LoadResult, loadModel } from './load.js';
 export { loadModelValue } from './load-value.js';
 export * from './queries/index.js';
-export { BUILTIN_RELATION_TYPES, relationTypeLabel, relationTypeTable } from './relation-types.js';
+export {
+  BUILTIN_RELATION_TYPES,
+  RELATION_FAMILIES,
+  relationFamily,
+  relationTypeLabel,
+  relationTypeTable,
+} from './relation-types.js';
 export type {
   Entity,
   GovernanceModel,
+  KindDefinition,
+  KindShape,
   ModelIssue,
   PartialDate,
   Relation,
+  RelationFamily,
   RelationTypeDefinition,
   SourceInfo,
 } from './types.js';

@@ -3,11 +3,13 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://governance-graph.dev/schema/governance-model.schema.json","title":"Governance model","description":"Who oversees whom: bodies (entities), the relations between them, and the source each line rests on.","type":"object","required":["title","entities","relations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"title":{"type":"string","minLength":1,"description":"The model's name, shown as the diagram title."},"description":{"type":"string"},"source":{"type":"object","description":"Where the model's facts come from.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"date":{"$ref":"#/definitions/partialDate"}}},"period":{"type":"object","description":"The years the model covers, when they reach beyond its dated bodies and relations (the year slider spans them).","additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/partialDate"},"to":{"$ref":"#/definitions/partialDate"}}},"relationTypes":{"type":"object","description":"Relation types this model declares in addition to (or instead of) the built-in ones, keyed by type name.","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/relationType"}},"entities":{"type":"array","items":{"$ref":"#/definitions/entity"}},"relations":{"type":"array","items":{"$ref":"#/definitions/relation"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."},"partialDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."},"relationType":{"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"}}},"entity":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}},"relation":{"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"note":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://governance-graph.dev/schema/governance-model.schema.json","title":"Governance model","description":"Who oversees whom: bodies (entities), the relations between them, and the source each line rests on.","type":"object","required":["title","entities","relations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"title":{"type":"string","minLength":1,"description":"The model's name, shown as the diagram title."},"description":{"type":"string"},"source":{"type":"object","description":"Where the model's facts come from.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"date":{"$ref":"#/definitions/partialDate"}}},"period":{"type":"object","description":"The years the model covers, when they reach beyond its dated bodies and relations (the year slider spans them).","additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/partialDate"},"to":{"$ref":"#/definitions/partialDate"}}},"relationTypes":{"type":"object","description":"Relation types this model declares in addition to (or instead of) the built-in ones, keyed by type name.","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/relationType"}},"kinds":{"type":"object","description":"Kinds of body this model declares in addition to (or instead of) the built-in ones, keyed by kind.","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/definitions/kind"}},"entities":{"type":"array","items":{"$ref":"#/definitions/entity"}},"relations":{"type":"array","items":{"$ref":"#/definitions/relation"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."},"partialDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."},"relationType":{"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}},"kind":{"type":"object","required":["label","family"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"How the kind is named to people."},"family":{"type":"string","minLength":1,"description":"A built-in family (political, executive, military, operational, education, document, partner) or a name of the model's own."},"colour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Its own colour instead of the family's, as #rrggbb."},"shape":{"enum":["round-rectangle","rectangle","cut-rectangle","hexagon","ellipse","octagon","barrel"],"description":"Its own shape instead of the family's."}}},"entity":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}},"relation":{"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"note":{"type":"string"}}}}};
 const schema12 = {"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."};
 const schema15 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."};
-const schema16 = {"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"}}};
-const func2 = (function ucs2length(str) {
+const schema16 = {"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}};
+const schema17 = {"type":"object","required":["label","family"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"How the kind is named to people."},"family":{"type":"string","minLength":1,"description":"A built-in family (political, executive, military, operational, education, document, partner) or a name of the model's own."},"colour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Its own colour instead of the family's, as #rrggbb."},"shape":{"enum":["round-rectangle","rectangle","cut-rectangle","hexagon","ellipse","octagon","barrel"],"description":"Its own shape instead of the family's."}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
     let pos = 0;
@@ -26,15 +28,15 @@ const func2 = (function ucs2length(str) {
 });
 const pattern0 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
 const pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const schema17 = {"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}};
-const func7 = Object.prototype.hasOwnProperty;
+const pattern4 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const schema18 = {"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema17.required,parentSchema:schema17,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema18.required,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -44,7 +46,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema17.required,parentSchema:schema17,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema18.required,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -54,7 +56,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema17.required,parentSchema:schema17,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema18.required,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -64,8 +66,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func7.call(schema17.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+if(!(func2.call(schema18.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -103,8 +105,8 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.name,data:data1};
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -115,7 +117,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.name.type,parentSchema:schema17.properties.name,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.name.type,parentSchema:schema18.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -128,8 +130,8 @@ errors++;
 if(data.acronym !== undefined){
 let data2 = data.acronym;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
-const err8 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.acronym,data:data2};
+if(func3(data2) < 1){
+const err8 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.acronym,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -140,7 +142,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.acronym.type,parentSchema:schema17.properties.acronym,data:data2};
+const err9 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.acronym.type,parentSchema:schema18.properties.acronym,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -153,8 +155,8 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.kind,data:data3};
+if(func3(data3) < 1){
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -165,7 +167,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.kind.type,parentSchema:schema17.properties.kind,data:data3};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.kind.type,parentSchema:schema18.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -178,7 +180,7 @@ errors++;
 if(data.location !== undefined){
 let data4 = data.location;
 if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.location.type,parentSchema:schema17.properties.location,data:data4};
+const err12 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.location.type,parentSchema:schema18.properties.location,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -191,7 +193,7 @@ errors++;
 if(data.description !== undefined){
 let data5 = data.description;
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.description.type,parentSchema:schema17.properties.description,data:data5};
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.description.type,parentSchema:schema18.properties.description,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -258,8 +260,8 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err18 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.evidence.items,data:data9};
+if(func3(data9) < 1){
+const err18 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.evidence.items,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -270,7 +272,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.evidence.items.type,parentSchema:schema17.properties.evidence.items,data:data9};
+const err19 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.evidence.items.type,parentSchema:schema18.properties.evidence.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -282,7 +284,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.evidence.type,parentSchema:schema17.properties.evidence,data:data8};
+const err20 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.evidence.type,parentSchema:schema18.properties.evidence,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -295,7 +297,7 @@ errors++;
 if(data.note !== undefined){
 let data10 = data.note;
 if(typeof data10 !== "string"){
-const err21 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.note.type,parentSchema:schema17.properties.note,data:data10};
+const err21 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.note.type,parentSchema:schema18.properties.note,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -307,7 +309,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -320,14 +322,14 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"note":{"type":"string"}}};
+const schema22 = {"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"note":{"type":"string"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema22.required,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -337,7 +339,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.target === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema22.required,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -347,7 +349,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema22.required,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -358,7 +360,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "source")) || (key0 === "target")) || (key0 === "type")) || (key0 === "evidence")) || (key0 === "since")) || (key0 === "until")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -371,8 +373,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data0};
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -383,7 +385,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.id.type,parentSchema:schema22.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -396,8 +398,8 @@ errors++;
 if(data.source !== undefined){
 let data1 = data.source;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.source,data:data1};
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -408,7 +410,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.source.type,parentSchema:schema21.properties.source,data:data1};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.source.type,parentSchema:schema22.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -421,8 +423,8 @@ errors++;
 if(data.target !== undefined){
 let data2 = data.target;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
-const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.target,data:data2};
+if(func3(data2) < 1){
+const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.target,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -433,7 +435,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.target.type,parentSchema:schema21.properties.target,data:data2};
+const err9 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.target.type,parentSchema:schema22.properties.target,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -446,8 +448,8 @@ errors++;
 if(data.type !== undefined){
 let data3 = data.type;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.type,data:data3};
+if(func3(data3) < 1){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.type,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -458,7 +460,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.type.type,parentSchema:schema21.properties.type,data:data3};
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.type.type,parentSchema:schema22.properties.type,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -471,8 +473,8 @@ errors++;
 if(data.evidence !== undefined){
 let data4 = data.evidence;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
-const err12 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.evidence,data:data4};
+if(func3(data4) < 1){
+const err12 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.evidence,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -483,7 +485,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.evidence.type,parentSchema:schema21.properties.evidence,data:data4};
+const err13 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.evidence.type,parentSchema:schema22.properties.evidence,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -546,7 +548,7 @@ errors++;
 if(data.note !== undefined){
 let data7 = data.note;
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.note.type,parentSchema:schema21.properties.note,data:data7};
+const err18 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.note.type,parentSchema:schema22.properties.note,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -558,7 +560,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -608,7 +610,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "title")) || (key0 === "description")) || (key0 === "source")) || (key0 === "period")) || (key0 === "relationTypes")) || (key0 === "entities")) || (key0 === "relations"))){
+if(!(func2.call(schema11.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -635,7 +637,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -698,7 +700,7 @@ errors++;
 if(data3.title !== undefined){
 let data4 = data3.title;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err10 = {instancePath:instancePath+"/source/title",schemaPath:"#/properties/source/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.source.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err10];
@@ -723,7 +725,7 @@ errors++;
 if(data3.url !== undefined){
 let data5 = data3.url;
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err12 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.source.properties.url,data:data5};
 if(vErrors === null){
 vErrors = [err12];
@@ -922,7 +924,7 @@ vErrors.push(err27);
 errors++;
 }
 for(const key5 in data11){
-if(!(((((key5 === "label") || (key5 === "inverseLabel")) || (key5 === "chainOfCommand")) || (key5 === "superior")) || (key5 === "symmetric"))){
+if(!((((((key5 === "label") || (key5 === "inverseLabel")) || (key5 === "chainOfCommand")) || (key5 === "superior")) || (key5 === "symmetric")) || (key5 === "family"))){
 const err28 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data11};
 if(vErrors === null){
 vErrors = [err28];
@@ -936,7 +938,7 @@ errors++;
 if(data11.label !== undefined){
 let data12 = data11.label;
 if(typeof data12 === "string"){
-if(func2(data12) < 1){
+if(func3(data12) < 1){
 const err29 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/definitions/relationType/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.label,data:data12};
 if(vErrors === null){
 vErrors = [err29];
@@ -961,7 +963,7 @@ errors++;
 if(data11.inverseLabel !== undefined){
 let data13 = data11.inverseLabel;
 if(typeof data13 === "string"){
-if(func2(data13) < 1){
+if(func3(data13) < 1){
 const err31 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/inverseLabel",schemaPath:"#/definitions/relationType/properties/inverseLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.inverseLabel,data:data13};
 if(vErrors === null){
 vErrors = [err31];
@@ -1022,9 +1024,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data11};
+if(data11.family !== undefined){
+let data17 = data11.family;
+if(!(((((data17 === "chain") || (data17 === "cooperation")) || (data17 === "document")) || (data17 === "succession")) || (data17 === "affiliation"))){
+const err36 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/family",schemaPath:"#/definitions/relationType/properties/family/enum",keyword:"enum",params:{allowedValues: schema16.properties.family.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.family.enum,parentSchema:schema16.properties.family,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1036,7 +1039,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/properties/relationTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.relationTypes.type,parentSchema:schema11.properties.relationTypes,data:data10};
+const err37 = {instancePath:instancePath+"/relationTypes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/relationType/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1046,19 +1049,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.entities !== undefined){
-let data17 = data.entities;
-if(Array.isArray(data17)){
-const len0 = data17.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data17[i0], {instancePath:instancePath+"/entities/" + i0,parentData:data17,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err38 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.entities.type,parentSchema:schema11.properties.entities,data:data17};
+const err38 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/properties/relationTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.relationTypes.type,parentSchema:schema11.properties.relationTypes,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1068,19 +1061,14 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.relations !== undefined){
-let data19 = data.relations;
-if(Array.isArray(data19)){
-const len1 = data19.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate13(data19[i1], {instancePath:instancePath+"/relations/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.relations.type,parentSchema:schema11.properties.relations,data:data19};
+if(data.kinds !== undefined){
+let data18 = data.kinds;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key6 in data18){
+const _errs49 = errors;
+if(typeof key6 === "string"){
+if(func3(key6) < 1){
+const err39 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.kinds.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1090,14 +1078,217 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+var valid11 = _errs49 === errors;
+if(!valid11){
+const err40 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema11.properties.kinds.propertyNames,parentSchema:schema11.properties.kinds,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+for(const key7 in data18){
+let data19 = data18[key7];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.label === undefined){
+const err41 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/kind/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema17.required,parentSchema:schema17,data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data19.family === undefined){
+const err42 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/kind/required",keyword:"required",params:{missingProperty: "family"},message:"must have required property '"+"family"+"'",schema:schema17.required,parentSchema:schema17,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+for(const key8 in data19){
+if(!((((key8 === "label") || (key8 === "family")) || (key8 === "colour")) || (key8 === "shape"))){
+const err43 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/kind/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data19};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data19.label !== undefined){
+let data20 = data19.label;
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err44 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/definitions/kind/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.label,data:data20};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/definitions/kind/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.label.type,parentSchema:schema17.properties.label,data:data20};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data19.family !== undefined){
+let data21 = data19.family;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err46 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/family",schemaPath:"#/definitions/kind/properties/family/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.family,data:data21};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/family",schemaPath:"#/definitions/kind/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.family.type,parentSchema:schema17.properties.family,data:data21};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data19.colour !== undefined){
+let data22 = data19.colour;
+if(typeof data22 === "string"){
+if(!pattern4.test(data22)){
+const err48 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/colour",schemaPath:"#/definitions/kind/properties/colour/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\"",schema:"^#[0-9a-fA-F]{6}$",parentSchema:schema17.properties.colour,data:data22};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/colour",schemaPath:"#/definitions/kind/properties/colour/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.colour.type,parentSchema:schema17.properties.colour,data:data22};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data19.shape !== undefined){
+let data23 = data19.shape;
+if(!(((((((data23 === "round-rectangle") || (data23 === "rectangle")) || (data23 === "cut-rectangle")) || (data23 === "hexagon")) || (data23 === "ellipse")) || (data23 === "octagon")) || (data23 === "barrel"))){
+const err50 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/shape",schemaPath:"#/definitions/kind/properties/shape/enum",keyword:"enum",params:{allowedValues: schema17.properties.shape.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.shape.enum,parentSchema:schema17.properties.shape,data:data23};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/kinds/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/kind/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.kinds.type,parentSchema:schema11.properties.kinds,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.entities !== undefined){
+let data24 = data.entities;
+if(Array.isArray(data24)){
+const len0 = data24.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data24[i0], {instancePath:instancePath+"/entities/" + i0,parentData:data24,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.entities.type,parentSchema:schema11.properties.entities,data:data24};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.relations !== undefined){
+let data26 = data.relations;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate13(data26[i1], {instancePath:instancePath+"/relations/" + i1,parentData:data26,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.relations.type,parentSchema:schema11.properties.relations,data:data26};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }

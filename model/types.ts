@@ -27,14 +27,51 @@ export interface RelationTypeDefinition {
   superior?: 'source' | 'target';
   /** Symmetric relations read the same both ways (cooperation). */
   symmetric?: boolean;
+  /**
+   * The family the type is drawn with (see `RELATION_FAMILIES` in relation-types.ts): `chain`
+   * for chain-of-command types, otherwise `cooperation` unless given.
+   */
+  family?: RelationFamily;
 }
+
+/** The five looks of relation lines: each family has its own stroke, dash and arrow. */
+export type RelationFamily = 'chain' | 'cooperation' | 'document' | 'succession' | 'affiliation';
+
+/** A kind of body a model declares (`kinds`), or redefines. */
+export interface KindDefinition {
+  /** How the kind is named to people: "Directorate". */
+  label: string;
+  /**
+   * The family it is listed and drawn under: a built-in family's id (`political`, `executive`,
+   * `military`, `operational`, `education`, `document`, `partner`; see KIND_FAMILIES in kinds.ts),
+   * or any other name, which makes a family of the model's own with an automatic colour.
+   */
+  family: string;
+  /** Its own colour instead of the family's, as `#rrggbb`. */
+  colour?: string;
+  /** Its own shape instead of the family's (see KIND_SHAPES in kinds.ts). */
+  shape?: KindShape;
+}
+
+/** The shapes a kind may be drawn with; KIND_SHAPES (kinds.ts) lists them. */
+export type KindShape =
+  | 'round-rectangle'
+  | 'rectangle'
+  | 'cut-rectangle'
+  | 'hexagon'
+  | 'ellipse'
+  | 'octagon'
+  | 'barrel';
 
 export interface Entity {
   /** Stable kebab-case identifier. */
   id: string;
   name: string;
   acronym?: string;
-  /** What sort of body this is; see `ENTITY_KINDS` (kinds.ts) for the kinds the product knows by name. */
+  /**
+   * What sort of body this is: a built-in kind (`ENTITY_KINDS` in kinds.ts), one of the model's
+   * `kinds`, or any other word, shown as written.
+   */
   kind: string;
   location?: string;
   description?: string;
@@ -66,6 +103,8 @@ export interface GovernanceModel {
   /** The years the model covers, when they reach beyond its dated bodies and relations. */
   period?: { from?: PartialDate; to?: PartialDate };
   relationTypes?: Record<string, RelationTypeDefinition>;
+  /** Kinds this model declares in addition to (or instead of) the built-in ones, keyed by kind. */
+  kinds?: Record<string, KindDefinition>;
   entities: Entity[];
   relations: Relation[];
 }

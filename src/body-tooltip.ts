@@ -28,6 +28,6 @@ export function bodyTooltip(graph: GovernanceGraph | null, hover: Hover | null) 
   };
   return html`<div class="tooltip" role="tooltip" ${ref(place)}>
     <strong>${e.name}</strong>${e.acronym ? ` (${e.acronym})` : ''}
-    <span>${kindLabel(e.kind)}${dates ? ` · ${dates}` : ''}</span>
+    <span>${kindLabel(e.kind, graph.getAttribute('kinds'))}${dates ? ` · ${dates}` : ''}</span>
   </div>`;
 }

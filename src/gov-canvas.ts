@@ -299,6 +299,6 @@ export class GovCanvas extends LitElement {
    */
   reveal(id: string, context: readonly string[] = []): void {
     const cy = this.live?.cy;
-    if (cy) bringIntoView(cy, id, context);
+    if (cy) bringIntoView(cy, this.elements, id, context);
   }
 }

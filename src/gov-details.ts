@@ -143,7 +143,7 @@ export class GovDetails extends LitElement {
       <h2 part="heading" tabindex="-1">${e.name}</h2>
       <dl>
         ${e.acronym ? html`<dt>Acronym</dt><dd>${e.acronym}</dd>` : nothing}
-        <dt>Kind</dt><dd>${kindLabel(e.kind)}</dd>
+        <dt>Kind</dt><dd>${kindLabel(e.kind, graph.getAttribute('kinds'))}</dd>
         ${e.location ? html`<dt>Location</dt><dd>${e.location}</dd>` : nothing}
         ${e.since ? html`<dt>Since</dt><dd>${formatDate(e.since)}</dd>` : nothing}
         ${e.until ? html`<dt>Until</dt><dd>${formatDate(e.until)}</dd>` : nothing}

@@ -1,8 +1,10 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { controls } from './styles/tokens.js';
-import { type LegendEntry, type LegendGroup, legendGroups } from './view/legend.js';
+import { countSecondSuperiors } from './view/graph-view.js';
+import type { Swatch } from './view/legend.js';
+import { type LegendEntry, type LegendGroup, type LegendMember, legendGroups } from './view/legend.js';
 import { RelationsShown } from './view/relations-shown.js';
 import { SWATCH_SIZE, swatchPaths } from './view/swatch.js';
 import type { Theme } from './view/theme.js';
@@ -18,8 +20,9 @@ declare global {
 }
 
 /**
- * What the shapes, colours and lines mean, for the kinds and relation types the model uses; each
- * entry is also a switch that shows or hides them, with how many bodies or relations it covers.
+ * What the shapes, colours and lines mean, for the kinds and relation types the model uses: one
+ * entry per family, which unfolds to its kinds or types. Each entry and each member is also a
+ * switch that shows or hides them, with how many bodies or relations it covers.
  * Entries and swatches come from the legend model (view/legend.ts) and are drawn by the same
  * functions as the exported legend's (view/swatch.ts), so the two always agree.
  *
@@ -38,12 +41,45 @@ export class GovLegend extends LitElement {
         margin: 0;
         padding: 0;
       }
+      .row {
+        display: flex;
+        align-items: center;
+        gap: 4px;
+      }
       label {
         display: flex;
+        flex: 1;
         align-items: center;
         gap: 8px;
         padding: 3px 0;
         cursor: pointer;
+        min-width: 0;
+      }
+      .no-switch {
+        display: inline-block;
+        width: 13px;
+      }
+      .unfold {
+        flex: none;
+        width: 28px;
+        height: 28px;
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--_muted);
+        cursor: pointer;
+        border-radius: 4px;
+      }
+      .unfold:focus-visible {
+        outline: 2px solid var(--_focus);
+      }
+      .unfold[aria-expanded='true'] span {
+        display: inline-block;
+        transform: rotate(90deg);
+      }
+      .members {
+        margin-inline-start: 32px;
+        font-size: 13px;
       }
       input {
         margin: 0;
@@ -83,6 +119,8 @@ export class GovLegend extends LitElement {
   @property() relations: RelationsShown = RelationsShown.selected;
   /** Whether the drawing is large enough to draw its relations solid until a selection highlights them. */
   @property({ type: Boolean }) large = false;
+  /** Entries unfolded to their members, by group and key. */
+  @state() private unfolded = new Set<string>();
 
   protected override render() {
     const graph = this.graph;
@@ -92,10 +130,17 @@ export class GovLegend extends LitElement {
     graph.forEachNode((_, e) => kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1));
     const types = new Map<string, number>();
     graph.forEachEdge((_, r) => types.set(r.type, (types.get(r.type) ?? 0) + 1));
-    const groups = legendGroups({ kinds, types, definitions: graph.getAttribute('relationTypes'), theme });
+    const groups = legendGroups({
+      kinds,
+      types,
+      definitions: graph.getAttribute('relationTypes'),
+      kindTable: graph.getAttribute('kinds'),
+      secondSuperiors: countSecondSuperiors(graph),
+      theme,
+    });
     return html`
       ${groups.map((group) => this.renderGroup(group))}
-      ${this.large ? html`<p class="note">In a drawing this large, lines are dashed or dotted only when a selection highlights them; colour tells them apart.</p>` : nothing}
+      ${this.large ? html`<p class="note">In a drawing this large, lines are dashed or dotted only when a selection highlights them; their arrows tell them apart.</p>` : nothing}
     `;
   }
 
@@ -106,19 +151,63 @@ export class GovLegend extends LitElement {
       <h3 id=${id}>${group.heading}</h3>
       ${group.of === 'type' ? this.renderRelationsSwitch() : nothing}
       <ul aria-labelledby=${id}>
-        ${group.entries.map((entry) => {
-          const on = !hidden.has(entry.key);
-          return html`<li>
-            <label class=${on ? '' : 'off'}>
-              <input type="checkbox" .checked=${on} @change=${() => this.toggle(group.of, entry.key)} />
-              ${swatchSvg(entry)}
-              <span>${entry.label}${entry.chainOfCommand ? html` <small>(chain of command)</small>` : nothing}</span>
-              <span class="count">${entry.count}</span>
-            </label>
-          </li>`;
-        })}
+        ${group.entries.map((entry) => this.renderEntry(group, entry, hidden))}
       </ul>
     `;
+  }
+
+  /** A family: its switch (on when any member is shown), swatch, name and count, and its members when unfolded. */
+  private renderEntry(group: LegendGroup, entry: LegendEntry, hidden: ReadonlySet<string>) {
+    const keys = entry.members.map((m) => m.key);
+    const shown = keys.filter((k) => !hidden.has(k)).length;
+    const on = keys.length === 0 || shown > 0;
+    const unfoldKey = `${group.of}:${entry.key}`;
+    const unfolded = this.unfolded.has(unfoldKey);
+    const listId = `members-${group.of}-${entry.key}`;
+    // A family of one member whose name is the family's says nothing more when unfolded.
+    const unfoldable =
+      entry.members.length > 1 || (entry.members.length === 1 && entry.members[0]!.label !== entry.label);
+    return html`<li>
+      <div class="row">
+        <label class=${on ? '' : 'off'}>
+          ${
+            keys.length === 0
+              ? html`<span class="no-switch"></span>`
+              : html`<input type="checkbox" .checked=${on} .indeterminate=${on && shown < keys.length}
+                  @change=${() => this.toggle(group.of, keys, !on)} />`
+          }
+          ${swatchSvg(entry.swatch)}
+          <span>${entry.label}</span>
+          <span class="count">${entry.count}</span>
+        </label>
+        ${
+          unfoldable
+            ? html`<button class="unfold" type="button" aria-expanded=${unfolded ? 'true' : 'false'} aria-controls=${listId}
+                aria-label=${`${unfolded ? 'Fold' : 'Unfold'} ${entry.label}`} @click=${() => this.unfold(unfoldKey)}><span aria-hidden="true">▸</span></button>`
+            : html`<span class="unfold"></span>`
+        }
+      </div>
+      ${unfolded ? html`<ul class="members" id=${listId}>${entry.members.map((m) => this.renderMember(group, m, hidden))}</ul>` : nothing}
+    </li>`;
+  }
+
+  private renderMember(group: LegendGroup, member: LegendMember, hidden: ReadonlySet<string>) {
+    const on = !hidden.has(member.key);
+    return html`<li>
+      <label class=${on ? '' : 'off'}>
+        <input type="checkbox" .checked=${on} @change=${() => this.toggle(group.of, [member.key], !on)} />
+        ${swatchSvg(member.swatch)}
+        <span>${member.label}</span>
+        <span class="count">${member.count}</span>
+      </label>
+    </li>`;
+  }
+
+  private unfold(key: string): void {
+    const unfolded = new Set(this.unfolded);
+    if (unfolded.has(key)) unfolded.delete(key);
+    else unfolded.add(key);
+    this.unfolded = unfolded;
   }
 
   /** Every relation, or the chain of command and the selected body's: the toolbar's "All relations". */
@@ -136,12 +225,15 @@ export class GovLegend extends LitElement {
     );
   }
 
-  private toggle(what: LegendGroup['of'], value: string): void {
+  /** Shows (`show`) or hides every one of `keys`. */
+  private toggle(what: LegendGroup['of'], keys: readonly string[], show: boolean): void {
     const hiddenKinds = new Set(this.hiddenKinds);
     const hiddenTypes = new Set(this.hiddenTypes);
     const set = what === 'kind' ? hiddenKinds : hiddenTypes;
-    if (set.has(value)) set.delete(value);
-    else set.add(value);
+    for (const key of keys) {
+      if (show) set.delete(key);
+      else set.add(key);
+    }
     this.dispatchEvent(
       new CustomEvent('gov-filter-change', { detail: { hiddenKinds, hiddenTypes }, bubbles: true, composed: true }),
     );
@@ -150,11 +242,11 @@ export class GovLegend extends LitElement {
 
 const SWATCH_BOX = { x: 0, y: 0, ...SWATCH_SIZE };
 
-/** An entry's swatch, drawn from the same paths the SVG exporter writes (see view/swatch.ts). */
-function swatchSvg(entry: LegendEntry) {
+/** A swatch, drawn from the same paths the SVG exporter writes (see view/swatch.ts). */
+function swatchSvg(swatch: Swatch) {
   const { width, height } = SWATCH_SIZE;
   return html`<svg class="swatch" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
-    ${swatchPaths(entry.swatch, SWATCH_BOX).map(
+    ${swatchPaths(swatch, SWATCH_BOX).map(
       (p) =>
         svg`<path d=${p.d} fill=${p.fill} stroke=${p.stroke ?? nothing} stroke-width=${p.strokeWidth ?? nothing}
           stroke-dasharray=${p.dashArray ?? nothing}></path>`,

@@ -74,7 +74,7 @@ export class GovOutline extends LitElement {
     const others = new Map<string, string[]>();
     for (const n of view.nodes) {
       if (inTree.has(n.id)) continue;
-      const group = kindFamily(n.kind);
+      const group = kindFamily(n.kind, view.kinds);
       const list = others.get(group);
       if (list) list.push(n.id);
       else others.set(group, [n.id]);
@@ -97,7 +97,7 @@ export class GovOutline extends LitElement {
           this.choose(id);
         }}
       >
-        <span>${node.name} <span class="kind">${kindLabel(node.kind)}</span></span>
+        <span>${node.name} <span class="kind">${kindLabel(node.kind, view.kinds)}</span></span>
         ${group.length > 0 ? html`<ul role="group">${group}</ul>` : nothing}
       </li>`;
     };

@@ -1,12 +1,15 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { nodeKey } from '../view/element-key.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
+import { uncutView } from './uncut-view.js';
 import {
   boxOf,
   fitBox,
   fitZoom,
   homeView,
   MAX_FRAME_ZOOM,
+  nodeBoxes,
+  READABLE_ZOOM,
   revealView,
   type Size,
   type Viewport,
@@ -68,7 +71,12 @@ export function showHome(
   if (ids.length === 0) return;
   // When the home bodies do not fit, the view starts at the first of them: the head of the hierarchy.
   const head = elements.find((e) => e.data.id === ids[0])?.position ?? { x: 0, y: 0 };
-  const view = homeView(boxOf(elements, ids), head, sizeOf(cy), direction, FIT_PADDING, cy.maxZoom());
+  const box = boxOf(elements, ids);
+  const size = sizeOf(cy);
+  const fitted = homeView(box, head, size, direction, FIT_PADDING, cy.maxZoom());
+  // Moved so that its edges fall between bodies, zoomed out if need be but labels kept readable.
+  const least = Math.min(fitted.zoom, READABLE_ZOOM);
+  const view = uncutView(fitted, size, nodeBoxes(elements), box, least, direction === 'TB' ? 'top' : 'left');
   if (animate) cy.animate(view, { duration: 300 });
   else cy.viewport(view);
 }
@@ -80,20 +88,26 @@ export function zoomAtCentre(cy: Core, factor: number): void {
 }
 
 /**
- * Brings the body `id` into view with the bodies `context` (see revealView). Nothing happens
- * when the body is not drawn or the surface has no width.
+ * Brings the body `id` into view with the bodies `context` (see revealView), placed from
+ * `elements` (the definitions, where bodies are going: read while they glide after a change of
+ * layout, Cytoscape's positions would be where they were). Nothing happens when the body is not
+ * drawn or the surface has no width.
  */
-export function bringIntoView(cy: Core, id: string, context: readonly string[]): void {
-  const node = cy.getElementById(nodeKey(id));
-  if (node.empty() || cy.width() === 0) return;
-  const eles = cy.collection().merge(node);
-  for (const other of context) eles.merge(cy.getElementById(nodeKey(other)));
-  const box = eles.boundingBox({ includeLabels: true });
-  const how = revealView(box, sizeOf(cy), REVEAL_PADDING, cy.zoom(), { min: cy.minZoom(), max: cy.maxZoom() });
-  if (how.kind === 'frame') {
-    moveTo(cy, how.view, true);
-    return;
-  }
-  cy.stop();
-  cy.animate({ center: { eles: node }, zoom: how.zoom }, { duration: 350, easing: EASING });
+export function bringIntoView(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  id: string,
+  context: readonly string[],
+): void {
+  const key = nodeKey(id);
+  const at = elements.find((e) => e.data.id === key)?.position;
+  if (!at || cy.width() === 0) return;
+  const box = boxOf(elements, [key, ...context.map(nodeKey)]);
+  const size = sizeOf(cy);
+  const how = revealView(box, size, REVEAL_PADDING, cy.zoom(), { min: cy.minZoom(), max: cy.maxZoom() });
+  const view =
+    how.kind === 'frame'
+      ? how.view
+      : { zoom: how.zoom, pan: { x: size.width / 2 - how.zoom * at.x, y: size.height / 2 - how.zoom * at.y } };
+  moveTo(cy, view, true);
 }

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { FONT_SIZE } from '../view/graph-style.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
 
 /*
@@ -8,13 +9,20 @@ import type { LayoutDirection } from '../view/tree-layout.js';
  * `model * zoom + pan`, as in Cytoscape.
  */
 
-/** Zoom below which 12 px labels drop under 9 px on screen. */
-export const READABLE_ZOOM = 0.75;
+/** The smallest label size a starting or revealing view shows, in CSS pixels. */
+export const READABLE_LABEL = 10;
+/** Zoom below which labels drop under READABLE_LABEL on screen. */
+export const READABLE_ZOOM = READABLE_LABEL / FONT_SIZE;
 /** Zoom beyond which framing a few bodies would only blow them up. */
 export const MAX_FRAME_ZOOM = 1.25;
 /**
- * The least zoom at which a body brought into view alone is shown: a view further out zooms in
- * to it, a closer one keeps its zoom.
+ * The zoom at which a selection is framed with its context when that fits: one zoom for every
+ * selection, so that moving from body to body does not pump the view in and out.
+ */
+export const SELECTION_ZOOM = 1;
+/**
+ * The zoom at which a body whose context does not fit at READABLE_ZOOM is centred alone: a view
+ * further out zooms in to it, a closer one keeps its zoom.
  */
 export const REVEAL_ZOOM = 0.9;
 
@@ -69,10 +77,10 @@ export function fitBox(box: Box, size: Size, padding: number, range: ZoomRange):
 }
 
 /**
- * The starting view: `box` (around the home bodies) fitted with `padding`, but no further out
- * than READABLE_ZOOM and no closer than MAX_FRAME_ZOOM, both within `maxZoom`. When the box does
- * not fit at that zoom, the view shows its top middle (TB) or its left middle (LR), centred
- * across the layout on `head`, the first home body: the head of the hierarchy.
+ * The starting view: `box` (around the home bodies) at the zoom that fits it with `padding`, but
+ * no further out than READABLE_ZOOM and no closer than MAX_FRAME_ZOOM, both within `maxZoom`,
+ * its top `padding` below the view's top (its left, in LR). Across the layout it is centred when
+ * it fits, and otherwise centred on `head`, the first home body: the head of the hierarchy.
  */
 export function homeView(
   box: Box,
@@ -85,11 +93,14 @@ export function homeView(
   const range = { min: Math.min(READABLE_ZOOM, maxZoom), max: Math.min(MAX_FRAME_ZOOM, maxZoom) };
   const fitted = fitBox(box, size, padding, range);
   const { zoom } = fitted;
-  const fits = zoom * box.w <= size.width - 2 * padding && zoom * box.h <= size.height - 2 * padding;
-  if (fits) return fitted;
+  // Within a thousandth of a pixel: the fitted zoom times the box is the room, give or take rounding.
+  const fits = zoom * box.w <= size.width - 2 * padding + 1e-3 && zoom * box.h <= size.height - 2 * padding + 1e-3;
+  // Across the layout, centred on the box when it fits, else on the head; along it, from the top
+  // (the left, in LR), as org charts read, with whatever lies below in view under it.
+  const across = fits ? { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 } : head;
   return direction === 'TB'
-    ? { zoom, pan: { x: size.width / 2 - zoom * head.x, y: padding - zoom * box.y1 } }
-    : { zoom, pan: { x: padding - zoom * box.x1, y: size.height / 2 - zoom * head.y } };
+    ? { zoom, pan: { x: size.width / 2 - zoom * across.x, y: padding - zoom * box.y1 } }
+    : { zoom, pan: { x: padding - zoom * box.x1, y: size.height / 2 - zoom * across.y } };
 }
 
 /** How to bring a body into view: frame it with its context, or centre the body alone at `zoom`. */
@@ -97,12 +108,12 @@ export type RevealView = { kind: 'frame'; view: Viewport } | { kind: 'centre'; z
 
 /**
  * Bringing a body into view with the bodies around it that matter (`box` holds them all): framed
- * together, up to MAX_FRAME_ZOOM, when they fit at READABLE_ZOOM or closer; otherwise the body
- * alone is centred, at `zoom` (the current one) or REVEAL_ZOOM, whichever is closer.
+ * together, at SELECTION_ZOOM or the zoom that fits them, when they fit at READABLE_ZOOM or closer;
+ * otherwise the body alone is centred, at `zoom` (the current one) or REVEAL_ZOOM, whichever is closer.
  */
 export function revealView(box: Box, size: Size, padding: number, zoom: number, range: ZoomRange): RevealView {
   if (fitZoom(box, size, padding) >= READABLE_ZOOM) {
-    return { kind: 'frame', view: fitBox(box, size, padding, { min: range.min, max: MAX_FRAME_ZOOM }) };
+    return { kind: 'frame', view: fitBox(box, size, padding, { min: range.min, max: SELECTION_ZOOM }) };
   }
   return { kind: 'centre', zoom: Math.max(zoom, REVEAL_ZOOM) };
 }
@@ -128,6 +139,18 @@ export function boxOf(elements: readonly ElementDefinition[], ids: readonly stri
     y2 = Math.max(y2, def.position.y + h);
   }
   return { x1, y1, w: Math.max(1, x2 - x1), h: Math.max(1, y2 - y1) };
+}
+
+/** The boxes of every node of `elements` that has a position, from their data's `width` and `height`. */
+export function nodeBoxes(elements: readonly ElementDefinition[]): Box[] {
+  const boxes: Box[] = [];
+  for (const def of elements) {
+    if (!def.position || def.group !== 'nodes') continue;
+    const w = Number(def.data.width ?? 0);
+    const h = Number(def.data.height ?? 0);
+    boxes.push({ x1: def.position.x - w / 2, y1: def.position.y - h / 2, w, h });
+  }
+  return boxes;
 }
 
 /** The zoom level after zooming by `factor` from `zoom`, kept within `range`. */

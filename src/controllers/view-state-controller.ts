@@ -212,6 +212,7 @@ export class ViewStateController {
       case ToolbarAction.direction:
         host.layout = host.layout === 'TB' ? 'LR' : 'TB';
         this.hash.push();
+        this.reframe();
         break;
       case ToolbarAction.relations:
         host.relations = host.relations === RelationsShown.all ? RelationsShown.selected : RelationsShown.all;
@@ -237,15 +238,26 @@ export class ViewStateController {
 
   private applyHash(state: HashState): void {
     const { host } = this;
+    const flipped = state.layout !== host.layout;
     [host.year, this.kinds, this.types, host.layout] = [state.year, state.hiddenKinds, state.hiddenTypes, state.layout];
     host.relations = state.relations;
     this.host.requestUpdate();
-    if (state.selected === host.selected) return;
+    if (state.selected === host.selected) {
+      if (flipped) this.reframe();
+      return;
+    }
     this.forgetPath();
     host.selected = state.selected;
     if (state.selected === null) return;
     this.parts.panel.open(PanelTab.details, false);
     this.revealAfterUpdate(state.selected);
+  }
+
+  /** After a change of layout: the selection framed again where it went, or else the starting view. */
+  private reframe(): void {
+    const selected = this.host.selected;
+    if (selected !== null) this.revealAfterUpdate(selected);
+    else void this.afterCanvasUpdate().then(() => this.parts.canvas()?.fitHome(true));
   }
 
   /** Once drawn, brings a body into view with the bodies its highlight shows. */

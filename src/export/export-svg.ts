@@ -3,7 +3,7 @@ import type { GovernanceGraph } from '../../model/graph.js';
 import type { SourceInfo } from '../../model/types.js';
 import { modelId } from '../view/element-key.js';
 import { FONT_SIZE } from '../view/graph-style.js';
-import type { GraphView, ViewEdge, ViewNode } from '../view/graph-view.js';
+import { EdgeRole, type GraphView, type ViewEdge, type ViewNode } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
 import { legendGroups } from '../view/legend.js';
 import type { Theme } from '../view/theme.js';
@@ -110,7 +110,12 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
     if (type !== undefined) types.add(type);
   });
   const definitions = graph?.getAttribute('relationTypes') ?? new Map();
-  const legend = options.legend ? legendGroups({ kinds, types, definitions, theme }) : null;
+  const kindTable = view.kinds;
+  let secondSuperiors = layerLines.filter((line) => line.role === EdgeRole.secondSuperior).length;
+  edges.forEach((e) => {
+    if (viewEdges.get(modelId(e.id()))?.role === EdgeRole.secondSuperior) secondSuperiors++;
+  });
+  const legend = options.legend ? legendGroups({ kinds, types, definitions, kindTable, secondSuperiors, theme }) : null;
   const title = options.title ?? '';
   const sourceLine = options.source ? sourceText(options.source) : '';
 
@@ -148,7 +153,8 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   for (const line of layerLines) out.push(layerLineSvg(line, context, names));
   for (const edge of byZ(edges.toArray() as EdgeSingular[])) out.push(edgeSvg(edge, names));
   out.push(`</g><g class="nodes" font-size="${FONT_SIZE}" text-anchor="middle">`);
-  for (const node of byZ(nodes.toArray() as NodeSingular[])) out.push(nodeSvg(node, viewNodes.get(modelId(node.id()))));
+  for (const node of byZ(nodes.toArray() as NodeSingular[]))
+    out.push(nodeSvg(node, viewNodes.get(modelId(node.id())), view.kinds));
   out.push('</g>');
   if (clipped) out.push('</g>');
 

@@ -1,6 +1,6 @@
 import { toKebabCase } from '../../model/kebab-case.js';
-import { kindFamily } from '../../model/kinds.js';
-import type { EdgeRole } from '../view/graph-view.js';
+import { type KindTable, kindFamily } from '../../model/kinds.js';
+import type { ViewEdge } from '../view/graph-view.js';
 import { escapeAttribute as attr } from './xml-text.js';
 
 /*
@@ -22,15 +22,19 @@ export function classToken(text: string): string {
   return token;
 }
 
-/** A body's classes: `node`, its kind and its kind's family (the family's name in kebab case). */
-export function nodeClasses(kind: string | undefined): string {
+/**
+ * A body's classes: `node`, its kind and its kind's family (a built-in family's id, or the
+ * model's own family name in kebab case).
+ */
+export function nodeClasses(kind: string | undefined, table?: KindTable): string {
   if (kind === undefined) return 'node';
-  return `node kind-${classToken(kind)} family-${classToken(toKebabCase(kindFamily(kind)))}`;
+  return `node kind-${classToken(kind)} family-${classToken(toKebabCase(kindFamily(kind, table)))}`;
 }
 
-/** A line's classes: `edge`, its relation type and its role in the org chart. */
-export function edgeClasses(type: string | undefined, role: EdgeRole | undefined): string {
-  return ['edge', type === undefined ? '' : `type-${classToken(type)}`, role ?? ''].filter(Boolean).join(' ');
+/** A line's classes: `edge`, its relation type, the type's family (`family-cooperation`…) and its role in the org chart. */
+export function edgeClasses(edge: Pick<ViewEdge, 'type' | 'family' | 'role'> | undefined): string {
+  if (!edge) return 'edge';
+  return `edge type-${classToken(edge.type)} family-${edge.family} ${edge.role}`;
 }
 
 /** ` data-source="…" data-target="…"`: the ids of a line's two ends, in the model's direction. */

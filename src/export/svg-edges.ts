@@ -95,7 +95,7 @@ export function edgeSvg(edge: EdgeSingular, names: TitleSource): string {
   const title = edgeTitle(id, drawnEnds, names);
   const viewEdge = names.viewEdges.get(id);
   return (
-    `<g class="${edgeClasses(viewEdge?.type, viewEdge?.role)}" data-id="${attr(id)}"${endAttributes(modelEnds(id, drawnEnds, names))}` +
+    `<g class="${edgeClasses(viewEdge)}" data-id="${attr(id)}"${endAttributes(modelEnds(id, drawnEnds, names))}` +
     `${opacityAttribute(edge.effectiveOpacity())}>` +
     `<title>${text(title)}</title>` +
     `<path d="${d}" stroke="${attr(hex(edge.style('line-color')))}" stroke-width="${f(width)}"${dashAttribute(edgeDash(edge))}${cap && cap !== 'butt' ? ` stroke-linecap="${attr(cap)}"` : ''}/>` +

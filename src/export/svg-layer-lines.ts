@@ -71,7 +71,7 @@ export function layerLineSvg(edge: ViewEdge, context: LayerLineContext, names: T
     })
     .join('');
   return (
-    `<g class="${edgeClasses(edge.type, edge.role)}" data-id="${attr(edge.id)}"${endAttributes(modelEnds(edge.id, edge, names))}` +
+    `<g class="${edgeClasses(edge)}" data-id="${attr(edge.id)}"${endAttributes(modelEnds(edge.id, edge, names))}` +
     `${opacityAttribute(paint.opacity)}>` +
     `<title>${text(edgeTitle(edge.id, edge, names))}</title>` +
     `<path d="${polylineData(shape.line)}" stroke="${attr(paint.color)}" stroke-width="${f(paint.width)}"${dashAttribute(paint.dash)}/>` +

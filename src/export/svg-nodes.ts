@@ -1,4 +1,5 @@
 import type { NodeSingular } from 'cytoscape';
+import type { KindTable } from '../../model/kinds.js';
 import { modelId } from '../view/element-key.js';
 import { FONT_SIZE, LINE_HEIGHT, NODE_SHAPES, type NodeShape } from '../view/graph-style.js';
 import type { ViewNode } from '../view/graph-view.js';
@@ -26,7 +27,7 @@ const HALF_SPACE = f(FONT_SIZE * 0.15);
  * One body as a `<g class="node">`: a tooltip with its full name, its outline, and its label as
  * real text wrapped into the lines the screen shows (from the view node, else the node's label).
  */
-export function nodeSvg(node: NodeSingular, viewNode: ViewNode | undefined): string {
+export function nodeSvg(node: NodeSingular, viewNode: ViewNode | undefined, kinds?: KindTable): string {
   const { x, y } = node.position();
   const w = node.width();
   const h = node.height();
@@ -49,7 +50,7 @@ export function nodeSvg(node: NodeSingular, viewNode: ViewNode | undefined): str
     })
     .join(' ');
   return (
-    `<g class="${nodeClasses(viewNode?.kind)}" data-id="${attr(id)}"${opacityAttribute(node.effectiveOpacity())}>` +
+    `<g class="${nodeClasses(viewNode?.kind, kinds)}" data-id="${attr(id)}"${opacityAttribute(node.effectiveOpacity())}>` +
     `<title>${text(tooltip)}</title>` +
     `<path d="${shapePath(shape, x, y, w, h)}" fill="${attr(hex(node.style('background-color')))}" stroke="${attr(hex(node.style('border-color')))}" stroke-width="${f(borderWidth)}"/>` +
     `<text fill="${attr(hex(node.style('color')))}"${weight === 'bold' || Number(weight) >= 600 ? ' font-weight="bold"' : ''}>${spans}</text>` +

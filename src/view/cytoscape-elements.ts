@@ -1,8 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
-import { kindStyleKey, relationStyleKey } from './cytoscape-style.js';
+import { relationStyleKey } from './cytoscape-style.js';
 import { edgeKey, nodeKey } from './element-key.js';
-import { kindStyle } from './graph-style.js';
-import { type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
+import { paletteOf } from './graph-style.js';
+import type { GraphView, ViewEdge } from './graph-view.js';
 import { isLayerLine } from './layer-lines.js';
 
 /**
@@ -20,15 +20,16 @@ export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
 
 /** The element definitions of the view's bodies, in view order. */
 export function nodeDefinitions(view: GraphView): ElementDefinition[] {
+  const palette = paletteOf(view.kinds);
   return view.nodes.map((n) =>
     definition({
       group: 'nodes',
       data: data({
         id: nodeKey(n.id),
         label: n.lines.join('\n'),
-        styleKey: kindStyleKey(n.kind),
+        styleKey: palette.key(n.kind),
         // Where straight layer lines end (layer-lines.ts); the stylesheet draws the same shape.
-        shape: kindStyle(n.kind).shape,
+        shape: palette.kind(n.kind).shape,
         width: n.width,
         height: n.height,
       }),
@@ -47,7 +48,7 @@ export function edgeDefinition(e: ViewEdge): ElementDefinition {
       id: edgeKey(e.id),
       source: nodeKey(e.source),
       target: nodeKey(e.target),
-      styleKey: relationStyleKey(e.type, isReportingLine(e)),
+      styleKey: relationStyleKey(e),
     }),
     classes: e.role,
   });

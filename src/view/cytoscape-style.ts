@@ -1,20 +1,20 @@
 import type { StylesheetJson } from 'cytoscape';
+import { BUILTIN_KINDS } from '../../model/kinds.js';
 import {
   ARROW_SCALE,
-  DEFAULT_KIND_STYLE,
   dashPattern,
   edgeColor,
   FONT_SIZE,
-  KIND_STYLES,
   LINE_HEIGHT,
   nodePaint,
-  OTHER_CHAIN_STYLE,
-  OTHER_RELATION_STYLE,
-  RELATION_STYLES,
+  type Palette,
+  paletteOf,
+  RELATION_FAMILY_STYLES,
   type RelationStyle,
+  SECOND_SUPERIOR_STYLE,
   TEXT_WIDTH,
 } from './graph-style.js';
-import { EdgeRole } from './graph-view.js';
+import { EdgeRole, type ViewEdge } from './graph-view.js';
 import {
   DASHED_WHEN_HIGHLIGHTED,
   EDGE_OPACITY,
@@ -26,14 +26,9 @@ import {
 } from './paint.js';
 import type { Theme } from './theme.js';
 
-/** Relation type keys the stylesheet has selectors for; others draw as `other` or `other-chain`. */
-export function relationStyleKey(type: string, chainOfCommand: boolean): string {
-  if (Object.hasOwn(RELATION_STYLES, type)) return type;
-  return chainOfCommand ? 'other-chain' : 'other';
-}
-
-export function kindStyleKey(kind: string): string {
-  return Object.hasOwn(KIND_STYLES, kind) ? kind : 'other';
+/** The stylesheet key of a line: its family's, or the second superior's. */
+export function relationStyleKey(edge: Pick<ViewEdge, 'family' | 'role'>): string {
+  return edge.role === EdgeRole.secondSuperior ? EdgeRole.secondSuperior : edge.family;
 }
 
 function edgeRules(key: string, style: RelationStyle, theme: Theme, large: boolean): StylesheetJson {
@@ -41,7 +36,7 @@ function edgeRules(key: string, style: RelationStyle, theme: Theme, large: boole
   const dash = dashPattern(style.line, style.width);
   const selector = `edge[styleKey = "${key}"]`;
   const line = {
-    'line-style': style.line === 'solid' ? 'solid' : 'dashed',
+    'line-style': dash ? 'dashed' : 'solid',
     ...(dash ? { 'line-dash-pattern': dash } : {}),
   } as const;
   const rule: StylesheetJson[number] = {
@@ -66,27 +61,25 @@ function edgeRules(key: string, style: RelationStyle, theme: Theme, large: boole
  * from the paint table (paint.ts). A `large` drawing (see LARGE_VIEW in thresholds.ts) trades two
  * effects for speed: no fades, and relations drawn solid until highlighted.
  */
-export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}): StylesheetJson {
+export function cytoscapeStyle(theme: Theme, options: { large?: boolean; palette?: Palette } = {}): StylesheetJson {
   const large = options.large ?? false;
+  const palette = options.palette ?? paletteOf(BUILTIN_KINDS);
   // Each transition is an animation per element: fine for a few hundred, a stall for thousands.
   const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 };
-  const kindRules: StylesheetJson = [...Object.entries(KIND_STYLES), ['other', DEFAULT_KIND_STYLE] as const].map(
-    ([key, style]) => {
-      const paint = nodePaint(key === 'other' ? '' : key, theme);
-      return {
-        selector: `node[styleKey = "${key}"]`,
-        style: {
-          shape: style.shape,
-          'background-color': paint.fill,
-          'border-color': paint.border,
-        },
-      };
-    },
-  );
+  const kindRules: StylesheetJson = [...palette.looks].map(([key, style]) => {
+    const paint = nodePaint(style, theme);
+    return {
+      selector: `node[styleKey = "${key}"]`,
+      style: {
+        shape: style.shape,
+        'background-color': paint.fill,
+        'border-color': paint.border,
+      },
+    };
+  });
   const relationRules: StylesheetJson = [
-    ...Object.entries(RELATION_STYLES).flatMap(([key, style]) => edgeRules(key, style, theme, large)),
-    ...edgeRules('other-chain', OTHER_CHAIN_STYLE, theme, large),
-    ...edgeRules('other', OTHER_RELATION_STYLE, theme, large),
+    ...Object.entries(RELATION_FAMILY_STYLES).flatMap(([key, style]) => edgeRules(key, style, theme, large)),
+    ...edgeRules(EdgeRole.secondSuperior, SECOND_SUPERIOR_STYLE, theme, large),
   ];
   return [
     {

@@ -4,6 +4,7 @@ import type { GovernancePath } from '../../model/queries/path.js';
 import { dateRange, structureAt } from '../../model/queries/structure-at.js';
 import { edgeDefinition, nodeDefinitions } from './cytoscape-elements.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
+import { paletteOf } from './graph-style.js';
 import { buildGraphView, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
 import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
 import { isLayerLine } from './layer-lines.js';
@@ -51,7 +52,7 @@ export interface DerivedView {
   elements: ElementDefinition[];
   /** The layer lines drawn (tree links and hubs' bundled lines), which the canvas draws beneath Cytoscape. */
   layerLines: ViewEdge[];
-  /** The bodies in the chain of command, which the first view frames. */
+  /** The bodies the first view frames: the organisation's main tree (see homeOf). */
   home: string[];
   /** Whether the view is too large for fades and dimming (see LARGE_VIEW). */
   large: boolean;
@@ -152,8 +153,15 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     (input.relations !== RelationsShown.selected || before.selected === input.selected);
   const lines = linesKept ? previous : linesOf(drawing, input.relations, input.selected, path);
 
-  const styleKept = previous !== undefined && before?.theme === input.theme && previous.large === large;
-  const stylesheet = styleKept ? previous.stylesheet : cytoscapeStyle(input.theme, { large });
+  const kinds = input.graph?.getAttribute('kinds');
+  const styleKept =
+    previous !== undefined &&
+    before?.theme === input.theme &&
+    previous.large === large &&
+    before.graph?.getAttribute('kinds') === kinds;
+  const stylesheet = styleKept
+    ? previous.stylesheet
+    : cytoscapeStyle(input.theme, { large, ...(kinds ? { palette: paletteOf(kinds) } : {}) });
 
   return {
     input,
@@ -236,7 +244,31 @@ function drawingOf(shown: GovernanceGraph | null, input: ViewInput): Drawing {
     alwaysOnLayer,
     optional,
     optionalOnLayer,
-    home: view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id),
+    home: homeOf(view),
     large: isLargeView(view.nodes.length + view.edges.length),
   };
+}
+
+/**
+ * The bodies the first view frames: the largest tree of the chain of command when it holds at
+ * least half of the bodies in a chain (the organisation itself, with a few bodies above or beside
+ * it standing alone), otherwise every body in a chain; none when nothing is in a chain (the view
+ * then frames every body).
+ */
+export function homeOf(view: GraphView): string[] {
+  const inChain = view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id);
+  let largest: string[] = [];
+  if (inChain.length === 0) return largest;
+  for (const root of view.children.get('') ?? []) {
+    const tree: string[] = [];
+    // A stack, not recursion: a chain may be thousands of levels deep.
+    const stack = [root];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      tree.push(id);
+      const children = view.children.get(id) ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+    if (tree.length > largest.length) largest = tree;
+  }
+  return largest.length * 2 >= inChain.length ? largest : inChain;
 }

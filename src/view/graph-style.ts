@@ -1,5 +1,6 @@
-import { isKnownKind, type KnownEntityKind } from '../../model/kinds.js';
-import type { RelationTypeDefinition } from '../../model/types.js';
+import { hcl } from 'd3-color';
+import { type BuiltinFamily, KIND_SHAPES, type KindShape, type KindTable } from '../../model/kinds.js';
+import type { RelationFamily } from '../../model/types.js';
 import type { Theme } from './theme.js';
 
 /**
@@ -7,9 +8,9 @@ import type { Theme } from './theme.js';
  * the SVG exporter all read it, so a colour changed here changes everywhere.
  */
 
-/** Shapes both Cytoscape and the SVG exporter can draw. */
-export const NODE_SHAPES = ['round-rectangle', 'rectangle', 'cut-rectangle', 'hexagon', 'ellipse', 'octagon'] as const;
-export type NodeShape = (typeof NODE_SHAPES)[number];
+/** Shapes both Cytoscape and the SVG exporter can draw: the kinds' shapes (model/kinds.ts). */
+export const NODE_SHAPES = KIND_SHAPES;
+export type NodeShape = KindShape;
 
 export interface KindStyle {
   shape: NodeShape;
@@ -18,177 +19,136 @@ export interface KindStyle {
 }
 
 /**
- * Hues used by more than one kind or relation type, named so that each is written once: kinds of
- * one family share a hue, and a relation type may share its colour with the kind it mostly joins.
+ * How each built-in family is drawn: one shape and one hue, shared by its kinds, no two alike.
+ * The hues keep clear of the highlight colours (theme.ts: the chain's blue, the subordinates'
+ * green, the selection's orange, the path's magenta) and of the lines' slate, so that no colour
+ * means two things; tests/view/graph-style.test.ts measures the distances.
  */
-const HUE = {
-  amber: '#b45f06',
-  grey: '#6b7280',
-  ochre: '#a16207',
-  brown: '#9c6644',
-  slate: '#64748b',
-  darkSlate: '#334155',
-  navy: '#1d4e89',
-} as const;
+export const FAMILY_STYLES = {
+  political: { shape: 'round-rectangle', hue: '#1d3f6e' },
+  executive: { shape: 'rectangle', hue: '#6b3fa0' },
+  military: { shape: 'octagon', hue: '#55601c' },
+  operational: { shape: 'hexagon', hue: '#00797c' },
+  education: { shape: 'barrel', hue: '#a86a00' },
+  document: { shape: 'cut-rectangle', hue: '#7d6f63' },
+  partner: { shape: 'ellipse', hue: '#a3153f' },
+} as const satisfies Record<BuiltinFamily, KindStyle>;
 
-/** How each kind the model knows by name (see model/kinds.ts) is drawn. */
-export const KIND_STYLES = {
-  body: { shape: 'round-rectangle', hue: HUE.navy },
-  committee: { shape: 'round-rectangle', hue: '#2f6fb3' },
-  role: { shape: 'octagon', hue: '#6b3fa0' },
-  command: { shape: 'rectangle', hue: '#3d5a3a' },
-  agency: { shape: 'rectangle', hue: '#00777a' },
-  centre: { shape: 'hexagon', hue: '#138a5f' },
-  team: { shape: 'hexagon', hue: '#4f8a10' },
-  school: { shape: 'round-rectangle', hue: HUE.amber },
-  college: { shape: 'round-rectangle', hue: HUE.amber },
-  academy: { shape: 'round-rectangle', hue: HUE.amber },
-  facility: { shape: 'rectangle', hue: HUE.brown },
-  exercise: { shape: 'octagon', hue: '#c2410c' },
-  policy: { shape: 'cut-rectangle', hue: HUE.grey },
-  pledge: { shape: 'cut-rectangle', hue: '#8a6d00' },
-  arrangement: { shape: 'cut-rectangle', hue: HUE.ochre },
-  partnership: { shape: 'cut-rectangle', hue: '#b7791f' },
-  process: { shape: 'cut-rectangle', hue: '#4b5563' },
-  platform: { shape: 'rectangle', hue: '#5b21b6' },
-  state: { shape: 'ellipse', hue: '#9f1239' },
-  organisation: { shape: 'ellipse', hue: '#be185d' },
-  group: { shape: 'ellipse', hue: '#7c2d12' },
-} as const satisfies Record<KnownEntityKind, KindStyle>;
+/** The look of a family or kind nothing else decides (a kind outside any table). */
+export const DEFAULT_KIND_STYLE: KindStyle = { shape: 'round-rectangle', hue: '#475569' };
 
-export const DEFAULT_KIND_STYLE: KindStyle = {
-  shape: 'round-rectangle',
-  hue: '#475569',
-};
+/** Lightness and chroma (CIE HCL) of the automatic hues of a model's own families. */
+const AUTOMATIC = { luminance: 42, chroma: 48 } as const;
+/** Hue of the first automatic colour, in degrees; each next one turns by the golden angle. */
+const AUTOMATIC_START = 20;
+const GOLDEN_ANGLE = 137.508;
 
-export function kindStyle(kind: string): KindStyle {
-  return isKnownKind(kind) ? KIND_STYLES[kind] : DEFAULT_KIND_STYLE;
+/**
+ * The looks of one model's kinds. Families the product knows keep their look; each family of the
+ * model's own gets a distinct automatic hue (turning by the golden angle around the CIE HCL
+ * circle at even lightness, so that neighbours in the sequence differ most) and the
+ * round-rectangle; a kind's declared colour and shape override its family's. `key` is the
+ * stylesheet key of a kind's look: one per distinct look, never the kind itself, so that no
+ * model's word reaches a selector.
+ */
+export interface Palette {
+  kind(kind: string): KindStyle;
+  family(family: string): KindStyle;
+  key(kind: string): string;
+  /** Every look with its key, for the stylesheet. */
+  looks: ReadonlyMap<string, KindStyle>;
 }
 
-export const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
+const palettes = new WeakMap<KindTable, Palette>();
+
+/** The palette of a kind table, made once per table (a model and its years share one). */
+export function paletteOf(table: KindTable): Palette {
+  const known = palettes.get(table);
+  if (known) return known;
+  const families = new Map<string, KindStyle>();
+  let automatic = 0;
+  for (const [id, family] of table.families) {
+    if (family.builtin && Object.hasOwn(FAMILY_STYLES, id)) families.set(id, FAMILY_STYLES[id as BuiltinFamily]);
+    else {
+      const hue = (AUTOMATIC_START + automatic++ * GOLDEN_ANGLE) % 360;
+      families.set(id, { shape: 'round-rectangle', hue: hcl(hue, AUTOMATIC.chroma, AUTOMATIC.luminance).formatHex() });
+    }
+  }
+  const familyStyle = (family: string) => families.get(family) ?? DEFAULT_KIND_STYLE;
+  const kinds = new Map<string, KindStyle>();
+  const looks = new Map<string, KindStyle>();
+  const keys = new Map<string, string>();
+  const keyOfLook = new Map<string, string>();
+  const add = (kind: string, style: KindStyle) => {
+    const look = `${style.shape} ${style.hue}`;
+    let key = keyOfLook.get(look);
+    if (key === undefined) {
+      key = `look-${keyOfLook.size}`;
+      keyOfLook.set(look, key);
+      looks.set(key, style);
+    }
+    kinds.set(kind, style);
+    keys.set(kind, key);
+  };
+  add('', DEFAULT_KIND_STYLE);
+  for (const [kind, entry] of table.kinds) {
+    const base = familyStyle(entry.family);
+    add(kind, { shape: entry.shape ?? base.shape, hue: entry.colour ?? base.hue });
+  }
+  const palette: Palette = {
+    kind: (kind) => kinds.get(kind) ?? DEFAULT_KIND_STYLE,
+    family: familyStyle,
+    key: (kind) => keys.get(kind) ?? keys.get('')!,
+    looks,
+  };
+  palettes.set(table, palette);
+  return palette;
+}
+
+export const LINE_STYLES = ['solid', 'dashed', 'long-dashed', 'dash-dot', 'dotted'] as const;
 export type LineStyle = (typeof LINE_STYLES)[number];
 /** Arrow heads both Cytoscape and the SVG exporter can draw. */
 export type ArrowShape = 'none' | 'triangle' | 'vee' | 'diamond' | 'circle' | 'tee' | 'square';
 
-/** How a relation type is drawn; its name comes from its definition (relationTypeLabel). */
+/** How a family of relation lines is drawn. */
 export interface RelationStyle {
   color: string;
   line: LineStyle;
   width: number;
-  /** Arrow at the drawn target (for chain-of-command types the subordinate). */
+  /** Arrow at the drawn target (for the chain of command the subordinate). */
   targetArrow: ArrowShape;
-  /** Arrow at the drawn source (for chain-of-command types the superior). */
+  /** Arrow at the drawn source (for the chain of command the superior). */
   sourceArrow: ArrowShape;
 }
 
-export const RELATION_STYLES = {
-  oversees: {
-    color: HUE.navy,
-    line: 'solid',
-    width: 2.2,
-    targetArrow: 'triangle',
-    sourceArrow: 'none',
-  },
-  'responsible-for': {
-    color: '#0f766e',
-    line: 'solid',
-    width: 2.2,
-    targetArrow: 'vee',
-    sourceArrow: 'none',
-  },
-  'part-of': {
-    color: HUE.darkSlate,
-    line: 'solid',
-    width: 2.2,
-    targetArrow: 'none',
-    sourceArrow: 'diamond',
-  },
-  'cooperates-with': {
-    color: '#15803d',
-    line: 'dashed',
-    width: 1.6,
-    targetArrow: 'none',
-    sourceArrow: 'none',
-  },
-  'hosted-by': {
-    color: HUE.brown,
-    line: 'dotted',
-    width: 1.6,
-    targetArrow: 'square',
-    sourceArrow: 'none',
-  },
-  'party-to': {
-    color: HUE.ochre,
-    line: 'dashed',
-    width: 1.4,
-    targetArrow: 'circle',
-    sourceArrow: 'none',
-  },
-  'member-of': {
-    color: '#7c3aed',
-    line: 'dashed',
-    width: 1.4,
-    targetArrow: 'circle',
-    sourceArrow: 'none',
-  },
-  'accredited-by': {
-    color: '#b45309',
-    line: 'dotted',
-    width: 1.6,
-    targetArrow: 'tee',
-    sourceArrow: 'none',
-  },
-  'renamed-to': {
-    color: HUE.slate,
-    line: 'dashed',
-    width: 1.6,
-    targetArrow: 'vee',
-    sourceArrow: 'none',
-  },
-  implements: {
-    color: HUE.grey,
-    line: 'dotted',
-    width: 1.4,
-    targetArrow: 'vee',
-    sourceArrow: 'none',
-  },
-  endorsed: {
-    color: HUE.grey,
-    line: 'dotted',
-    width: 1.4,
-    targetArrow: 'triangle',
-    sourceArrow: 'none',
-  },
-  supports: {
-    color: '#0e7490',
-    line: 'dotted',
-    width: 1.4,
-    targetArrow: 'vee',
-    sourceArrow: 'none',
-  },
-} as const satisfies Record<string, RelationStyle>;
+/** The colour of every line: lines are told apart by stroke, dash and arrow, so they print in grey too. */
+const LINE_COLOUR = '#3f3f46';
 
-/** A chain-of-command type the model declares itself. */
-export const OTHER_CHAIN_STYLE: RelationStyle = {
-  color: HUE.darkSlate,
-  line: 'solid',
-  width: 2.2,
-  targetArrow: 'triangle',
-  sourceArrow: 'none',
-};
-/** Any other relation type the model declares itself. */
-export const OTHER_RELATION_STYLE: RelationStyle = {
-  color: HUE.slate,
-  line: 'dashed',
-  width: 1.4,
-  targetArrow: 'vee',
-  sourceArrow: 'none',
+/**
+ * How each family of relation types is drawn (model/relation-types.ts), each with its own
+ * stroke, dash and arrow. The chain of command is the heaviest; the rest recede.
+ */
+export const RELATION_FAMILY_STYLES = {
+  chain: { color: LINE_COLOUR, line: 'solid', width: 2.2, targetArrow: 'triangle', sourceArrow: 'none' },
+  cooperation: { color: LINE_COLOUR, line: 'dashed', width: 1.6, targetArrow: 'none', sourceArrow: 'none' },
+  document: { color: LINE_COLOUR, line: 'dotted', width: 1.8, targetArrow: 'vee', sourceArrow: 'none' },
+  succession: { color: LINE_COLOUR, line: 'dash-dot', width: 1.6, targetArrow: 'triangle', sourceArrow: 'tee' },
+  affiliation: { color: LINE_COLOUR, line: 'dashed', width: 1.2, targetArrow: 'circle', sourceArrow: 'none' },
+} as const satisfies Record<RelationFamily, RelationStyle>;
+
+/**
+ * A reporting line to a body that already hangs from another superior (matrix reporting): the
+ * chain of command's weight and arrow, with long dashes, so that the primary line stays the one
+ * that reads as "reports to".
+ */
+export const SECOND_SUPERIOR_STYLE: RelationStyle = {
+  ...RELATION_FAMILY_STYLES.chain,
+  line: 'long-dashed',
 };
 
-/** Styles for relation types a model declares itself: chain-of-command types solid, the rest dashed. */
-export function relationStyle(type: string, definition: Readonly<RelationTypeDefinition> | undefined): RelationStyle {
-  if (Object.hasOwn(RELATION_STYLES, type)) return RELATION_STYLES[type as keyof typeof RELATION_STYLES];
-  return definition?.chainOfCommand ? OTHER_CHAIN_STYLE : OTHER_RELATION_STYLE;
+/** How a line of this family is drawn; `secondSuperior` for a second superior's reporting line. */
+export function relationStyle(family: RelationFamily, secondSuperior = false): RelationStyle {
+  return secondSuperior ? SECOND_SUPERIOR_STYLE : RELATION_FAMILY_STYLES[family];
 }
 
 /** Mixes `hex` with white (amount > 0) or black (amount < 0); the tints of the fills. */
@@ -207,8 +167,7 @@ export interface NodePaint {
   text: string;
 }
 
-export function nodePaint(kind: string, theme: Theme): NodePaint {
-  const style = kindStyle(kind);
+export function nodePaint(style: KindStyle, theme: Theme): NodePaint {
   return theme.mode === 'light'
     ? { shape: style.shape, fill: tint(style.hue, 0.86), border: style.hue, text: theme.text }
     : { shape: style.shape, fill: tint(style.hue, -0.55), border: tint(style.hue, 0.45), text: theme.text };
@@ -234,9 +193,11 @@ export function nodeHeight(lineCount: number): number {
 
 export const ARROW_SCALE = 1.1;
 
-/** Line-dash pattern shared by screen and export, in multiples of the edge width. */
+/** Line-dash pattern shared by screen and export, in pixels: multiples of the line's width. */
 export function dashPattern(line: LineStyle, width: number): number[] | null {
-  if (line === 'dashed') return [6 * width, 4 * width].map((n) => Math.round(n / width) * width);
+  if (line === 'dashed') return [6 * width, 4 * width];
+  if (line === 'long-dashed') return [5 * width, 2.5 * width];
+  if (line === 'dash-dot') return [8 * width, 3 * width, width, 3 * width];
   if (line === 'dotted') return [width, 2.5 * width];
   return null;
 }

@@ -1,5 +1,7 @@
 import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
-import { kindFamily, kindInChain, kindLabel } from '../../model/kinds.js';
+import { type KindTable, kindFamily, kindInChain, kindLabel } from '../../model/kinds.js';
+import { relationFamily } from '../../model/relation-types.js';
+import type { RelationFamily } from '../../model/types.js';
 import { MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
 import { HUB_RELATIONS } from './thresholds.js';
 import { type LayoutDirection, treeLayout } from './tree-layout.js';
@@ -38,6 +40,8 @@ export interface ViewEdge {
   source: string;
   target: string;
   type: string;
+  /** The family the type is drawn with (model/relation-types.ts). */
+  family: RelationFamily;
   role: EdgeRole;
   /** A tree link to a body listed in a column under its superior (drawn down the column's side). */
   stacked: boolean;
@@ -65,6 +69,8 @@ export interface GraphView {
   /** Subordinates of each body in drawing order; roots under "". */
   children: Map<string, string[]>;
   direction: LayoutDirection;
+  /** The model's kinds and families, for their names and looks. */
+  kinds: KindTable;
 }
 
 export interface ViewOptions {
@@ -83,6 +89,7 @@ export function labelLines(name: string, acronym: string | undefined, measure: M
 
 /** Builds the view of `graph` (already cut to a year, if any) under the given filters. */
 export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): GraphView {
+  const kinds = graph.getAttribute('kinds');
   const nodes: ViewNode[] = [];
   const shown = new Set<string>();
   graph.forEachNode((id, entity) => {
@@ -95,7 +102,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       name: entity.name,
       kind: entity.kind,
       lines,
-      title: `${entity.name}${acronym}: ${kindLabel(entity.kind).toLowerCase()}`,
+      title: `${entity.name}${acronym}: ${kindLabel(entity.kind, kinds).toLowerCase()}`,
       width: NODE_WIDTH,
       height: nodeHeight(lines.length),
       x: 0,
@@ -110,7 +117,8 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
     if (options.hiddenTypes.has(relation.type) || !shown.has(source) || !shown.has(target)) return;
     // A reporting line to a document, an exercise or a partner is drawn as a relation beside the tree.
     const chainable =
-      kindInChain(graph.getNodeAttribute(source, 'kind')) && kindInChain(graph.getNodeAttribute(target, 'kind'));
+      kindInChain(graph.getNodeAttribute(source, 'kind'), kinds) &&
+      kindInChain(graph.getNodeAttribute(target, 'kind'), kinds);
     const ends = chainable ? chainEnds(relation, source, target) : null;
     if (ends) {
       inChain.add(source).add(target);
@@ -123,6 +131,8 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       source: ends ? ends.superior : source,
       target: ends ? ends.subordinate : target,
       type: relation.type,
+      // A reporting line drawn beside the tree keeps the chain of command's look.
+      family: relationFamily(relation.definition),
       role: ends ? EdgeRole.treeLink : EdgeRole.relation,
       stacked: false,
       bundled: false,
@@ -135,7 +145,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
   }
   bundleHubs(edges);
   const layout = treeLayout({
-    nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, family: kindFamily(n.kind) })),
+    nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, family: kindFamily(n.kind, kinds) })),
     parent,
     inChain,
     direction: options.direction,
@@ -151,7 +161,27 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       node.y = p.y;
     }
   }
-  return { nodes, edges, parent, children: layout.children, direction: options.direction };
+  return { nodes, edges, parent, children: layout.children, direction: options.direction, kinds };
+}
+
+/**
+ * How many reporting lines of the whole graph are a second superior's: for each body, all its
+ * lines from superiors in the chain of command but the one it hangs from. (The legend explains
+ * their look whatever the filters.)
+ */
+export function countSecondSuperiors(graph: GovernanceGraph): number {
+  const kinds = graph.getAttribute('kinds');
+  const superiors = new Map<string, number>();
+  graph.forEachEdge((_, relation, source, target) => {
+    const ends = chainEnds(relation, source, target);
+    if (!ends) return;
+    if (!kindInChain(graph.getNodeAttribute(source, 'kind'), kinds)) return;
+    if (!kindInChain(graph.getNodeAttribute(target, 'kind'), kinds)) return;
+    superiors.set(ends.subordinate, (superiors.get(ends.subordinate) ?? 0) + 1);
+  });
+  let count = 0;
+  for (const n of superiors.values()) count += n - 1;
+  return count;
 }
 
 /** Marks as bundled every line other than a tree link that has a hub at either end (see ViewEdge.bundled). */

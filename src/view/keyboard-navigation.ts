@@ -20,8 +20,8 @@ export function nextInDirection(view: GraphView, from: string, move: Move): stri
   }
   const node = view.nodes.find((n) => n.id === from);
   if (!node) return null;
-  const group = kindFamily(node.kind);
-  const peers = view.nodes.filter((n) => kindFamily(n.kind) === group && !view.parent.has(n.id));
+  const group = kindFamily(node.kind, view.kinds);
+  const peers = view.nodes.filter((n) => kindFamily(n.kind, view.kinds) === group && !view.parent.has(n.id));
   const i = peers.findIndex((n) => n.id === from);
   if (move === 'next') return peers[i + 1]?.id ?? null;
   if (move === 'previous') return peers[i - 1]?.id ?? null;

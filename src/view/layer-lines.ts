@@ -110,12 +110,11 @@ export interface LinePaint {
  * How a layer line is drawn under the highlight states it carries: the relation type's own
  * style, then the paint table (paint.ts), the same table the Cytoscape stylesheet is made from.
  * A hub's bundled lines recede like a large drawing's relations, and are always solid: even
- * highlighted, thousands of dashed lines would cost seconds a frame. Colour tells their types apart.
+ * highlighted, thousands of dashed lines would cost seconds a frame. Their arrows still differ.
  */
 export function layerLinePaint(edge: ViewEdge, states: readonly string[], theme: Theme): LinePaint {
-  // Types a model declares draw as Cytoscape's 'other-chain' or 'other'.
   const chainOfCommand = isReportingLine(edge);
-  const style: RelationStyle = relationStyle(edge.type, { label: edge.type, chainOfCommand });
+  const style: RelationStyle = relationStyle(edge.family, edge.role === EdgeRole.secondSuperior);
   const bundled = !isTreeLink(edge);
   const base = bundled && !chainOfCommand ? RELATION_OPACITY.large : EDGE_OPACITY;
   const { color, width, opacity } = resolveEdgePaint(

@@ -1,7 +1,22 @@
-import { kindLabel, kindRank } from '../../model/kinds.js';
-import { relationTypeLabel } from '../../model/relation-types.js';
-import type { RelationTypeDefinition } from '../../model/types.js';
-import { type ArrowShape, dashPattern, edgeColor, type NodeShape, nodePaint, relationStyle } from './graph-style.js';
+import { familyLabel, familyRank, type KindTable, kindLabel, kindRank } from '../../model/kinds.js';
+import {
+  RELATION_FAMILIES,
+  relationFamily,
+  relationFamilyLabel,
+  relationTypeLabel,
+} from '../../model/relation-types.js';
+import type { RelationFamily, RelationTypeDefinition } from '../../model/types.js';
+import {
+  type ArrowShape,
+  dashPattern,
+  edgeColor,
+  type KindStyle,
+  type NodeShape,
+  nodePaint,
+  paletteOf,
+  type RelationStyle,
+  relationStyle,
+} from './graph-style.js';
 import { PLAIN_WIDTH } from './paint.js';
 import type { Theme } from './theme.js';
 
@@ -9,6 +24,10 @@ import type { Theme } from './theme.js';
  * What the legend says, as data: which entries, in which order, under which heading, and what
  * each swatch looks like. The on-screen legend and the SVG exporter both draw this, through the
  * same swatch geometry (swatch.ts), so the two cannot tell different stories.
+ *
+ * An entry stands for a family: of kinds (drawn alike) or of relation types (drawn alike), so
+ * that a model with twenty kinds and twenty relation types still has a legend of a dozen lines
+ * that all look different. Each entry lists its members, which the on-screen legend can unfold.
  */
 
 /** A body's swatch: its kind's shape, filled and outlined as a plain (not highlighted) body. */
@@ -35,16 +54,33 @@ export interface LineSwatch {
 
 export type Swatch = NodeSwatch | LineSwatch;
 
-export interface LegendEntry {
-  /** The entity kind or relation type the entry stands for. */
+/** A kind or relation type within an entry. */
+export interface LegendMember {
+  /** The entity kind or relation type. */
   key: string;
   label: string;
   swatch: Swatch;
   /** How many bodies or relations have it, where the caller counted them; otherwise null. */
   count: number | null;
-  /** Whether the relation type belongs to the chain of command (always false for kinds). */
-  chainOfCommand: boolean;
 }
+
+export interface LegendEntry {
+  /** The family the entry stands for (of kinds or of relation types), or `second-superior`. */
+  key: string;
+  label: string;
+  swatch: Swatch;
+  /** The sum of the members' counts, where the caller counted them; otherwise null. */
+  count: number | null;
+  /**
+   * The kinds or relation types the entry stands for, in their order of listing; showing or
+   * hiding the entry shows or hides them all. Empty for an entry that only explains a look
+   * (a second superior's line), which has no switch.
+   */
+  members: LegendMember[];
+}
+
+/** The key of the entry that explains a second superior's reporting line. */
+export const SECOND_SUPERIOR_ENTRY = 'second-superior';
 
 /** The two groups of a legend: `kind` entries are entity kinds, `type` entries relation types. */
 export const LegendGroupName = { bodies: 'Bodies', relations: 'Relations' } as const;
@@ -63,14 +99,18 @@ export type LegendKeys = ReadonlySet<string> | ReadonlyMap<string, number>;
 export interface LegendInput {
   kinds: LegendKeys;
   types: LegendKeys;
-  /** The model's relation types (built-in and declared), for their labels, order and chain of command. */
+  /** The model's relation types (built-in and declared), for their labels, families and order. */
   definitions: ReadonlyMap<string, Readonly<RelationTypeDefinition>>;
+  /** The model's kinds and families, for their labels, order and looks. */
+  kindTable: KindTable;
+  /** How many second superiors' reporting lines there are: the legend explains their look when any. */
+  secondSuperiors: number;
   theme: Theme;
 }
 
-/** A body's swatch in a theme, from the style definition. */
-export function nodeSwatch(kind: string, theme: Theme): NodeSwatch {
-  const paint = nodePaint(kind, theme);
+/** A body's swatch in a theme, from its look (graph-style.ts). */
+export function nodeSwatch(style: KindStyle, theme: Theme): NodeSwatch {
+  const paint = nodePaint(style, theme);
   return {
     kind: 'node',
     shape: paint.shape,
@@ -80,13 +120,8 @@ export function nodeSwatch(kind: string, theme: Theme): NodeSwatch {
   };
 }
 
-/** A relation type's swatch in a theme, from the style definition (a declared type draws by its definition). */
-export function lineSwatch(
-  type: string,
-  definition: Readonly<RelationTypeDefinition> | undefined,
-  theme: Theme,
-): LineSwatch {
-  const style = relationStyle(type, definition);
+/** A line's swatch in a theme, from its style (graph-style.ts). */
+export function lineSwatch(style: RelationStyle, theme: Theme): LineSwatch {
   return {
     kind: 'line',
     color: edgeColor(style, theme),
@@ -99,41 +134,97 @@ export function lineSwatch(
 
 const countOf = (keys: LegendKeys, key: string) => (keys instanceof Map ? (keys.get(key) ?? null) : null);
 
+/** The sum of the members' counts, or null when they were not counted. */
+function total(members: readonly LegendMember[]): number | null {
+  let sum: number | null = null;
+  for (const m of members) if (m.count !== null) sum = (sum ?? 0) + m.count;
+  return sum;
+}
+
+/** Members grouped by `familyOf`, families in first-seen order of the members as given. */
+function byFamily<F extends string>(
+  members: readonly LegendMember[],
+  familyOf: (key: string) => F,
+): Map<F, LegendMember[]> {
+  const families = new Map<F, LegendMember[]>();
+  for (const member of members) {
+    const family = familyOf(member.key);
+    const list = families.get(family);
+    if (list) list.push(member);
+    else families.set(family, [member]);
+  }
+  return families;
+}
+
 /**
- * The legend for the given kinds and relation types: "Bodies" first, kinds in the model's order
- * of kinds (kindRank) and then by name; "Relations" next, in the order of the model's relation
- * type definitions (built-in types first, chain of command leading), types without a definition
- * last by label. Both groups are returned even when empty; a renderer may leave an empty one out.
+ * The legend for the given kinds and relation types: "Bodies" first, one entry per family of
+ * kinds, families and their kinds in the kind table's order (built-in, declared, then the rest
+ * by name); "Relations" next, one entry per family of relation types (chain of command,
+ * cooperation, documents, succession, membership) with their types in the order of their
+ * definitions, then the second superior's line when there are any. Both groups are returned even
+ * when empty; a renderer may leave an empty one out.
  */
-export function legendGroups({ kinds, types, definitions, theme }: LegendInput): [LegendGroup, LegendGroup] {
-  const bodies = [...kinds.keys()]
-    .sort((a, b) => kindRank(a) - kindRank(b) || a.localeCompare(b))
+export function legendGroups(input: LegendInput): [LegendGroup, LegendGroup] {
+  const { kinds, types, definitions, kindTable, theme } = input;
+  const palette = paletteOf(kindTable);
+  const kindMembers = [...kinds.keys()]
+    .sort((a, b) => kindRank(a, kindTable) - kindRank(b, kindTable) || a.localeCompare(b))
     .map(
-      (kind): LegendEntry => ({
+      (kind): LegendMember => ({
         key: kind,
-        label: kindLabel(kind),
-        swatch: nodeSwatch(kind, theme),
+        label: kindLabel(kind, kindTable),
+        swatch: nodeSwatch(palette.kind(kind), theme),
         count: countOf(kinds, kind),
-        chainOfCommand: false,
       }),
     );
+  const bodies = [...byFamily(kindMembers, (kind) => kindTable.kinds.get(kind)?.family ?? kind)]
+    .sort(([a], [b]) => familyRank(a, kindTable) - familyRank(b, kindTable))
+    .map(
+      ([family, members]): LegendEntry => ({
+        key: family,
+        label: familyLabel(family, kindTable),
+        swatch: nodeSwatch(palette.family(family), theme),
+        count: total(members),
+        members,
+      }),
+    );
+
   const order = [...definitions.keys()];
   const rank = (type: string) => {
     const index = order.indexOf(type);
     return index === -1 ? order.length : index;
   };
-  const relations = [...types.keys()]
-    .map((type): LegendEntry => {
-      const definition = definitions.get(type);
-      return {
+  const typeMembers = [...types.keys()]
+    .map(
+      (type): LegendMember => ({
         key: type,
-        label: relationTypeLabel(type, definition),
-        swatch: lineSwatch(type, definition, theme),
+        label: relationTypeLabel(type, definitions.get(type)),
+        swatch: lineSwatch(relationStyle(relationFamily(definitions.get(type))), theme),
         count: countOf(types, type),
-        chainOfCommand: definition?.chainOfCommand ?? false,
-      };
-    })
+      }),
+    )
     .sort((a, b) => rank(a.key) - rank(b.key) || a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
+  const grouped = byFamily(typeMembers, (type) => relationFamily(definitions.get(type)));
+  const relations = (Object.keys(RELATION_FAMILIES) as RelationFamily[])
+    .filter((family) => grouped.has(family))
+    .map(
+      (family): LegendEntry => ({
+        key: family,
+        label: relationFamilyLabel(family),
+        swatch: lineSwatch(relationStyle(family), theme),
+        count: total(grouped.get(family)!),
+        members: grouped.get(family)!,
+      }),
+    );
+  if (input.secondSuperiors > 0) {
+    relations.push({
+      key: SECOND_SUPERIOR_ENTRY,
+      label: 'Second superior',
+      swatch: lineSwatch(relationStyle('chain', true), theme),
+      count: input.secondSuperiors,
+      members: [],
+    });
+  }
   return [
     { heading: LegendGroupName.bodies, of: 'kind', entries: bodies },
     { heading: LegendGroupName.relations, of: 'type', entries: relations },

@@ -1,6 +1,6 @@
 import type { Point } from './arrow-head.js';
 import type { NodeShape } from './graph-style.js';
-import { HEXAGON, OCTAGON } from './shape-path.js';
+import { barrelCorner, HEXAGON, OCTAGON } from './shape-path.js';
 
 /*
  * Where a line from a body's centre leaves its outline, for lines drawn outside Cytoscape (which
@@ -45,6 +45,28 @@ function cutRectangle(w: number, h: number): Point[] {
   ];
 }
 
+/** Points along each corner curve of a barrel; enough that the polygon stays within half a pixel of it. */
+const BARREL_STEPS = 6;
+
+/** A barrel's outline as a convex polygon through points of its corner curves (shape-path.ts draws them). */
+function barrel(w: number, h: number): Point[] {
+  const c = barrelCorner(w, h);
+  const [x, y] = [w / 2, h / 2];
+  // The bottom-right corner's curve, from the side to the bottom; the others are its mirror images.
+  const corner: Point[] = [];
+  for (let i = 0; i <= BARREL_STEPS; i++) {
+    const t = i / BARREL_STEPS;
+    const [a, b, q] = [(1 - t) ** 2, 2 * t * (1 - t), t ** 2];
+    corner.push({ x: a * x + b * (x - c.control) + q * (x - c.width), y: a * (y - c.height) + b * y + q * y });
+  }
+  return [
+    ...corner,
+    ...corner.map((p) => ({ x: -p.x, y: p.y })).reverse(),
+    ...corner.map((p) => ({ x: -p.x, y: -p.y })),
+    ...corner.map((p) => ({ x: p.x, y: -p.y })).reverse(),
+  ];
+}
+
 /**
  * How far along `d` (any non-zero vector, in model pixels) a line from the centre of a body of
  * shape `shape` and size `w`×`h` leaves its outline, as a multiple of `d`: the exit point is
@@ -61,6 +83,8 @@ export function outlineExit(shape: NodeShape, w: number, h: number, d: Point): n
       return polygonExit(scaled(OCTAGON, w, h), d);
     case 'cut-rectangle':
       return polygonExit(cutRectangle(w, h), d);
+    case 'barrel':
+      return polygonExit(barrel(w, h), d);
     case 'rectangle':
     case 'round-rectangle':
       return Math.min(

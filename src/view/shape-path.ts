@@ -28,6 +28,16 @@ export const OCTAGON = [
 ] as const;
 
 /**
+ * The corner curves of Cytoscape's barrel (3.35, getBarrelCurveConstants): each corner is a
+ * quadratic curve from `height` above the corner on the side to `width` along the top or bottom,
+ * its control point `control` in from the corner along the top or bottom.
+ */
+export function barrelCorner(w: number, h: number): { width: number; height: number; control: number } {
+  const width = Math.min(100, 0.25 * w);
+  return { width, height: Math.min(15, 0.05 * h), control: 0.05 * width };
+}
+
+/**
  * The outline of a node as an SVG path, matching Cytoscape's geometry for the same shape
  * (corner radius min(w/4, h/4, 8); cut corners of 8 px), so that legend swatches and exported
  * diagrams look like the canvas.
@@ -59,6 +69,15 @@ export function shapePath(shape: NodeShape, cx: number, cy: number, w: number, h
       return polygon(cx, cy, w, h, HEXAGON);
     case 'octagon':
       return polygon(cx, cy, w, h, OCTAGON);
+    case 'barrel': {
+      const c = barrelCorner(w, h);
+      return (
+        `M${f(x0)},${f(y0 + c.height)}V${f(y1 - c.height)}Q${f(x0 + c.control)},${f(y1)} ${f(x0 + c.width)},${f(y1)}` +
+        `H${f(x1 - c.width)}Q${f(x1 - c.control)},${f(y1)} ${f(x1)},${f(y1 - c.height)}` +
+        `V${f(y0 + c.height)}Q${f(x1 - c.control)},${f(y0)} ${f(x1 - c.width)},${f(y0)}` +
+        `H${f(x0 + c.width)}Q${f(x0 + c.control)},${f(y0)} ${f(x0)},${f(y0 + c.height)}Z`
+      );
+    }
     case 'ellipse': {
       const rx = w / 2;
       const ry = h / 2;

@@ -21,6 +21,7 @@ const TREE_LINKS: ViewEdge[] = ['left', 'right'].map((target) => ({
   source: 'head',
   target,
   type: 'oversees',
+  family: 'chain',
   role: EdgeRole.treeLink,
   stacked: false,
   bundled: false,

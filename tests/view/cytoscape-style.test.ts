@@ -1,6 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_KINDS } from '../../model/kinds.js';
 import { cytoscapeStyle } from '../../src/view/cytoscape-style.js';
+import { paletteOf } from '../../src/view/graph-style.js';
 import { EdgeRole, type ViewEdge } from '../../src/view/graph-view.js';
 import { HIGHLIGHT_STATES, HighlightState } from '../../src/view/highlight-state.js';
 import { layerLinePaint } from '../../src/view/layer-lines.js';
@@ -13,10 +15,13 @@ const TREE_LINK: ViewEdge = {
   source: 'a',
   target: 'b',
   type: 'oversees',
+  family: 'chain',
   role: EdgeRole.treeLink,
   stacked: false,
   bundled: false,
 };
+
+const PALETTE = paletteOf(BUILTIN_KINDS);
 
 /** Cytoscape reports colours as `rgb(r,g,b)`. */
 function rgb(hex: string): string {
@@ -36,13 +41,13 @@ function headless(theme: Theme, nodeStates: readonly string[] = [], edgeStates: 
     elements: [
       {
         group: 'nodes',
-        data: { id: 'a', label: 'A', styleKey: 'body', width: 176, height: 40 },
+        data: { id: 'a', label: 'A', styleKey: PALETTE.key('body'), width: 176, height: 40 },
         classes: nodeStates.join(' '),
       },
-      { group: 'nodes', data: { id: 'b', label: 'B', styleKey: 'agency', width: 176, height: 40 } },
+      { group: 'nodes', data: { id: 'b', label: 'B', styleKey: PALETTE.key('agency'), width: 176, height: 40 } },
       {
         group: 'edges',
-        data: { id: 'line', source: 'a', target: 'b', styleKey: 'oversees' },
+        data: { id: 'line', source: 'a', target: 'b', styleKey: 'chain' },
         classes: [EdgeRole.secondSuperior, ...edgeStates].join(' '),
       },
     ],

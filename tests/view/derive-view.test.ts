@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_KINDS } from '../../model/kinds.js';
 import { findPath } from '../../model/queries/path.js';
-import { type DerivedView, deriveView, type ViewInput } from '../../src/view/derive-view.js';
+import { type DerivedView, deriveView, homeOf, type ViewInput } from '../../src/view/derive-view.js';
 import { edgeKey, nodeKey } from '../../src/view/element-key.js';
+import type { GraphView } from '../../src/view/graph-view.js';
 import { RelationsShown } from '../../src/view/relations-shown.js';
 import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
 import { approximateMeasure } from '../../src/view/wrap-label.js';
@@ -67,7 +69,9 @@ describe('deriveView', () => {
         ...['council', 'committee', 'board', 'unit', 'partner', 'policy'].map(nodeKey),
         ...['relations/3', 'relations/4'].map(edgeKey),
       ]);
-      expect(derived.home).toEqual(['council', 'committee', 'board', 'unit']);
+      // The main tree, its top first (where a starting view that does not fit is centred).
+      expect(derived.home[0]).toBe('council');
+      expect([...derived.home].sort()).toEqual(['board', 'committee', 'council', 'unit']);
       expect(derived.large).toBe(false);
       expect(derived.highlight.size).toBe(0);
       expect(derived.stylesheet.length).toBeGreaterThan(0);
@@ -141,7 +145,7 @@ describe('deriveView', () => {
       expect(next.shown).toBe(first.shown);
       expect(next.view?.nodes.map((n) => n.id)).toEqual(['council', 'committee', 'board', 'partner', 'policy']);
       expect(next.layerLines.map((e) => e.id)).toEqual(['relations/0', 'relations/2']);
-      expect(next.home).toEqual(['council', 'committee', 'board']);
+      expect([...next.home].sort()).toEqual(['board', 'committee', 'council']);
     });
   });
 
@@ -225,5 +229,41 @@ describe('deriveView', () => {
       expect(later.shown).not.toBe(derived.shown);
       expect(later.view?.nodes.map((n) => n.id)).toEqual(['council', 'new']);
     });
+  });
+});
+
+describe('homeOf', () => {
+  /** A view with only what homeOf reads: bodies, superiors and subordinates. */
+  function forest(trees: Record<string, string[]>, alone: string[] = []): GraphView {
+    const parent = new Map<string, string>();
+    const children = new Map<string, string[]>([['', [...Object.keys(trees), ...alone]]]);
+    const ids = [...Object.keys(trees), ...alone];
+    for (const [top, members] of Object.entries(trees)) {
+      children.set(top, members);
+      for (const m of members) {
+        parent.set(m, top);
+        ids.push(m);
+      }
+    }
+    const nodes = ids.map((id) => ({ id }) as GraphView['nodes'][number]);
+    return { nodes, edges: [], parent, children, direction: 'TB', kinds: BUILTIN_KINDS };
+  }
+
+  it('frames the main tree when it holds at least half of the bodies in a chain', () => {
+    expect(homeOf(forest({ nato: ['nac', 'cio', 'nci'], eu: ['cert-eu'] }, ['lonely']))).toEqual([
+      'nato',
+      'nac',
+      'cio',
+      'nci',
+    ]);
+  });
+
+  it('frames every body in a chain when no tree holds half of them', () => {
+    const home = homeOf(forest({ a: ['a1'], b: ['b1'], c: ['c1'] }));
+    expect(home.sort()).toEqual(['a', 'a1', 'b', 'b1', 'c', 'c1']);
+  });
+
+  it('frames nothing in particular when nothing is in a chain', () => {
+    expect(homeOf(forest({}, ['x', 'y']))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../model/graph.js';
 import { toCytoscapeElements } from '../../src/view/cytoscape-elements.js';
 import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
-import { NODE_WIDTH } from '../../src/view/graph-style.js';
+import { NODE_WIDTH, paletteOf } from '../../src/view/graph-style.js';
 import { buildGraphView, EdgeRole, labelLines } from '../../src/view/graph-view.js';
 import { layerLinesOf } from '../../src/view/layer-lines.js';
 import { graphOf, measure, smallGraph } from './fixtures.js';
@@ -121,22 +121,27 @@ describe('toCytoscapeElements', () => {
     const elements = toCytoscapeElements(view);
     const council = elements.find((e) => e.data.id === nodeKey('council'))!;
     const drawn = view.nodes.find((n) => n.id === 'council')!;
-    expect(council.data).toMatchObject({ width: NODE_WIDTH, height: drawn.height, styleKey: 'body' });
+    const palette = paletteOf(view.kinds);
+    expect(council.data).toMatchObject({ width: NODE_WIDTH, height: drawn.height, styleKey: palette.key('body') });
+    // Bodies of one family share a look, and so a key; another family's differ.
+    expect(palette.key('committee')).toBe(palette.key('body'));
+    expect(palette.key('agency')).not.toBe(palette.key('body'));
     expect(council.position).toEqual({ x: drawn.x, y: drawn.y });
     const edges = elements
       .filter((e) => e.group === 'edges')
       .map((e) => [modelId(e.data.source), modelId(e.data.target), e.data.styleKey, e.classes]);
     expect(edges).toEqual([
-      ['partner', 'committee', 'cooperates-with', EdgeRole.relation],
-      ['committee', 'policy', 'implements', EdgeRole.relation],
+      ['partner', 'committee', 'cooperation', EdgeRole.relation],
+      ['committee', 'policy', 'document', EdgeRole.relation],
     ]);
   });
 
-  it('keys relation types a model declares itself on "other-chain" or "other"', () => {
+  it('keys relation types a model declares itself on their family, and a second superior on its own', () => {
     const graph = buildGraph({
       title: 't',
       relationTypes: {
         advises: { label: 'advises', chainOfCommand: false },
+        succeeds: { label: 'succeeds', chainOfCommand: false, family: 'succession' },
         directs: { label: 'directs', chainOfCommand: true },
       },
       entities: ['a', 'b', 'c'].map((id) => ({ id, name: id, kind: 'body' })),
@@ -144,14 +149,16 @@ describe('toCytoscapeElements', () => {
         { source: 'a', target: 'b', type: 'directs' },
         { source: 'c', target: 'b', type: 'directs' },
         { source: 'a', target: 'c', type: 'advises' },
+        { source: 'b', target: 'c', type: 'succeeds' },
       ],
     });
     const keys = toCytoscapeElements(buildGraphView(graph, options))
       .filter((e) => e.group === 'edges')
       .map((e) => [modelId(e.data.source), e.data.styleKey, e.classes]);
     expect(keys).toEqual([
-      ['c', 'other-chain', EdgeRole.secondSuperior],
-      ['a', 'other', EdgeRole.relation],
+      ['c', EdgeRole.secondSuperior, EdgeRole.secondSuperior],
+      ['a', 'cooperation', EdgeRole.relation],
+      ['b', 'succession', EdgeRole.relation],
     ]);
   });
 

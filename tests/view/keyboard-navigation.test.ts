@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_KINDS } from '../../model/kinds.js';
 import type { GraphView, ViewNode } from '../../src/view/graph-view.js';
 import { nextInDirection } from '../../src/view/keyboard-navigation.js';
 
@@ -37,6 +38,7 @@ const view: GraphView = {
     ['a', ['a1']],
   ]),
   direction: 'TB',
+  kinds: BUILTIN_KINDS,
 };
 
 describe('nextInDirection', () => {

@@ -9,6 +9,7 @@ import {
   READABLE_ZOOM,
   REVEAL_ZOOM,
   revealView,
+  SELECTION_ZOOM,
   zoomedBy,
 } from '../../src/canvas/viewport.js';
 
@@ -50,19 +51,29 @@ describe('the starting view', () => {
   const size = { width: 800, height: 600 };
 
   describe('when the home bodies fit at a readable zoom', () => {
-    it('centres them, no closer than MAX_FRAME_ZOOM', () => {
+    it('centres them across and puts their top at the top, no closer than MAX_FRAME_ZOOM', () => {
       const view = homeView({ x1: -100, y1: 0, w: 200, h: 100 }, { x: 0, y: 0 }, size, 'TB', 32, 4);
-      expect(view).toEqual({ zoom: MAX_FRAME_ZOOM, pan: { x: 400, y: 237.5 } });
+      expect(view).toEqual({ zoom: MAX_FRAME_ZOOM, pan: { x: 400, y: 32 } });
     });
 
     it('centres them at the zoom that fits them, between the two limits', () => {
-      const view = homeView({ x1: 0, y1: 0, w: 500, h: 100 }, { x: 0, y: 0 }, { width: 400, height: 400 }, 'TB', 0, 4);
-      expect(view).toEqual({ zoom: 0.8, pan: { x: 0, y: 160 } });
+      const view = homeView({ x1: 0, y1: 0, w: 450, h: 100 }, { x: 0, y: 0 }, { width: 400, height: 400 }, 'TB', 0, 4);
+      expect(view.zoom).toBeCloseTo(400 / 450, 9);
+      expect(view.pan.x).toBeCloseTo(0, 9);
     });
 
-    it('centres them when they fit exactly at READABLE_ZOOM', () => {
-      const view = homeView({ x1: 0, y1: 0, w: 1000, h: 100 }, { x: 0, y: 0 }, { width: 750, height: 400 }, 'LR', 0, 4);
-      expect(view).toEqual({ zoom: READABLE_ZOOM, pan: { x: 0, y: 162.5 } });
+    it('centres them when they fit exactly at READABLE_ZOOM, where labels are 10 px', () => {
+      const view = homeView(
+        { x1: 0, y1: 0, w: 1200, h: 100 },
+        { x: 0, y: 0 },
+        { width: 1000, height: 400 },
+        'LR',
+        0,
+        4,
+      );
+      expect(READABLE_ZOOM * 12).toBeCloseTo(10, 9);
+      expect(view.zoom).toBeCloseTo(READABLE_ZOOM, 9);
+      expect(view.pan.x).toBeCloseTo(0, 9);
     });
   });
 
@@ -70,27 +81,29 @@ describe('the starting view', () => {
     it('shows the top middle in a top-down layout, centred across on the head', () => {
       const view = homeView({ x1: -1000, y1: -20, w: 2000, h: 400 }, { x: 10, y: 0 }, size, 'TB', 32, 4);
       // The head's x at the view's centre; the box's top 32 px below the view's top.
-      expect(view).toEqual({ zoom: READABLE_ZOOM, pan: { x: 392.5, y: 47 } });
+      expect(view).toEqual({ zoom: READABLE_ZOOM, pan: { x: 400 - 10 * READABLE_ZOOM, y: 32 + 20 * READABLE_ZOOM } });
     });
 
     it('shows the left middle in a left-right layout, centred down on the head', () => {
       const view = homeView({ x1: -20, y1: -1000, w: 400, h: 2000 }, { x: 0, y: 10 }, size, 'LR', 32, 4);
-      expect(view).toEqual({ zoom: READABLE_ZOOM, pan: { x: 47, y: 292.5 } });
+      expect(view).toEqual({ zoom: READABLE_ZOOM, pan: { x: 32 + 20 * READABLE_ZOOM, y: 300 - 10 * READABLE_ZOOM } });
     });
   });
 
   it('never goes closer than the largest zoom allowed, even below READABLE_ZOOM', () => {
     const view = homeView({ x1: 0, y1: 0, w: 100, h: 100 }, { x: 50, y: 0 }, size, 'TB', 32, 0.5);
-    expect(view).toEqual({ zoom: 0.5, pan: { x: 375, y: 275 } });
+    expect(view).toEqual({ zoom: 0.5, pan: { x: 375, y: 32 } });
   });
 });
 
 describe('bringing a body into view with its context', () => {
   const size = { width: 800, height: 600 };
 
-  it('frames them together, no closer than MAX_FRAME_ZOOM, when they fit at a readable zoom', () => {
-    const how = revealView({ x1: 0, y1: 0, w: 400, h: 200 }, size, 40, 0.3, CYTOSCAPE_ZOOM);
-    expect(how).toEqual({ kind: 'frame', view: { zoom: MAX_FRAME_ZOOM, pan: { x: 150, y: 175 } } });
+  it('frames them together at SELECTION_ZOOM, whatever the zoom before, when they fit at a readable zoom', () => {
+    for (const zoom of [0.3, 3]) {
+      const how = revealView({ x1: 0, y1: 0, w: 400, h: 200 }, size, 40, zoom, CYTOSCAPE_ZOOM);
+      expect(how).toEqual({ kind: 'frame', view: { zoom: SELECTION_ZOOM, pan: { x: 200, y: 200 } } });
+    }
   });
 
   it('frames them at the zoom that fits them when that is between the two', () => {
