@@ -3,7 +3,7 @@ import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { NodeShape } from '../view/graph-style.js';
 import type { ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
-import { type Box, layerLinePaint, layerLinePoints, lineShape } from '../view/layer-lines.js';
+import { type Box, LINE_REACH, layerLinePaint, layerLinePoints, lineShape } from '../view/layer-lines.js';
 import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
@@ -135,12 +135,12 @@ export class LineLayer {
       const s = this.box(edge.source);
       const t = this.box(edge.target);
       if (!s || !t) continue;
-      // Neither an elbow nor a straight line leaves the box around its two bodies.
+      // No layer line leaves the box around its two bodies by more than LINE_REACH.
       if (
-        Math.max(s.x + s.w / 2, t.x + t.w / 2) < view.x1 ||
-        Math.min(s.x - s.w / 2, t.x - t.w / 2) > view.x2 ||
-        Math.max(s.y + s.h / 2, t.y + t.h / 2) < view.y1 ||
-        Math.min(s.y - s.h / 2, t.y - t.h / 2) > view.y2
+        Math.max(s.x + s.w / 2, t.x + t.w / 2) + LINE_REACH < view.x1 ||
+        Math.min(s.x - s.w / 2, t.x - t.w / 2) - LINE_REACH > view.x2 ||
+        Math.max(s.y + s.h / 2, t.y + t.h / 2) + LINE_REACH < view.y1 ||
+        Math.min(s.y - s.h / 2, t.y - t.h / 2) - LINE_REACH > view.y2
       ) {
         continue;
       }

@@ -3,7 +3,7 @@ import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { NodeShape } from '../view/graph-style.js';
 import type { GraphView, ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
-import { isLayerLine, layerLinePaint, layerLinePoints, lineShape } from '../view/layer-lines.js';
+import { isLayerLine, LINE_REACH, layerLinePaint, layerLinePoints, lineShape } from '../view/layer-lines.js';
 import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
 import { type Box, hull, intersects } from './bounds.js';
@@ -29,7 +29,7 @@ export interface LayerLineContext {
 
 /**
  * The layer lines of `lines` (those drawn) whose two bodies are both shown, in order; with
- * `frame`, only those whose line (within the box around both bodies) reaches into it.
+ * `frame`, only those whose line (within LINE_REACH of the box around both bodies) reaches into it.
  */
 export function shownLayerLines(
   lines: readonly ViewEdge[],
@@ -40,7 +40,10 @@ export function shownLayerLines(
     if (!isLayerLine(edge)) return false;
     const s = shown.get(edge.source);
     const t = shown.get(edge.target);
-    return s !== undefined && t !== undefined && (frame === null || intersects(hull(s, t), frame));
+    if (s === undefined || t === undefined) return false;
+    if (frame === null) return true;
+    const { x1, y1, x2, y2 } = hull(s, t);
+    return intersects({ x1: x1 - LINE_REACH, y1: y1 - LINE_REACH, x2: x2 + LINE_REACH, y2: y2 + LINE_REACH }, frame);
   });
 }
 

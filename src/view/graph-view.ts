@@ -39,7 +39,7 @@ export interface ViewEdge {
   target: string;
   type: string;
   role: EdgeRole;
-  /** A tree link to a body listed in a column under its superior (drawn down the column's side). */
+  /** A tree link to a body in a block under its superior (drawn by the block's lines: treeLinkPoints). */
   stacked: boolean;
   /**
    * A line of a hub (a body with more than HUB_RELATIONS lines besides its tree links): drawn
