@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceModel } from '../../model/types.js';
-import { syntheticModel } from '../../scripts/synthetic-model.js';
+import { syntheticModel, teamModel } from '../../scripts/synthetic-model.js';
 import { whenSettled } from '../../src/canvas/frames.js';
 import { exportPng } from '../../src/export/export-png.js';
 import { exportSvg, type SvgExportOptions } from '../../src/export/export-svg.js';
@@ -318,6 +318,19 @@ describe('exportPng', () => {
     expect(b.width).toBe(2 * a.width);
     expect(b.height).toBe(2 * a.height);
   });
+
+  it('draws a superior with 300 direct reports at 2×, the team a block rather than a column', async () => {
+    await show(teamModel(300));
+    const [svg, png] = await Promise.all([el.exportSvg(), el.exportPng({ pixelRatio: 2 })]);
+    expect(png.type).toBe('image/png');
+    const picture = await createImageBitmap(png);
+    const root = parse(svg).documentElement;
+    expect(picture.width).toBe(2 * Number(root.getAttribute('width')));
+    expect(picture.height).toBe(2 * Number(root.getAttribute('height')));
+    // A column of 300 would be some thirty times taller than wide; title and legend widen it a little.
+    expect(picture.width / picture.height).toBeGreaterThan(0.5);
+    expect(picture.width / picture.height).toBeLessThan(2);
+  }, 30_000);
 
   it('refuses pixel ratios outside 1 to 4', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
