@@ -3,10 +3,17 @@ import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { NodeShape } from '../view/graph-style.js';
 import type { ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
-import { type Box, LINE_REACH, layerLinePaint, layerLinePoints, lineShape } from '../view/layer-lines.js';
+import {
+  type Box,
+  LINE_REACH,
+  laneHeadingPaint,
+  layerLinePaint,
+  layerLinePoints,
+  lineShape,
+} from '../view/layer-lines.js';
 import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
-import type { LayoutDirection } from '../view/tree-layout.js';
+import type { LaneHeading, LayoutDirection } from '../view/tree-layout.js';
 
 /** What the layer lines are drawn from. */
 export interface LineScene {
@@ -15,6 +22,8 @@ export interface LineScene {
   highlight: Highlight;
   theme: Theme;
   direction: LayoutDirection;
+  /** The family names over the lanes of bodies outside the chain of command. */
+  headings?: readonly LaneHeading[] | undefined;
 }
 
 /**
@@ -198,5 +207,14 @@ export class LineLayer {
       context.fill(fill.path);
     }
     context.globalAlpha = 1;
+    // A handful, one per family: no culling needed.
+    if (scene.headings && scene.headings.length > 0) {
+      const paint = laneHeadingPaint(scene.theme);
+      context.font = `${paint.weight} ${paint.size}px ${paint.fontFamily}`;
+      context.fillStyle = paint.color;
+      context.textAlign = 'left';
+      context.textBaseline = 'alphabetic';
+      for (const heading of scene.headings) context.fillText(heading.family, heading.x, heading.y);
+    }
   }
 }

@@ -3,9 +3,17 @@ import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { NodeShape } from '../view/graph-style.js';
 import type { GraphView, ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
-import { isLayerLine, LINE_REACH, layerLinePaint, layerLinePoints, lineShape } from '../view/layer-lines.js';
+import {
+  isLayerLine,
+  LINE_REACH,
+  laneHeadingPaint,
+  layerLinePaint,
+  layerLinePoints,
+  lineShape,
+} from '../view/layer-lines.js';
 import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
+import type { LaneHeading } from '../view/tree-layout.js';
 import { type Box, hull, intersects } from './bounds.js';
 import { edgeTitle, modelEnds, type TitleSource } from './edge-title.js';
 import { dashAttribute, f, opacityAttribute, polylineData } from './svg-attributes.js';
@@ -80,5 +88,30 @@ export function layerLineSvg(edge: ViewEdge, context: LayerLineContext, names: T
     `<path d="${polylineData(shape.line)}" stroke="${attr(paint.color)}" stroke-width="${f(paint.width)}"${dashAttribute(paint.dash)}/>` +
     heads +
     '</g>'
+  );
+}
+
+/**
+ * The box a lane heading's text takes in `theme`, estimated as the frame's other texts are
+ * (0.6 em a character, a little more for the heading's weight).
+ */
+export function headingBox(heading: LaneHeading, theme: Theme): Box {
+  const { size } = laneHeadingPaint(theme);
+  return {
+    x1: heading.x,
+    y1: heading.y - size,
+    x2: heading.x + heading.family.length * size * 0.65,
+    y2: heading.y + size / 4,
+  };
+}
+
+/** The lane headings as one `<g class="lane-headings">` of texts, painted as on screen (laneHeadingPaint). */
+export function laneHeadingsSvg(headings: readonly LaneHeading[], theme: Theme): string {
+  if (headings.length === 0) return '';
+  const paint = laneHeadingPaint(theme);
+  const texts = headings.map((h) => `<text x="${f(h.x)}" y="${f(h.y)}">${text(h.family)}</text>`).join('');
+  return (
+    `<g class="lane-headings" font-size="${paint.size}" font-weight="${paint.weight}" fill="${attr(paint.color)}" text-anchor="start">` +
+    `${texts}</g>`
   );
 }

@@ -2,7 +2,7 @@ import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
 import { kindFamily, kindInChain, kindLabel } from '../../model/kinds.js';
 import { MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
 import { HUB_RELATIONS } from './thresholds.js';
-import { type LayoutDirection, treeLayout } from './tree-layout.js';
+import { type LaneHeading, type LayoutDirection, treeLayout } from './tree-layout.js';
 import { type MeasureText, wrapLabel } from './wrap-label.js';
 
 export interface ViewNode {
@@ -65,6 +65,8 @@ export interface GraphView {
   /** Subordinates of each body in drawing order; roots under "". */
   children: Map<string, string[]>;
   direction: LayoutDirection;
+  /** The family names written over the lanes of bodies outside the chain of command (none when absent). */
+  headings?: LaneHeading[];
 }
 
 export interface ViewOptions {
@@ -151,7 +153,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       node.y = p.y;
     }
   }
-  return { nodes, edges, parent, children: layout.children, direction: options.direction };
+  return { nodes, edges, parent, children: layout.children, direction: options.direction, headings: layout.headings };
 }
 
 /** Marks as bundled every line other than a tree link that has a hub at either end (see ViewEdge.bundled). */

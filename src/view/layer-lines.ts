@@ -23,6 +23,8 @@ import { BUS_DROP, type LayoutDirection, STACK_INDENT } from './tree-layout.js';
  *   drawing speed of large models;
  * - the bundled lines of a hub (HUB_RELATIONS in thresholds.ts): straight, one stroke per paint.
  *   Cytoscape's cost for the edges of one body grows faster than their number.
+ * With them go the lane headings (tree-layout.ts), the family names over the lanes of bodies
+ * outside the chain of command: Cytoscape has no text that is not a label of an element.
  * No library draws an org chart's lines onto Cytoscape's viewport, so this is written here.
  */
 
@@ -181,4 +183,21 @@ export function lineShape(points: readonly Point[], paint: LinePaint): LineShape
   head(paint.sourceArrow, start, afterStart, paint.sourceArrowColor);
   head(paint.targetArrow, end, beforeEnd, paint.targetArrowColor);
   return { line, heads };
+}
+
+/** How a lane heading (a family's name over its lane, tree-layout.ts) is written. */
+export interface HeadingPaint {
+  /** Font size in model pixels. */
+  size: number;
+  weight: number;
+  fontFamily: string;
+  color: string;
+}
+
+/**
+ * The paint of the lane headings, written with the layer lines on the screen and in the SVG:
+ * quieter than a body's label, larger, so that they read as the names of groups.
+ */
+export function laneHeadingPaint(theme: Theme): HeadingPaint {
+  return { size: 14, weight: 600, fontFamily: theme.fontFamily, color: theme.mutedText };
 }

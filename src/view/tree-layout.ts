@@ -22,6 +22,15 @@ export interface LayoutInput {
   links?: readonly (readonly [string, string])[];
 }
 
+/** The name of a family of shelved bodies, written at the head of its lane. */
+export interface LaneHeading {
+  /** The family's name (model/kinds.ts). */
+  family: string;
+  /** Where the text starts: the left end of its baseline, in model pixels. */
+  x: number;
+  y: number;
+}
+
 export interface LayoutResult {
   /** Centre of each node. */
   positions: Map<string, { x: number; y: number }>;
@@ -29,6 +38,8 @@ export interface LayoutResult {
   children: Map<string, string[]>;
   /** Bodies drawn in a block (columns with a line down each) under their superior rather than side by side. */
   stacked: Set<string>;
+  /** One heading per lane of shelved bodies, in lane order. */
+  headings: LaneHeading[];
 }
 
 const SIBLING_GAP = 28;
@@ -37,6 +48,8 @@ const COUSIN_GAP = 2 * SIBLING_GAP;
 const LEVEL_GAP = 64;
 const TREE_GAP = 72;
 const SHELF_GAP = 96;
+/** Between a lane heading's baseline and its lane (the text stands in the shelf gap above it). */
+const HEADING_GAP = 12;
 
 /** A superior whose subordinates are all leaves lists them in a block once they are this many. */
 const STACK_FROM = 3;
@@ -124,9 +137,10 @@ function blockOf(superiorBreadth: number, members: readonly { id: string; breadt
 
 /**
  * Tidy-tree layout of the chain of command (d3-hierarchy's Reingold–Tilford, linear time), with
- * the trees side by side and the bodies outside any chain shelved by family below them (right of
- * them in LR). Relations outside the chain of command are then drawn over this without moving
- * anything, so they never distort the hierarchy.
+ * the trees side by side and the bodies outside any chain shelved below them (right of them in
+ * LR), in one lane per family under a heading with the family's name. Relations outside the
+ * chain of command are then drawn over this without moving anything, so they never distort the
+ * hierarchy.
  */
 export function treeLayout(input: LayoutInput): LayoutResult {
   const byId = new Map(input.nodes.map((n) => [n.id, n]));
@@ -227,7 +241,8 @@ export function treeLayout(input: LayoutInput): LayoutResult {
   }
   const step = maxBreadth + SIBLING_GAP;
 
-  // Shelves: one row per family, wrapped to the forest's breadth (at least a few nodes wide).
+  // Shelves: one lane per family, rows wrapped to the forest's breadth or, for a family larger
+  // than the forest is broad, to a lane about as broad as deep (at least a few bodies wide).
   const shelved = input.nodes.filter((n) => !positions.has(n.id));
   const families = new Map<string, LayoutNode[]>();
   for (const node of shelved) {
@@ -235,7 +250,7 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     families.set(node.family, list);
     list.push(node);
   }
-  const perRow = Math.max(4, Math.floor(Math.max(cursor - TREE_GAP, 0) / step));
+  const forestPerRow = Math.max(4, Math.floor(Math.max(cursor - TREE_GAP, 0) / step));
   const neighbours = new Map<string, string[]>();
   const link = (from: string, to: string) => {
     const list = neighbours.get(from);
@@ -257,9 +272,16 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     return at.length === 0 ? Number.POSITIVE_INFINITY : at.reduce((a, b) => a + b, 0) / at.length;
   };
   let across = roots.length > 0 ? forestEnd + SHELF_GAP : 0;
-  for (const members of families.values()) {
+  const headings: LaneHeading[] = [];
+  for (const [family, members] of families) {
     const order = members.map((node, index) => ({ node, index, wish: wish(node.id) }));
     order.sort((a, b) => a.wish - b.wish || a.index - b.index);
+    let depthSum = 0;
+    for (const node of members) depthSum += depthOf(node);
+    const square = Math.ceil(Math.sqrt((members.length * (depthSum / members.length + SIBLING_GAP)) / step));
+    const perRow = Math.max(forestPerRow, square);
+    const laneStart = across;
+    let near = Number.POSITIVE_INFINITY;
     for (let start = 0; start < order.length; start += perRow) {
       const row = order.slice(start, start + perRow);
       const rowDepth = row.reduce((deepest, r) => Math.max(deepest, depthOf(r.node)), Number.NEGATIVE_INFINITY);
@@ -267,13 +289,18 @@ export function treeLayout(input: LayoutInput): LayoutResult {
       for (const { node, wish: w } of row) {
         const along = Math.max(Number.isFinite(w) ? w : last + step, last + step, maxBreadth / 2);
         place(node.id, along, across + rowDepth / 2);
+        near = Math.min(near, along - breadthOf(node) / 2);
         last = along;
       }
       across += rowDepth + SIBLING_GAP;
     }
     across += SHELF_GAP - SIBLING_GAP;
+    // Over the lane in TB; in LR, over its first column, at the lane's left.
+    headings.push(
+      horizontal ? { family, x: near, y: laneStart - HEADING_GAP } : { family, x: laneStart, y: near - HEADING_GAP },
+    );
   }
-  return { positions, children, stacked };
+  return { positions, children, stacked, headings };
 }
 
 /** d3's hierarchy node, with the fields that `hierarchy` fills in while linking made writable. */

@@ -111,6 +111,31 @@ describe('exportSvg on the NATO model', () => {
     }
   });
 
+  it('names each lane of bodies outside the chain of command, as the screen does, clear of every body', async () => {
+    await show(nato);
+    const headings = el.graphView!.headings!;
+    expect(headings.map((h) => h.family)).toContain('Policies and arrangements');
+    expect(el.shadowRoot!.querySelector('gov-canvas')!.headings).toBe(headings);
+    const root = inline(exportNow());
+    const texts = [...root.querySelectorAll<SVGTextElement>('g.lane-headings > text')];
+    expect(texts.map((t) => t.textContent)).toEqual(headings.map((h) => h.family));
+    const [x, y, w, h] = root.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    const bodies = [...root.querySelectorAll<SVGGElement>('g.node')].map((g) => g.querySelector('path')!.getBBox());
+    for (const text of texts) {
+      const box = text.getBBox();
+      const name = text.textContent!;
+      expect(box.x, name).toBeGreaterThanOrEqual(x);
+      expect(box.y, name).toBeGreaterThanOrEqual(y);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(x + w);
+      expect(box.y + box.height, name).toBeLessThanOrEqual(y + h);
+      for (const b of bodies) {
+        const apart =
+          box.x + box.width <= b.x || b.x + b.width <= box.x || box.y + box.height <= b.y || b.y + b.height <= box.y;
+        expect(apart, name).toBe(true);
+      }
+    }
+  });
+
   it('places each label inside its body when Chromium lays the file out', async () => {
     await show(nato);
     const root = inline(exportNow());

@@ -118,6 +118,52 @@ describe('treeLayout', () => {
     });
   });
 
+  describe('bodies outside the chain of command', () => {
+    const shelf = () => {
+      const nodes = [
+        body('top'),
+        body('a'),
+        body('b'),
+        body('p1', 'Partners and others'),
+        body('d1', 'Policies and arrangements'),
+        body('p2', 'Partners and others'),
+      ];
+      return {
+        nodes,
+        parent: new Map([
+          ['a', 'top'],
+          ['b', 'top'],
+        ]),
+        inChain: new Set(['top', 'a', 'b']),
+        links: [['d1', 'top']] as [string, string][],
+      };
+    };
+
+    it('are never a top of the tree, and lie in one lane per family, each under its heading', () => {
+      const { positions, children, headings } = treeLayout({ ...shelf(), direction: 'TB' });
+      expect(children.get('')).toEqual(['top']);
+      expect(headings.map((h) => h.family)).toEqual(['Partners and others', 'Policies and arrangements']);
+      const [partners, policies] = headings;
+      // The partners' lane starts a shelf gap (96) below the tree (ending at 144), its heading 12 above.
+      expect(partners).toEqual({ family: 'Partners and others', x: 0, y: 144 + 96 - 12 });
+      for (const id of ['p1', 'p2']) expect(positions.get(id)!.y).toBe(144 + 96 + 20);
+      // The next lane: the partners' row (40) and another shelf gap below.
+      expect(policies!.y).toBe(144 + 96 + 40 + 96 - 12);
+      expect(positions.get('d1')!.y).toBe(144 + 96 + 40 + 96 + 20);
+      expect(policies!.x).toBe(positions.get('d1')!.x - 50);
+    });
+
+    it('lie in lanes side by side right of the tree in left-right layout, each heading above its lane', () => {
+      const { positions, headings } = treeLayout({ ...shelf(), direction: 'LR' });
+      const [partners, policies] = headings;
+      // The tree is two levels of 100 with a gap of 64; the lanes a shelf gap (96) apart.
+      expect(partners!.x).toBe(264 + 96);
+      expect(positions.get('p1')!.x).toBe(264 + 96 + 50);
+      expect(policies!.x).toBe(264 + 96 + 100 + 96);
+      expect(policies!.y).toBe(positions.get('d1')!.y - 20 - 12);
+    });
+  });
+
   describe('in left-right layout', () => {
     it('lays the same tree out along the other axis', () => {
       const parents: [string, string][] = [
