@@ -5,6 +5,7 @@ import { modelId } from '../view/element-key.js';
 import { FONT_SIZE } from '../view/graph-style.js';
 import type { GraphView, ViewEdge, ViewNode } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
+import { LINE_REACH } from '../view/layer-lines.js';
 import { legendGroups } from '../view/legend.js';
 import type { Theme } from '../view/theme.js';
 import { type Box, intersects } from './bounds.js';
@@ -108,7 +109,9 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
       x2 = Math.max(x2, b.x2);
       y2 = Math.max(y2, b.y2);
     }
-    frame = { x1: x1 - PADDING, y1: y1 - PADDING, x2: x2 + PADDING, y2: y2 + PADDING };
+    // A block's column lines run LINE_REACH before its bodies, past the box around them.
+    const pad = layerLines.some((line) => line.stacked) ? PADDING + LINE_REACH : PADDING;
+    frame = { x1: x1 - pad, y1: y1 - pad, x2: x2 + pad, y2: y2 + pad };
   }
 
   const kinds = new Set<string>();
