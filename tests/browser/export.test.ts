@@ -253,6 +253,23 @@ describe('exportSvg on the NATO model', () => {
   });
 });
 
+describe('exportSvg of a wide team', () => {
+  it('keeps every line of the block as far inside the picture as the bodies are (24 pixels)', async () => {
+    await show(teamModel(300));
+    const root = inline(exportNow({ title: '', legend: false, source: null }));
+    const [x, y, w, h] = root.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    const lines = [...root.querySelectorAll<SVGPathElement>('g.edge > path[stroke]')];
+    expect(lines).toHaveLength(300);
+    for (const line of lines) {
+      const box = line.getBBox();
+      expect(box.x).toBeGreaterThanOrEqual(x + 23);
+      expect(box.y).toBeGreaterThanOrEqual(y + 23);
+      expect(box.x + box.width).toBeLessThanOrEqual(x + w - 23);
+      expect(box.y + box.height).toBeLessThanOrEqual(y + h - 23);
+    }
+  });
+});
+
 describe('exportSvg with hostile labels', () => {
   const HOSTILE = [
     '<script>alert(1)</script>',
