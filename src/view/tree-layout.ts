@@ -53,6 +53,8 @@ const HEADING_GAP = 12;
 
 /** A superior whose subordinates are all leaves lists them in a block once they are this many. */
 const STACK_FROM = 3;
+/** A block of fewer subordinates than this keeps them in one column, however long and thin. */
+const COLUMNS_FROM = 8;
 /** Gap between a block's column and the line that runs down its side (the stubs' length). */
 export const STACK_INDENT = 24;
 /** Gap between bodies one under another in a block's column. */
@@ -111,7 +113,7 @@ function blockOf(superiorBreadth: number, members: readonly { id: string; breadt
   }
   const pitch = STACK_INDENT + breadth + COLUMN_GAP;
   // Square: columns × pitch ≈ rows × row pitch, with rows = n / columns.
-  const wanted = Math.round(Math.sqrt((n * (depthSum / n + STACK_GAP)) / pitch));
+  const wanted = n < COLUMNS_FROM ? 1 : Math.round(Math.sqrt((n * (depthSum / n + STACK_GAP)) / pitch));
   const rows = Math.ceil(n / Math.min(n, Math.max(1, wanted)));
   const columns = Math.ceil(n / rows);
   // Rows line up across the columns, each as deep as its deepest body.

@@ -221,6 +221,22 @@ describe('treeLayout', () => {
     });
   });
 
+  it('keeps a team of a handful in one column, in left-right layout a row right of its superior', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const { positions } = treeLayout(
+      input(
+        ['top', ...ids],
+        ids.map((id) => [id, 'top']),
+        { direction: 'LR' },
+      ),
+    );
+    const top = positions.get('top')!;
+    // Half a body height plus the indent (24) below the superior's centre line, a stack gap (14) apart.
+    for (const [i, id] of ids.entries()) {
+      expect(positions.get(id)).toEqual({ x: 100 + 14 + 50 + i * (100 + 14), y: top.y + 24 + 20 });
+    }
+  });
+
   describe('for random forests with blocks', () => {
     for (const direction of ['TB', 'LR'] as const) {
       for (const seed of [1, 2, 3, 4, 5, 6]) {
