@@ -49,3 +49,17 @@ export function syntheticModel(size: number, seed = 1): GovernanceModel {
   }
   return { title: `Synthetic governance (${size} bodies)`, entities, relations };
 }
+
+/**
+ * One superior with `reports` direct reports and nothing else: the widest team a model can
+ * have, which the tree layout draws as a block (src/view/tree-layout.ts).
+ */
+export function teamModel(reports: number): GovernanceModel {
+  const entities: GovernanceModel['entities'] = [{ id: 'head', name: 'Head Office', kind: 'body' }];
+  const relations: GovernanceModel['relations'] = [];
+  for (let i = 1; i <= reports; i++) {
+    entities.push({ id: `report-${i}`, name: `${WORDS[i % WORDS.length]} Unit ${i}`, kind: 'centre' });
+    relations.push({ source: 'head', target: `report-${i}`, type: 'oversees', evidence: `row ${i}` });
+  }
+  return { title: `One team (${reports} direct reports)`, entities, relations };
+}

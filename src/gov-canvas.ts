@@ -11,6 +11,7 @@ import { SurfaceWatch } from './canvas/surface-watch.js';
 import type { ViewEdge } from './view/graph-view.js';
 import type { Highlight } from './view/highlight.js';
 import { LIGHT_THEME, type Theme } from './view/theme.js';
+import type { LaneHeading } from './view/tree-layout.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -82,6 +83,8 @@ export class GovCanvas extends LitElement {
   @property({ attribute: false }) elements: ElementDefinition[] = [];
   /** The layer lines (tree links and hubs' bundled lines), drawn beneath Cytoscape (see layer-lines.ts). */
   @property({ attribute: false }) layerLines: readonly ViewEdge[] = [];
+  /** The family names written over the lanes of bodies outside the chain of command, with the layer lines. */
+  @property({ attribute: false }) headings: readonly LaneHeading[] | undefined = undefined;
   /** Colours for the lines drawn outside Cytoscape; the stylesheet carries the rest. */
   @property({ attribute: false }) theme: Theme = LIGHT_THEME;
   @property({ attribute: false }) stylesheet: StylesheetJson = [];
@@ -181,6 +184,7 @@ export class GovCanvas extends LitElement {
     }
     if (
       changed.has('layerLines') ||
+      changed.has('headings') ||
       changed.has('highlight') ||
       changed.has('elements') ||
       changed.has('theme') ||
@@ -196,6 +200,7 @@ export class GovCanvas extends LitElement {
       highlight: this.highlight,
       theme: this.theme,
       direction: this.direction,
+      headings: this.headings,
     });
   }
 

@@ -230,6 +230,7 @@ export class GovernanceGraphElement extends LitElement {
           exportparts="canvas"
           .elements=${d.elements}
           .layerLines=${d.layerLines}
+          .headings=${d.view?.headings}
           .theme=${d.input.theme}
           .stylesheet=${d.stylesheet}
           .highlight=${d.highlight}

@@ -3,10 +3,17 @@ import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { NodeShape } from '../view/graph-style.js';
 import type { ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
-import { type Box, layerLinePaint, layerLinePoints, lineShape } from '../view/layer-lines.js';
+import {
+  type Box,
+  LINE_REACH,
+  laneHeadingPaint,
+  layerLinePaint,
+  layerLinePoints,
+  lineShape,
+} from '../view/layer-lines.js';
 import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
-import type { LayoutDirection } from '../view/tree-layout.js';
+import type { LaneHeading, LayoutDirection } from '../view/tree-layout.js';
 
 /** What the layer lines are drawn from. */
 export interface LineScene {
@@ -15,6 +22,8 @@ export interface LineScene {
   highlight: Highlight;
   theme: Theme;
   direction: LayoutDirection;
+  /** The family names over the lanes of bodies outside the chain of command. */
+  headings?: readonly LaneHeading[] | undefined;
 }
 
 /**
@@ -135,12 +144,12 @@ export class LineLayer {
       const s = this.box(edge.source);
       const t = this.box(edge.target);
       if (!s || !t) continue;
-      // Neither an elbow nor a straight line leaves the box around its two bodies.
+      // No layer line leaves the box around its two bodies by more than LINE_REACH.
       if (
-        Math.max(s.x + s.w / 2, t.x + t.w / 2) < view.x1 ||
-        Math.min(s.x - s.w / 2, t.x - t.w / 2) > view.x2 ||
-        Math.max(s.y + s.h / 2, t.y + t.h / 2) < view.y1 ||
-        Math.min(s.y - s.h / 2, t.y - t.h / 2) > view.y2
+        Math.max(s.x + s.w / 2, t.x + t.w / 2) + LINE_REACH < view.x1 ||
+        Math.min(s.x - s.w / 2, t.x - t.w / 2) - LINE_REACH > view.x2 ||
+        Math.max(s.y + s.h / 2, t.y + t.h / 2) + LINE_REACH < view.y1 ||
+        Math.min(s.y - s.h / 2, t.y - t.h / 2) - LINE_REACH > view.y2
       ) {
         continue;
       }
@@ -198,5 +207,14 @@ export class LineLayer {
       context.fill(fill.path);
     }
     context.globalAlpha = 1;
+    // A handful, one per family: no culling needed.
+    if (scene.headings && scene.headings.length > 0) {
+      const paint = laneHeadingPaint(scene.theme);
+      context.font = `${paint.weight} ${paint.size}px ${paint.fontFamily}`;
+      context.fillStyle = paint.color;
+      context.textAlign = 'left';
+      context.textBaseline = 'alphabetic';
+      for (const heading of scene.headings) context.fillText(heading.family, heading.x, heading.y);
+    }
   }
 }

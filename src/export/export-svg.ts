@@ -5,13 +5,14 @@ import { modelId } from '../view/element-key.js';
 import { FONT_SIZE } from '../view/graph-style.js';
 import { EdgeRole, type GraphView, type ViewEdge, type ViewNode } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
+import { LINE_REACH } from '../view/layer-lines.js';
 import { legendGroups } from '../view/legend.js';
 import type { Theme } from '../view/theme.js';
 import { type Box, intersects } from './bounds.js';
 import type { TitleSource } from './edge-title.js';
 import { f } from './svg-attributes.js';
 import { edgeSvg } from './svg-edges.js';
-import { layerLineSvg, shownLayerLines } from './svg-layer-lines.js';
+import { headingBox, laneHeadingsSvg, layerLineSvg, shownLayerLines } from './svg-layer-lines.js';
 import { LEGEND_COLUMN, legendSvg } from './svg-legend.js';
 import { nodeSvg } from './svg-nodes.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
@@ -91,13 +92,26 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   const highlight: Highlight = options.highlight ?? new Map();
   const shown = new Map((nodes.toArray() as NodeSingular[]).map((n) => [modelId(n.id()), n] as const));
   const layerLines = shownLayerLines(options.layerLines ?? view.edges, shown, options.scope === 'view' ? extent : null);
+  const headings = (view.headings ?? []).filter(
+    (h) => options.scope !== 'view' || intersects(headingBox(h, theme), extent),
+  );
   const drawn = nodes.union(edges);
   let frame: Box;
   if (options.scope === 'view') frame = extent;
   else if (drawn.empty()) frame = { x1: 0, y1: 0, x2: 320, y2: 120 };
   else {
     const box = drawn.boundingBox({ includeLabels: true, includeOverlays: false });
-    frame = { x1: box.x1 - PADDING, y1: box.y1 - PADDING, x2: box.x2 + PADDING, y2: box.y2 + PADDING };
+    let { x1, y1, x2, y2 } = box;
+    for (const heading of headings) {
+      const b = headingBox(heading, theme);
+      x1 = Math.min(x1, b.x1);
+      y1 = Math.min(y1, b.y1);
+      x2 = Math.max(x2, b.x2);
+      y2 = Math.max(y2, b.y2);
+    }
+    // A block's column lines run LINE_REACH before its bodies, past the box around them.
+    const pad = layerLines.some((line) => line.stacked) ? PADDING + LINE_REACH : PADDING;
+    frame = { x1: x1 - pad, y1: y1 - pad, x2: x2 + pad, y2: y2 + pad };
   }
 
   const kinds = new Set<string>();
@@ -152,7 +166,8 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   const context = { shown, direction: view.direction, highlight, theme };
   for (const line of layerLines) out.push(layerLineSvg(line, context, names));
   for (const edge of byZ(edges.toArray() as EdgeSingular[])) out.push(edgeSvg(edge, names));
-  out.push(`</g><g class="nodes" font-size="${FONT_SIZE}" text-anchor="middle">`);
+  out.push('</g>', laneHeadingsSvg(headings, theme));
+  out.push(`<g class="nodes" font-size="${FONT_SIZE}" text-anchor="middle">`);
   for (const node of byZ(nodes.toArray() as NodeSingular[]))
     out.push(nodeSvg(node, viewNodes.get(modelId(node.id())), view.kinds));
   out.push('</g>');

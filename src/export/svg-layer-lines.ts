@@ -3,9 +3,17 @@ import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { NodeShape } from '../view/graph-style.js';
 import type { GraphView, ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
-import { isLayerLine, layerLinePaint, layerLinePoints, lineShape } from '../view/layer-lines.js';
+import {
+  isLayerLine,
+  LINE_REACH,
+  laneHeadingPaint,
+  layerLinePaint,
+  layerLinePoints,
+  lineShape,
+} from '../view/layer-lines.js';
 import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
+import type { LaneHeading } from '../view/tree-layout.js';
 import { type Box, hull, intersects } from './bounds.js';
 import { edgeTitle, modelEnds, type TitleSource } from './edge-title.js';
 import { dashAttribute, f, opacityAttribute, polylineData } from './svg-attributes.js';
@@ -29,7 +37,7 @@ export interface LayerLineContext {
 
 /**
  * The layer lines of `lines` (those drawn) whose two bodies are both shown, in order; with
- * `frame`, only those whose line (within the box around both bodies) reaches into it.
+ * `frame`, only those whose line (within LINE_REACH of the box around both bodies) reaches into it.
  */
 export function shownLayerLines(
   lines: readonly ViewEdge[],
@@ -40,7 +48,10 @@ export function shownLayerLines(
     if (!isLayerLine(edge)) return false;
     const s = shown.get(edge.source);
     const t = shown.get(edge.target);
-    return s !== undefined && t !== undefined && (frame === null || intersects(hull(s, t), frame));
+    if (s === undefined || t === undefined) return false;
+    if (frame === null) return true;
+    const { x1, y1, x2, y2 } = hull(s, t);
+    return intersects({ x1: x1 - LINE_REACH, y1: y1 - LINE_REACH, x2: x2 + LINE_REACH, y2: y2 + LINE_REACH }, frame);
   });
 }
 
@@ -77,5 +88,30 @@ export function layerLineSvg(edge: ViewEdge, context: LayerLineContext, names: T
     `<path d="${polylineData(shape.line)}" stroke="${attr(paint.color)}" stroke-width="${f(paint.width)}"${dashAttribute(paint.dash)}/>` +
     heads +
     '</g>'
+  );
+}
+
+/**
+ * The box a lane heading's text takes in `theme`, estimated as the frame's other texts are
+ * (0.6 em a character, a little more for the heading's weight).
+ */
+export function headingBox(heading: LaneHeading, theme: Theme): Box {
+  const { size } = laneHeadingPaint(theme);
+  return {
+    x1: heading.x,
+    y1: heading.y - size,
+    x2: heading.x + heading.family.length * size * 0.65,
+    y2: heading.y + size / 4,
+  };
+}
+
+/** The lane headings as one `<g class="lane-headings">` of texts, painted as on screen (laneHeadingPaint). */
+export function laneHeadingsSvg(headings: readonly LaneHeading[], theme: Theme): string {
+  if (headings.length === 0) return '';
+  const paint = laneHeadingPaint(theme);
+  const texts = headings.map((h) => `<text x="${f(h.x)}" y="${f(h.y)}">${text(h.family)}</text>`).join('');
+  return (
+    `<g class="lane-headings" font-size="${paint.size}" font-weight="${paint.weight}" fill="${attr(paint.color)}" text-anchor="start">` +
+    `${texts}</g>`
   );
 }

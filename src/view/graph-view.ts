@@ -1,10 +1,10 @@
 import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
-import { type KindTable, kindFamily, kindInChain, kindLabel } from '../../model/kinds.js';
+import { familyLabel, type KindTable, kindFamily, kindInChain, kindLabel } from '../../model/kinds.js';
 import { relationFamily } from '../../model/relation-types.js';
 import type { RelationFamily } from '../../model/types.js';
 import { MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
 import { HUB_RELATIONS } from './thresholds.js';
-import { type LayoutDirection, treeLayout } from './tree-layout.js';
+import { type LaneHeading, type LayoutDirection, treeLayout } from './tree-layout.js';
 import { type MeasureText, wrapLabel } from './wrap-label.js';
 
 export interface ViewNode {
@@ -43,7 +43,7 @@ export interface ViewEdge {
   /** The family the type is drawn with (model/relation-types.ts). */
   family: RelationFamily;
   role: EdgeRole;
-  /** A tree link to a body listed in a column under its superior (drawn down the column's side). */
+  /** A tree link to a body in a block under its superior (drawn by the block's lines: treeLinkPoints). */
   stacked: boolean;
   /**
    * A line of a hub (a body with more than HUB_RELATIONS lines besides its tree links): drawn
@@ -71,6 +71,8 @@ export interface GraphView {
   direction: LayoutDirection;
   /** The model's kinds and families, for their names and looks. */
   kinds: KindTable;
+  /** The family names written over the lanes of bodies outside the chain of command (none when absent). */
+  headings?: LaneHeading[];
 }
 
 export interface ViewOptions {
@@ -145,7 +147,12 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
   }
   bundleHubs(edges);
   const layout = treeLayout({
-    nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, family: kindFamily(n.kind, kinds) })),
+    nodes: nodes.map((n) => ({
+      id: n.id,
+      width: n.width,
+      height: n.height,
+      family: familyLabel(kindFamily(n.kind, kinds), kinds),
+    })),
     parent,
     inChain,
     direction: options.direction,
@@ -161,7 +168,15 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       node.y = p.y;
     }
   }
-  return { nodes, edges, parent, children: layout.children, direction: options.direction, kinds };
+  return {
+    nodes,
+    edges,
+    parent,
+    children: layout.children,
+    direction: options.direction,
+    kinds,
+    headings: layout.headings,
+  };
 }
 
 /**

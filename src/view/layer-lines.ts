@@ -12,7 +12,7 @@ import { EdgeRole, type GraphView, isReportingLine, type ViewEdge } from './grap
 import { EDGE_OPACITY, RELATION_OPACITY, resolveEdgePaint } from './paint.js';
 import { outlineExit } from './shape-outline.js';
 import type { Theme } from './theme.js';
-import type { LayoutDirection } from './tree-layout.js';
+import { BUS_DROP, type LayoutDirection, STACK_INDENT } from './tree-layout.js';
 
 /*
  * The layer lines are drawn outside Cytoscape, on a canvas beneath it, and by the SVG exporter
@@ -23,6 +23,8 @@ import type { LayoutDirection } from './tree-layout.js';
  *   drawing speed of large models;
  * - the bundled lines of a hub (HUB_RELATIONS in thresholds.ts): straight, one stroke per paint.
  *   Cytoscape's cost for the edges of one body grows faster than their number.
+ * With them go the lane headings (tree-layout.ts), the family names over the lanes of bodies
+ * outside the chain of command: Cytoscape has no text that is not a label of an element.
  * No library draws an org chart's lines onto Cytoscape's viewport, so this is written here.
  */
 
@@ -80,20 +82,42 @@ export function layerLinePoints(direction: LayoutDirection, edge: ViewEdge, s: B
 /**
  * The elbow from a superior to a subordinate, ends on the borders' outer edges: down (right, in
  * left-right layout) from the superior, across halfway between them, and into the subordinate.
- * A body listed in a column under its superior is reached down the column's side instead.
+ * A body in a block under its superior (treeLayout's `stacked`) is reached by the block's lines,
+ * which run in the gaps: down from the superior to the bus (BUS_DROP below it), along the bus to
+ * the line of the body's column (STACK_INDENT before the body's near side), down that line and
+ * by a stub into the body's side. A one-column block's line is the superior's own centre line,
+ * so there the bus is not drawn.
  */
 export function treeLinkPoints(direction: LayoutDirection, stacked: boolean, s: Box, t: Box): Point[] {
   if (direction === 'TB') {
     const start = { x: s.x, y: s.y + s.h / 2 + s.border / 2 };
-    if (stacked) return [start, { x: s.x, y: t.y }, { x: t.x - t.w / 2 - t.border / 2, y: t.y }];
+    if (stacked) {
+      const bus = s.y + s.h / 2 + BUS_DROP;
+      const lane = t.x - t.w / 2 - STACK_INDENT;
+      const end = { x: t.x - t.w / 2 - t.border / 2, y: t.y };
+      if (Math.abs(lane - s.x) < 0.5) return [start, { x: lane, y: t.y }, end];
+      return [start, { x: s.x, y: bus }, { x: lane, y: bus }, { x: lane, y: t.y }, end];
+    }
     const turn = (s.y + s.h / 2 + t.y - t.h / 2) / 2;
     return [start, { x: s.x, y: turn }, { x: t.x, y: turn }, { x: t.x, y: t.y - t.h / 2 - t.border / 2 }];
   }
   const start = { x: s.x + s.w / 2 + s.border / 2, y: s.y };
-  if (stacked) return [start, { x: t.x, y: s.y }, { x: t.x, y: t.y - t.h / 2 - t.border / 2 }];
+  if (stacked) {
+    const bus = s.x + s.w / 2 + BUS_DROP;
+    const lane = t.y - t.h / 2 - STACK_INDENT;
+    const end = { x: t.x, y: t.y - t.h / 2 - t.border / 2 };
+    if (Math.abs(lane - s.y) < 0.5) return [start, { x: t.x, y: lane }, end];
+    return [start, { x: bus, y: s.y }, { x: bus, y: lane }, { x: t.x, y: lane }, end];
+  }
   const turn = (s.x + s.w / 2 + t.x - t.w / 2) / 2;
   return [start, { x: turn, y: s.y }, { x: turn, y: t.y }, { x: t.x - t.w / 2 - t.border / 2, y: t.y }];
 }
+
+/**
+ * How far a layer line may leave the box around its two bodies (a block's column line runs
+ * STACK_INDENT before its bodies), for deciding which lines a view or a frame can show.
+ */
+export const LINE_REACH = STACK_INDENT;
 
 export interface LinePaint {
   color: string;
@@ -158,4 +182,21 @@ export function lineShape(points: readonly Point[], paint: LinePaint): LineShape
   head(paint.sourceArrow, start, afterStart, paint.sourceArrowColor);
   head(paint.targetArrow, end, beforeEnd, paint.targetArrowColor);
   return { line, heads };
+}
+
+/** How a lane heading (a family's name over its lane, tree-layout.ts) is written. */
+export interface HeadingPaint {
+  /** Font size in model pixels. */
+  size: number;
+  weight: number;
+  fontFamily: string;
+  color: string;
+}
+
+/**
+ * The paint of the lane headings, written with the layer lines on the screen and in the SVG:
+ * quieter than a body's label, larger, so that they read as the names of groups.
+ */
+export function laneHeadingPaint(theme: Theme): HeadingPaint {
+  return { size: 14, weight: 600, fontFamily: theme.fontFamily, color: theme.mutedText };
 }

@@ -22,37 +22,127 @@ export interface LayoutInput {
   links?: readonly (readonly [string, string])[];
 }
 
+/** The name of a family of shelved bodies, written at the head of its lane. */
+export interface LaneHeading {
+  /** The family's name (model/kinds.ts). */
+  family: string;
+  /** Where the text starts: the left end of its baseline, in model pixels. */
+  x: number;
+  y: number;
+}
+
 export interface LayoutResult {
   /** Centre of each node. */
   positions: Map<string, { x: number; y: number }>;
   /** Children of each body in the forest, in drawing order; roots under the key "". */
   children: Map<string, string[]>;
-  /** Bodies drawn in a column under their superior rather than side by side. */
+  /** Bodies drawn in a block (columns with a line down each) under their superior rather than side by side. */
   stacked: Set<string>;
+  /** One heading per lane of shelved bodies, in lane order. */
+  headings: LaneHeading[];
 }
 
 const SIBLING_GAP = 28;
+/** Gap between neighbours of different superiors (cousins), a little wider so that families read apart. */
+const COUSIN_GAP = 2 * SIBLING_GAP;
 const LEVEL_GAP = 64;
 const TREE_GAP = 72;
 const SHELF_GAP = 96;
+/** Between a lane heading's baseline and its lane (the text stands in the shelf gap above it). */
+const HEADING_GAP = 12;
+
+/** A superior whose subordinates are all leaves lists them in a block once they are this many. */
+const STACK_FROM = 3;
+/** A block of fewer subordinates than this keeps them in one column, however long and thin. */
+const COLUMNS_FROM = 8;
+/** Gap between a block's column and the line that runs down its side (the stubs' length). */
+export const STACK_INDENT = 24;
+/** Gap between bodies one under another in a block's column. */
+const STACK_GAP = 14;
+/** Gap between a column of a block and the line of the next column. */
+const COLUMN_GAP = 28;
+/** How far below (right of, in LR) its superior the bus over a block of several columns runs. */
+export const BUS_DROP = 14;
+/** Gap between a superior's level and its block of several columns: room for the bus, halfway. */
+const BLOCK_GAP = 2 * BUS_DROP;
 
 interface TreeDatum {
   id: string;
-  /** Stands in the tree for a body of a stacked column, to reserve its room. */
+  /** Stands in the tree for a block, one level under another, to reserve its room. */
   phantom?: boolean;
+  /** Half the breadth the node takes in the tree: its own, or its block's with it. */
+  half: number;
+  /** The body's centre from the node's place in the tree (a block can stick out on one side). */
+  shift: number;
 }
 
-/** A superior whose subordinates are all leaves stacks them in a column once they are this many. */
-const STACK_FROM = 3;
-/** Gap between a stacked column and the line that runs down its side. */
-const STACK_INDENT = 24;
-const STACK_GAP = 14;
+/** A member of a block: its centre from the superior's centre (along) and from the block's top (across). */
+interface BlockMember {
+  id: string;
+  along: number;
+  across: number;
+}
+
+/** The subordinates of one superior laid out as a block, relative to the superior. */
+interface Block {
+  members: BlockMember[];
+  /** The breadth the superior and its block take together, from the superior's centre. */
+  near: number;
+  far: number;
+  /** From the end of the superior's level to the block's top. */
+  gap: number;
+  /** The block's extent from its top to its bottom. */
+  depth: number;
+}
+
+/**
+ * The block of `members` under `superior` (sizes as breadth and depth, see treeLayout). Like
+ * compact org charts (d3-org-chart's compact mode), the subordinates fill columns, each with its
+ * line down its near side and a stub to each body; the columns are as many as make the block
+ * about as broad as it is deep, so a team of 300 is a square rather than a column 300 bodies
+ * long. One column hangs straight down from the superior's centre; several are centred under it,
+ * below a bus that joins their lines (see layer-lines.ts's treeLinkPoints).
+ */
+function blockOf(superiorBreadth: number, members: readonly { id: string; breadth: number; depth: number }[]): Block {
+  const n = members.length;
+  let breadth = 0;
+  let depthSum = 0;
+  for (const m of members) {
+    breadth = Math.max(breadth, m.breadth);
+    depthSum += m.depth;
+  }
+  const pitch = STACK_INDENT + breadth + COLUMN_GAP;
+  // Square: columns × pitch ≈ rows × row pitch, with rows = n / columns.
+  const wanted = n < COLUMNS_FROM ? 1 : Math.round(Math.sqrt((n * (depthSum / n + STACK_GAP)) / pitch));
+  const rows = Math.ceil(n / Math.min(n, Math.max(1, wanted)));
+  const columns = Math.ceil(n / rows);
+  // Rows line up across the columns, each as deep as its deepest body.
+  const rowDepth = new Array<number>(rows).fill(0);
+  for (const [i, m] of members.entries()) rowDepth[i % rows] = Math.max(rowDepth[i % rows]!, m.depth);
+  const rowTop = new Array<number>(rows).fill(0);
+  for (let r = 1; r < rows; r++) rowTop[r] = rowTop[r - 1]! + rowDepth[r - 1]! + STACK_GAP;
+  const width = columns * (STACK_INDENT + breadth) + (columns - 1) * COLUMN_GAP;
+  const firstLane = columns === 1 ? 0 : -width / 2;
+  const placed = members.map((m, i) => {
+    const lane = firstLane + Math.floor(i / rows) * pitch;
+    const row = i % rows;
+    return { id: m.id, along: lane + STACK_INDENT + m.breadth / 2, across: rowTop[row]! + rowDepth[row]! / 2 };
+  });
+  return {
+    members: placed,
+    near: Math.min(-superiorBreadth / 2, firstLane),
+    far: Math.max(superiorBreadth / 2, firstLane + width),
+    gap: columns === 1 ? STACK_GAP : BLOCK_GAP,
+    depth: rowTop[rows - 1]! + rowDepth[rows - 1]!,
+  };
+}
 
 /**
  * Tidy-tree layout of the chain of command (d3-hierarchy's Reingold–Tilford, linear time), with
- * the trees side by side and the bodies outside any chain shelved by family below them (right of
- * them in LR). Relations outside the chain of command are then drawn over this without moving
- * anything, so they never distort the hierarchy.
+ * the trees side by side and the bodies outside any chain shelved below them (right of them in
+ * LR), in one lane per family under a heading with the family's name. Relations outside the
+ * chain of command are then drawn over this without moving anything, so they never distort the
+ * hierarchy.
  */
 export function treeLayout(input: LayoutInput): LayoutResult {
   const byId = new Map(input.nodes.map((n) => [n.id, n]));
@@ -78,64 +168,83 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     positions.set(id, horizontal ? { x: along, y: across } : { x: across, y: along });
 
   // Side by side, the leaves of a wide organisation make a drawing hundreds of times wider than
-  // tall. Like compact org charts, a superior whose subordinates are all leaves lists them in a
-  // column down its side; the column is represented in the tidy tree by a chain of phantoms, so
-  // that the tree keeps its room free.
-  const stacks = new Map<string, string[]>();
+  // tall: a superior whose subordinates are all leaves lays them out as a block under it.
+  const blocks = new Map<string, Block>();
   for (const [id, kids] of children) {
     if (id === '' || kids.length < STACK_FROM) continue;
-    if (kids.every((k) => (children.get(k) ?? []).length === 0)) stacks.set(id, kids);
+    if (!kids.every((k) => (children.get(k) ?? []).length === 0)) continue;
+    const sizes = kids.map((k) => {
+      const node = byId.get(k)!;
+      return { id: k, breadth: breadthOf(node), depth: depthOf(node) };
+    });
+    blocks.set(id, blockOf(breadthOf(byId.get(id)!), sizes));
   }
-  const stacked = new Set([...stacks.values()].flat());
+  const stacked = new Set<string>();
+  for (const kids of blocks.values()) for (const m of kids.members) stacked.add(m.id);
 
   const visited = new Set<string>();
+  const datumOf = (id: string): TreeDatum => {
+    const block = blocks.get(id);
+    if (!block) return { id, half: breadthOf(byId.get(id)!) / 2, shift: 0 };
+    return { id, half: (block.far - block.near) / 2, shift: -(block.near + block.far) / 2 };
+  };
 
   let cursor = 0;
   let forestEnd = 0;
   const roots = children.get('') ?? [];
-  const step = maxBreadth + SIBLING_GAP;
-  // A column hangs to the right of its superior's centre line, so it needs more room on that side.
-  const columnShift = STACK_INDENT + maxBreadth / 2;
+  // Breadths differ (labels wrap to different heights in LR, blocks are wide): the tree is laid
+  // out on a unit grid and the separation is the distance in pixels between two centres.
   const layoutTree = tree<TreeDatum>()
-    .nodeSize([step, 1])
-    .separation((a, b) => (a.parent === b.parent ? 1 : 1.25) + (a.data.phantom ? columnShift / step : 0));
+    .nodeSize([1, 1])
+    .separation((a, b) => a.data.half + b.data.half + (a.parent === b.parent ? SIBLING_GAP : COUSIN_GAP));
   for (const rootId of roots) {
-    const root = layoutTree(treeHierarchy(rootId, children, stacks, visited));
+    const { root, order } = treeHierarchy(rootId, children, blocks, visited, datumOf);
     // Levels are as deep as their deepest node, so labels of different heights never collide.
     const levelDepth: number[] = [];
-    root.each((d) => {
-      const size = d.data.phantom ? 0 : depthOf(byId.get(d.data.id)!);
-      levelDepth[d.depth] = Math.max(levelDepth[d.depth] ?? 0, size);
-    });
+    for (const d of order) levelDepth[d.depth] = Math.max(levelDepth[d.depth] ?? 0, depthOf(byId.get(d.data.id)!));
     const levelStart: number[] = [0];
     for (let i = 1; i < levelDepth.length; i++) levelStart[i] = levelStart[i - 1]! + levelDepth[i - 1]! + LEVEL_GAP;
+    const levelEnd = (depth: number) => levelStart[depth]! + levelDepth[depth]!;
+    // A block reaches down past its superior's level: phantoms of its breadth, one on each level
+    // it reaches (or whose links, in the gap above, it reaches), keep those levels clear.
+    for (const d of order.slice()) {
+      const block = blocks.get(d.data.id);
+      if (!block) continue;
+      const bottom = levelEnd(d.depth) + block.gap + block.depth;
+      let above = d;
+      for (let k = d.depth + 1; k < levelDepth.length && levelEnd(k - 1) < bottom; k++) {
+        const phantom = hang(above, { id: d.data.id, phantom: true, half: d.data.half, shift: 0 });
+        order.push(phantom);
+        above = phantom;
+      }
+    }
+    sumHeights(order);
+    // The same node objects as in `order`, now with their places.
+    const laid = layoutTree(root).descendants();
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
-    root.each((d) => {
-      min = Math.min(min, d.x);
-      max = Math.max(max, d.x + (d.data.phantom ? columnShift : 0));
-    });
-    const offset = cursor - min + maxBreadth / 2;
-    root.each((d) => {
-      if (d.data.phantom) return;
-      const along = d.x + offset;
-      const across = levelStart[d.depth]! + levelDepth[d.depth]! / 2;
-      place(d.data.id, along, across);
-      forestEnd = Math.max(forestEnd, levelStart[d.depth]! + levelDepth[d.depth]!);
-      const column = stacks.get(d.data.id);
-      if (!column) return;
-      let next = levelStart[d.depth]! + levelDepth[d.depth]! + STACK_GAP;
-      for (const id of column) {
-        const size = depthOf(byId.get(id)!);
-        place(id, along + columnShift, next + size / 2);
-        next += size + STACK_GAP;
-      }
-      forestEnd = Math.max(forestEnd, next);
-    });
-    cursor += max - min + maxBreadth + TREE_GAP;
+    for (const d of laid) {
+      min = Math.min(min, d.x - d.data.half);
+      max = Math.max(max, d.x + d.data.half);
+    }
+    const offset = cursor - min;
+    for (const d of laid) {
+      if (d.data.phantom) continue;
+      const along = d.x + offset + d.data.shift;
+      place(d.data.id, along, levelStart[d.depth]! + levelDepth[d.depth]! / 2);
+      forestEnd = Math.max(forestEnd, levelEnd(d.depth));
+      const block = blocks.get(d.data.id);
+      if (!block) continue;
+      const top = levelEnd(d.depth) + block.gap;
+      for (const m of block.members) place(m.id, along + m.along, top + m.across);
+      forestEnd = Math.max(forestEnd, top + block.depth);
+    }
+    cursor += max - min + TREE_GAP;
   }
+  const step = maxBreadth + SIBLING_GAP;
 
-  // Shelves: one row per family, wrapped to the forest's breadth (at least a few nodes wide).
+  // Shelves: one lane per family, rows wrapped to the forest's breadth or, for a family larger
+  // than the forest is broad, to a lane about as broad as deep (at least a few bodies wide).
   const shelved = input.nodes.filter((n) => !positions.has(n.id));
   const families = new Map<string, LayoutNode[]>();
   for (const node of shelved) {
@@ -143,7 +252,7 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     families.set(node.family, list);
     list.push(node);
   }
-  const perRow = Math.max(4, Math.floor(Math.max(cursor - TREE_GAP, 0) / step));
+  const forestPerRow = Math.max(4, Math.floor(Math.max(cursor - TREE_GAP, 0) / step));
   const neighbours = new Map<string, string[]>();
   const link = (from: string, to: string) => {
     const list = neighbours.get(from);
@@ -165,9 +274,16 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     return at.length === 0 ? Number.POSITIVE_INFINITY : at.reduce((a, b) => a + b, 0) / at.length;
   };
   let across = roots.length > 0 ? forestEnd + SHELF_GAP : 0;
-  for (const members of families.values()) {
+  const headings: LaneHeading[] = [];
+  for (const [family, members] of families) {
     const order = members.map((node, index) => ({ node, index, wish: wish(node.id) }));
     order.sort((a, b) => a.wish - b.wish || a.index - b.index);
+    let depthSum = 0;
+    for (const node of members) depthSum += depthOf(node);
+    const square = Math.ceil(Math.sqrt((members.length * (depthSum / members.length + SIBLING_GAP)) / step));
+    const perRow = Math.max(forestPerRow, square);
+    const laneStart = across;
+    let near = Number.POSITIVE_INFINITY;
     for (let start = 0; start < order.length; start += perRow) {
       const row = order.slice(start, start + perRow);
       const rowDepth = row.reduce((deepest, r) => Math.max(deepest, depthOf(r.node)), Number.NEGATIVE_INFINITY);
@@ -175,76 +291,86 @@ export function treeLayout(input: LayoutInput): LayoutResult {
       for (const { node, wish: w } of row) {
         const along = Math.max(Number.isFinite(w) ? w : last + step, last + step, maxBreadth / 2);
         place(node.id, along, across + rowDepth / 2);
+        near = Math.min(near, along - breadthOf(node) / 2);
         last = along;
       }
       across += rowDepth + SIBLING_GAP;
     }
     across += SHELF_GAP - SIBLING_GAP;
+    // Over the lane in TB; in LR, over its first column, at the lane's left.
+    headings.push(
+      horizontal ? { family, x: near, y: laneStart - HEADING_GAP } : { family, x: laneStart, y: near - HEADING_GAP },
+    );
   }
-  return { positions, children, stacked };
+  return { positions, children, stacked, headings };
 }
 
 /** d3's hierarchy node, with the fields that `hierarchy` fills in while linking made writable. */
 type Building = HierarchyNode<TreeDatum> & { depth: number; height: number };
 
+/** A node made by `hierarchy` from its datum alone, so it is d3's own node (see treeHierarchy). */
+const nodeOf = (datum: TreeDatum): Building => hierarchy<TreeDatum>(datum, () => undefined) as Building;
+
+/** Makes a node of `datum` the only child of `parent`, with the fields `hierarchy` sets on linking. */
+function hang(parent: Building, datum: TreeDatum): Building {
+  const kid = nodeOf(datum);
+  parent.children = [kid];
+  kid.parent = parent;
+  kid.depth = parent.depth + 1;
+  return kid;
+}
+
+/** Sets each node's height from `order`, which lists every node after its parent. */
+function sumHeights(order: readonly Building[]): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const node = order[i]!;
+    const parent = node.parent as Building;
+    parent.height = Math.max(parent.height, node.height + 1);
+  }
+}
+
 /**
- * The tree hanging from `rootId` as d3's hierarchy nodes, for its tree layout: each body's
- * subordinates in `children` order, except that a body in `stacks` gets its column as a chain of
- * phantoms, one below the other. Bodies already in `visited` are left out, and those placed here
- * are added to it.
+ * The tree hanging from `rootId` as d3's hierarchy nodes, for its tree layout, and its nodes in
+ * an order that lists each after its parent: each body's subordinates in `children` order, except
+ * that a body in `blocks` gets none (its block is placed with it; the caller hangs phantoms under
+ * it). Bodies already in `visited` are left out, and those placed here are added to it. Heights
+ * are left for `sumHeights`, once the phantoms hang.
  *
  * Built here, depth first with a stack of its own, rather than by d3's `hierarchy(data)`: that
  * one computes the heights by walking up from each node while its ancestors grow, which takes
  * time quadratic in the depth (30 s for a chain 100,000 deep, 3 s for a column of 30,000), and
- * the nested data it reads would have to be built by a recursion as deep as the tree. Each node
- * is made by `hierarchy` from its datum alone, so it is d3's own node; the fields that
- * `hierarchy` sets on linking (`parent`, `children`, `depth`, `height`, all documented) are set
- * here, and a leaf has no `children`, as there. Linear in the nodes.
+ * the nested data it reads would have to be built by a recursion as deep as the tree. The fields
+ * that `hierarchy` sets on linking (`parent`, `children`, `depth`, `height`, all documented) are
+ * set here, and a leaf has no `children`, as there. Linear in the nodes.
  */
 function treeHierarchy(
   rootId: string,
   children: ReadonlyMap<string, readonly string[]>,
-  stacks: ReadonlyMap<string, readonly string[]>,
+  blocks: ReadonlyMap<string, Block>,
   visited: Set<string>,
-): HierarchyNode<TreeDatum> {
-  const nodeOf = (datum: TreeDatum): Building => hierarchy<TreeDatum>(datum, () => undefined) as Building;
-  const hang = (parent: Building, kids: Building[]): void => {
-    if (kids.length === 0) return;
-    parent.children = kids;
-    for (const kid of kids) {
-      kid.parent = parent;
-      kid.depth = parent.depth + 1;
-    }
-  };
-  const root = nodeOf({ id: rootId });
-  // Every node after its superior, so that heights can be summed up in reverse.
+  datumOf: (id: string) => TreeDatum,
+): { root: Building; order: Building[] } {
+  const root = nodeOf(datumOf(rootId));
   const order: Building[] = [];
   const stack: Building[] = [root];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     order.push(node);
     const id = node.data.id;
     visited.add(id);
-    const column = stacks.get(id);
-    if (column) {
-      for (const k of column) visited.add(k);
-      let above = node;
-      for (const k of column) {
-        const phantom = nodeOf({ id: k, phantom: true });
-        hang(above, [phantom]);
-        order.push(phantom);
-        above = phantom;
-      }
+    const block = blocks.get(id);
+    if (block) {
+      for (const m of block.members) visited.add(m.id);
       continue;
     }
     // Which subordinates to take is decided on reaching the body, as a recursive walk would.
-    const kids = (children.get(id) ?? []).filter((k) => !visited.has(k)).map((k) => nodeOf({ id: k }));
-    hang(node, kids);
+    const kids = (children.get(id) ?? []).filter((k) => !visited.has(k)).map((k) => nodeOf(datumOf(k)));
+    if (kids.length === 0) continue;
+    node.children = kids;
+    for (const kid of kids) {
+      kid.parent = node;
+      kid.depth = node.depth + 1;
+    }
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  for (let i = order.length - 1; i > 0; i--) {
-    const node = order[i]!;
-    const parent = node.parent as Building;
-    parent.height = Math.max(parent.height, node.height + 1);
-  }
-  return root;
+  return { root, order };
 }

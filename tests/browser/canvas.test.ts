@@ -135,6 +135,19 @@ describe('<gov-canvas>', () => {
     });
   });
 
+  describe('given lane headings', () => {
+    it('writes them on the line layer, and clears them when they go', async () => {
+      canvas.layerLines = [];
+      await connect();
+      await nextFrame();
+      expect(treeLinePixels()).toBe(0);
+      canvas.headings = [{ family: 'Policies and arrangements', x: -120, y: 120 }];
+      await expect.poll(treeLinePixels).toBeGreaterThan(0);
+      canvas.headings = [];
+      await expect.poll(treeLinePixels).toBe(0);
+    });
+  });
+
   describe('when disconnected', () => {
     it('destroys its Cytoscape instance and clears the tree links, leaving their canvas in place', async () => {
       const cy = await connect();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceModel } from '../../model/types.js';
-import { syntheticModel } from '../../scripts/synthetic-model.js';
+import { syntheticModel, teamModel } from '../../scripts/synthetic-model.js';
 import { whenSettled } from '../../src/canvas/frames.js';
 import { exportPng } from '../../src/export/export-png.js';
 import { exportSvg, type SvgExportOptions } from '../../src/export/export-svg.js';
@@ -108,6 +108,31 @@ describe('exportSvg on the NATO model', () => {
         ? lines.flatMap((line) => line.split(' ')).filter((w) => !w.endsWith('…'))
         : entity.name.split(/\s+/);
       for (const word of words) expect(allText, entity.id).toContain(word);
+    }
+  });
+
+  it('names each lane of bodies outside the chain of command, as the screen does, clear of every body', async () => {
+    await show(nato);
+    const headings = el.graphView!.headings!;
+    expect(headings.map((h) => h.family)).toContain('Documents and arrangements');
+    expect(el.shadowRoot!.querySelector('gov-canvas')!.headings).toBe(headings);
+    const root = inline(exportNow());
+    const texts = [...root.querySelectorAll<SVGTextElement>('g.lane-headings > text')];
+    expect(texts.map((t) => t.textContent)).toEqual(headings.map((h) => h.family));
+    const [x, y, w, h] = root.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    const bodies = [...root.querySelectorAll<SVGGElement>('g.node')].map((g) => g.querySelector('path')!.getBBox());
+    for (const text of texts) {
+      const box = text.getBBox();
+      const name = text.textContent!;
+      expect(box.x, name).toBeGreaterThanOrEqual(x);
+      expect(box.y, name).toBeGreaterThanOrEqual(y);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(x + w);
+      expect(box.y + box.height, name).toBeLessThanOrEqual(y + h);
+      for (const b of bodies) {
+        const apart =
+          box.x + box.width <= b.x || b.x + b.width <= box.x || box.y + box.height <= b.y || b.y + b.height <= box.y;
+        expect(apart, name).toBe(true);
+      }
     }
   });
 
@@ -228,6 +253,23 @@ describe('exportSvg on the NATO model', () => {
   });
 });
 
+describe('exportSvg of a wide team', () => {
+  it('keeps every line of the block as far inside the picture as the bodies are (24 pixels)', async () => {
+    await show(teamModel(300));
+    const root = inline(exportNow({ title: '', legend: false, source: null }));
+    const [x, y, w, h] = root.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    const lines = [...root.querySelectorAll<SVGPathElement>('g.edge > path[stroke]')];
+    expect(lines).toHaveLength(300);
+    for (const line of lines) {
+      const box = line.getBBox();
+      expect(box.x).toBeGreaterThanOrEqual(x + 23);
+      expect(box.y).toBeGreaterThanOrEqual(y + 23);
+      expect(box.x + box.width).toBeLessThanOrEqual(x + w - 23);
+      expect(box.y + box.height).toBeLessThanOrEqual(y + h - 23);
+    }
+  });
+});
+
 describe('exportSvg with hostile labels', () => {
   const HOSTILE = [
     '<script>alert(1)</script>',
@@ -318,6 +360,19 @@ describe('exportPng', () => {
     expect(b.width).toBe(2 * a.width);
     expect(b.height).toBe(2 * a.height);
   });
+
+  it('draws a superior with 300 direct reports at 2×, the team a block rather than a column', async () => {
+    await show(teamModel(300));
+    const [svg, png] = await Promise.all([el.exportSvg(), el.exportPng({ pixelRatio: 2 })]);
+    expect(png.type).toBe('image/png');
+    const picture = await createImageBitmap(png);
+    const root = parse(svg).documentElement;
+    expect(picture.width).toBe(2 * Number(root.getAttribute('width')));
+    expect(picture.height).toBe(2 * Number(root.getAttribute('height')));
+    // A column of 300 would be some thirty times taller than wide; title and legend widen it a little.
+    expect(picture.width / picture.height).toBeGreaterThan(0.5);
+    expect(picture.width / picture.height).toBeLessThan(2);
+  }, 30_000);
 
   it('refuses pixel ratios outside 1 to 4', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';

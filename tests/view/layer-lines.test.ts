@@ -3,7 +3,13 @@ import { toCytoscapeElements } from '../../src/view/cytoscape-elements.js';
 import { edgeKey, nodeKey } from '../../src/view/element-key.js';
 import { buildGraphView, EdgeRole } from '../../src/view/graph-view.js';
 import { selectionHighlight } from '../../src/view/highlight.js';
-import { type Box, layerLinePaint, layerLinesOf, straightLinePoints } from '../../src/view/layer-lines.js';
+import {
+  type Box,
+  layerLinePaint,
+  layerLinesOf,
+  straightLinePoints,
+  treeLinkPoints,
+} from '../../src/view/layer-lines.js';
 import { LIGHT_THEME } from '../../src/view/theme.js';
 import { HUB_RELATIONS } from '../../src/view/thresholds.js';
 import { graphOf, measure } from './fixtures.js';
@@ -100,5 +106,35 @@ describe('straightLinePoints', () => {
   it('gives a line of no length between bodies that overlap', () => {
     const [a, b] = straightLinePoints(box(0, 0, 'rectangle'), box(30, 0, 'rectangle'));
     expect(a).toEqual(b);
+  });
+});
+
+describe('treeLinkPoints to a body in a block', () => {
+  const box = (x: number, y: number): Box => ({ x, y, w: 100, h: 40, border: 0 });
+
+  it('runs down from the superior to the bus, along it to the column, down the column and into the body', () => {
+    // The column's line 24 before the body's left side; the bus 14 below the superior.
+    expect(treeLinkPoints('TB', true, box(0, 0), box(200, 300))).toEqual([
+      { x: 0, y: 20 },
+      { x: 0, y: 34 },
+      { x: 126, y: 34 },
+      { x: 126, y: 300 },
+      { x: 150, y: 300 },
+    ]);
+    expect(treeLinkPoints('LR', true, box(0, 0), box(300, 200))).toEqual([
+      { x: 50, y: 0 },
+      { x: 64, y: 0 },
+      { x: 64, y: 156 },
+      { x: 300, y: 156 },
+      { x: 300, y: 180 },
+    ]);
+  });
+
+  it('of one column runs straight down the superior’s centre line, without a bus', () => {
+    expect(treeLinkPoints('TB', true, box(0, 0), box(74, 300))).toEqual([
+      { x: 0, y: 20 },
+      { x: 0, y: 300 },
+      { x: 24, y: 300 },
+    ]);
   });
 });

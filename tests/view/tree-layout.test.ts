@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type LayoutInput, type LayoutNode, treeLayout } from '../../src/view/tree-layout.js';
+import { type Box, treeLinkPoints } from '../../src/view/layer-lines.js';
+import {
+  type LayoutDirection,
+  type LayoutInput,
+  type LayoutNode,
+  type LayoutResult,
+  treeLayout,
+} from '../../src/view/tree-layout.js';
 
 /** Bodies 100 wide and 40 high, so that every figure below can be worked out by hand. */
 const body = (id: string, family = 'Political and military bodies'): LayoutNode => ({
@@ -111,6 +118,52 @@ describe('treeLayout', () => {
     });
   });
 
+  describe('bodies outside the chain of command', () => {
+    const shelf = () => {
+      const nodes = [
+        body('top'),
+        body('a'),
+        body('b'),
+        body('p1', 'Partners and others'),
+        body('d1', 'Policies and arrangements'),
+        body('p2', 'Partners and others'),
+      ];
+      return {
+        nodes,
+        parent: new Map([
+          ['a', 'top'],
+          ['b', 'top'],
+        ]),
+        inChain: new Set(['top', 'a', 'b']),
+        links: [['d1', 'top']] as [string, string][],
+      };
+    };
+
+    it('are never a top of the tree, and lie in one lane per family, each under its heading', () => {
+      const { positions, children, headings } = treeLayout({ ...shelf(), direction: 'TB' });
+      expect(children.get('')).toEqual(['top']);
+      expect(headings.map((h) => h.family)).toEqual(['Partners and others', 'Policies and arrangements']);
+      const [partners, policies] = headings;
+      // The partners' lane starts a shelf gap (96) below the tree (ending at 144), its heading 12 above.
+      expect(partners).toEqual({ family: 'Partners and others', x: 0, y: 144 + 96 - 12 });
+      for (const id of ['p1', 'p2']) expect(positions.get(id)!.y).toBe(144 + 96 + 20);
+      // The next lane: the partners' row (40) and another shelf gap below.
+      expect(policies!.y).toBe(144 + 96 + 40 + 96 - 12);
+      expect(positions.get('d1')!.y).toBe(144 + 96 + 40 + 96 + 20);
+      expect(policies!.x).toBe(positions.get('d1')!.x - 50);
+    });
+
+    it('lie in lanes side by side right of the tree in left-right layout, each heading above its lane', () => {
+      const { positions, headings } = treeLayout({ ...shelf(), direction: 'LR' });
+      const [partners, policies] = headings;
+      // The tree is two levels of 100 with a gap of 64; the lanes a shelf gap (96) apart.
+      expect(partners!.x).toBe(264 + 96);
+      expect(positions.get('p1')!.x).toBe(264 + 96 + 50);
+      expect(policies!.x).toBe(264 + 96 + 100 + 96);
+      expect(policies!.y).toBe(positions.get('d1')!.y - 20 - 12);
+    });
+  });
+
   describe('in left-right layout', () => {
     it('lays the same tree out along the other axis', () => {
       const parents: [string, string][] = [
@@ -131,4 +184,185 @@ describe('treeLayout', () => {
     const { positions } = treeLayout(input(['a', 'b', 'c'], [['b', 'hidden']]));
     expect([...positions.keys()].sort()).toEqual(['a', 'b', 'c']);
   });
+
+  describe('a team of leaves', () => {
+    for (const direction of ['TB', 'LR'] as const) {
+      it(`of 300 direct reports is a block about as broad as it is deep (${direction})`, () => {
+        const ids = Array.from({ length: 300 }, (_, i) => `r${i}`);
+        const layout = treeLayout(
+          input(
+            ['top', ...ids],
+            ids.map((id) => [id, 'top']),
+            { direction },
+          ),
+        );
+        expect(layout.stacked.size).toBe(300);
+        const box = extent(layout, ids);
+        const aspect = (box.x2 - box.x1) / (box.y2 - box.y1);
+        expect(aspect).toBeGreaterThan(0.5);
+        expect(aspect).toBeLessThan(2);
+        expect(overlaps(boxesOf(layout, ['top', ...ids]))).toEqual([]);
+      });
+    }
+
+    it("of 300 is centred under its superior, the block's top a bus's room below it", () => {
+      const ids = Array.from({ length: 300 }, (_, i) => `r${i}`);
+      const { positions } = treeLayout(
+        input(
+          ['top', ...ids],
+          ids.map((id) => [id, 'top']),
+        ),
+      );
+      const box = extent({ positions } as LayoutResult, ids);
+      const top = positions.get('top')!;
+      // The lines run STACK_INDENT (24) before the first column's bodies.
+      expect((box.x1 - 24 + box.x2) / 2).toBeCloseTo(top.x);
+      expect(box.y1).toBe(40 + 28);
+    });
+  });
+
+  it('keeps a team of a handful in one column, in left-right layout a row right of its superior', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const { positions } = treeLayout(
+      input(
+        ['top', ...ids],
+        ids.map((id) => [id, 'top']),
+        { direction: 'LR' },
+      ),
+    );
+    const top = positions.get('top')!;
+    // Half a body height plus the indent (24) below the superior's centre line, a stack gap (14) apart.
+    for (const [i, id] of ids.entries()) {
+      expect(positions.get(id)).toEqual({ x: 100 + 14 + 50 + i * (100 + 14), y: top.y + 24 + 20 });
+    }
+  });
+
+  describe('for random forests with blocks', () => {
+    for (const direction of ['TB', 'LR'] as const) {
+      for (const seed of [1, 2, 3, 4, 5, 6]) {
+        it(`sets no two bodies over each other, and no block's lines through a body (${direction}, seed ${seed})`, () => {
+          const forest = randomForest(seed, direction);
+          const layout = treeLayout(forest);
+          const ids = forest.nodes.map((n) => n.id);
+          expect([...layout.positions.keys()].sort()).toEqual([...ids].sort());
+          expect(layout.stacked.size).toBeGreaterThan(0);
+          const boxes = boxesOf(layout, ids, forest.nodes);
+          expect(overlaps(boxes)).toEqual([]);
+          expect(blockLinesThroughBodies(layout, boxes, direction)).toEqual([]);
+        });
+      }
+    }
+  });
 });
+
+type Rect = { id: string; x1: number; y1: number; x2: number; y2: number };
+
+/** The boxes of `ids` as laid out, from their sizes (100 × 40 unless `nodes` says otherwise). */
+function boxesOf(layout: LayoutResult, ids: readonly string[], nodes: readonly LayoutNode[] = []): Rect[] {
+  const size = new Map(nodes.map((n) => [n.id, n]));
+  return ids.map((id) => {
+    const p = layout.positions.get(id)!;
+    const { width = 100, height = 40 } = size.get(id) ?? {};
+    return { id, x1: p.x - width / 2, y1: p.y - height / 2, x2: p.x + width / 2, y2: p.y + height / 2 };
+  });
+}
+
+/** The box around the bodies `ids` (100 × 40 each). */
+function extent(layout: LayoutResult, ids: readonly string[]): Omit<Rect, 'id'> {
+  const boxes = boxesOf(layout, ids);
+  return {
+    x1: Math.min(...boxes.map((b) => b.x1)),
+    y1: Math.min(...boxes.map((b) => b.y1)),
+    x2: Math.max(...boxes.map((b) => b.x2)),
+    y2: Math.max(...boxes.map((b) => b.y2)),
+  };
+}
+
+/** Pairs of boxes that overlap (touching is allowed), swept along x. */
+function overlaps(boxes: readonly Rect[]): string[] {
+  const sorted = [...boxes].sort((a, b) => a.x1 - b.x1);
+  const found: string[] = [];
+  for (const [i, a] of sorted.entries()) {
+    for (let j = i + 1; j < sorted.length && sorted[j]!.x1 < a.x2; j++) {
+      const b = sorted[j]!;
+      if (a.y1 < b.y2 && b.y1 < a.y2) found.push(`${a.id} × ${b.id}`);
+    }
+  }
+  return found;
+}
+
+/**
+ * The tree links to block members whose points (treeLinkPoints, as the line layer and the SVG
+ * draw them) pass through a body's box. Segments are axis-aligned; a line may end on a border.
+ */
+function blockLinesThroughBodies(layout: LayoutResult, boxes: readonly Rect[], direction: LayoutDirection): string[] {
+  const byId = new Map(boxes.map((b) => [b.id, b]));
+  const asBox = (r: Rect): Box => ({
+    x: (r.x1 + r.x2) / 2,
+    y: (r.y1 + r.y2) / 2,
+    w: r.x2 - r.x1,
+    h: r.y2 - r.y1,
+    border: 0,
+  });
+  const found: string[] = [];
+  for (const [superior, kids] of layout.children) {
+    if (superior === '') continue;
+    for (const kid of kids) {
+      if (!layout.stacked.has(kid)) continue;
+      const points = treeLinkPoints(direction, true, asBox(byId.get(superior)!), asBox(byId.get(kid)!));
+      for (let i = 1; i < points.length; i++) {
+        const p = points[i - 1]!;
+        const q = points[i]!;
+        expect(p.x === q.x || p.y === q.y).toBe(true);
+        const s = { x1: Math.min(p.x, q.x), y1: Math.min(p.y, q.y), x2: Math.max(p.x, q.x), y2: Math.max(p.y, q.y) };
+        for (const b of boxes) {
+          const eps = 0.01;
+          if (s.x1 < b.x2 - eps && s.x2 > b.x1 + eps && s.y1 < b.y2 - eps && s.y2 > b.y1 + eps) {
+            found.push(`${superior} → ${kid} through ${b.id}`);
+          }
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** A deterministic pseudo-random number generator (mulberry32), so that a failing forest can be rebuilt. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A few trees of random shape and body sizes, with teams of 3 to 120 leaves hung from bodies
+ * here and there, and a few bodies outside the chain of command.
+ */
+function randomForest(seed: number, direction: LayoutDirection): LayoutInput {
+  const rand = random(seed);
+  const pick = (n: number) => Math.floor(rand() * n);
+  const nodes: LayoutNode[] = [];
+  const parent = new Map<string, string>();
+  const add = (superior?: string) => {
+    const id = `n${nodes.length}`;
+    nodes.push({ id, width: 100 + pick(100), height: 40 + pick(40), family: 'Political and military bodies' });
+    if (superior !== undefined) parent.set(id, superior);
+    return id;
+  };
+  const tops = 1 + pick(3);
+  for (let i = 0; i < tops; i++) add();
+  for (let i = 0; i < 60; i++) add(nodes[pick(nodes.length)]!.id);
+  for (let team = 0; team < 5; team++) {
+    const lead = add(nodes[pick(nodes.length)]!.id);
+    const size = 3 + pick(118);
+    for (let i = 0; i < size; i++) add(lead);
+  }
+  const inChain = new Set(nodes.map((n) => n.id));
+  for (let i = 0; i < 5; i++) nodes.push({ id: `shelf${i}`, width: 120, height: 50, family: 'Partners and others' });
+  return { nodes, parent, inChain, direction };
+}
