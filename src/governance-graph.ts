@@ -196,7 +196,7 @@ export class GovernanceGraphElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('layout') && changed.get('layout') !== undefined) requestAnimationFrame(() => this.fit());
+    if (changed.has('layout') && changed.get('layout') !== undefined) this.viewState.reframe();
   }
 
   protected override render() {

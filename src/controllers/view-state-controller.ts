@@ -212,7 +212,6 @@ export class ViewStateController {
       case ToolbarAction.direction:
         host.layout = host.layout === 'TB' ? 'LR' : 'TB';
         this.hash.push();
-        this.reframe();
         break;
       case ToolbarAction.relations:
         host.relations = host.relations === RelationsShown.all ? RelationsShown.selected : RelationsShown.all;
@@ -238,14 +237,10 @@ export class ViewStateController {
 
   private applyHash(state: HashState): void {
     const { host } = this;
-    const flipped = state.layout !== host.layout;
     [host.year, this.kinds, this.types, host.layout] = [state.year, state.hiddenKinds, state.hiddenTypes, state.layout];
     host.relations = state.relations;
     this.host.requestUpdate();
-    if (state.selected === host.selected) {
-      if (flipped) this.reframe();
-      return;
-    }
+    if (state.selected === host.selected) return;
     this.forgetPath();
     host.selected = state.selected;
     if (state.selected === null) return;
@@ -254,7 +249,7 @@ export class ViewStateController {
   }
 
   /** After a change of layout: the selection framed again where it went, or else the starting view. */
-  private reframe(): void {
+  reframe(): void {
     const selected = this.host.selected;
     if (selected !== null) this.revealAfterUpdate(selected);
     else void this.afterCanvasUpdate().then(() => this.parts.canvas()?.fitHome(true));

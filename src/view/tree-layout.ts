@@ -192,6 +192,9 @@ export function treeLayout(input: LayoutInput): LayoutResult {
   let cursor = 0;
   let forestEnd = 0;
   const roots = children.get('') ?? [];
+  // The largest tree, which the lanes below keep to (see `lanes`): its extent along and its size.
+  let main = { start: 0, end: 0, size: 0 };
+  let placed = 0;
   // Breadths differ (labels wrap to different heights in LR, blocks are wide): the tree is laid
   // out on a unit grid and the separation is the distance in pixels between two centres.
   const layoutTree = tree<TreeDatum>()
@@ -228,8 +231,10 @@ export function treeLayout(input: LayoutInput): LayoutResult {
       max = Math.max(max, d.x + d.data.half);
     }
     const offset = cursor - min;
+    let size = 0;
     for (const d of laid) {
       if (d.data.phantom) continue;
+      size++;
       const along = d.x + offset + d.data.shift;
       place(d.data.id, along, levelStart[d.depth]! + levelDepth[d.depth]! / 2);
       forestEnd = Math.max(forestEnd, levelEnd(d.depth));
@@ -239,12 +244,21 @@ export function treeLayout(input: LayoutInput): LayoutResult {
       for (const m of block.members) place(m.id, along + m.along, top + m.across);
       forestEnd = Math.max(forestEnd, top + block.depth);
     }
+    placed += size;
+    if (size > main.size) main = { start: cursor, end: cursor + max - min, size };
     cursor += max - min + TREE_GAP;
   }
   const step = maxBreadth + SIBLING_GAP;
+  // Lanes keep to the breadth of the organisation's main tree when it holds at least half of the
+  // bodies in a chain (as the first view frames it: homeOf in derive-view.ts), so that a view of
+  // that tree has the lanes under it, not running out past its sides; otherwise to the forest's.
+  const lane =
+    main.size * 2 >= placed && main.size > 1
+      ? { start: main.start, end: main.end }
+      : { start: 0, end: Math.max(cursor - TREE_GAP, 0) };
 
-  // Shelves: one lane per family, rows wrapped to the forest's breadth or, for a family larger
-  // than the forest is broad, to a lane about as broad as deep (at least a few bodies wide).
+  // Shelves: one lane per family, rows wrapped to the breadth above (`lane`) or, for a family
+  // larger than that is broad, to a lane about as broad as deep (at least a few bodies wide).
   const shelved = input.nodes.filter((n) => !positions.has(n.id));
   const families = new Map<string, LayoutNode[]>();
   for (const node of shelved) {
@@ -252,7 +266,7 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     families.set(node.family, list);
     list.push(node);
   }
-  const forestPerRow = Math.max(4, Math.floor(Math.max(cursor - TREE_GAP, 0) / step));
+  const forestPerRow = Math.max(4, Math.floor((lane.end - lane.start + SIBLING_GAP) / step));
   const neighbours = new Map<string, string[]>();
   const link = (from: string, to: string) => {
     const list = neighbours.get(from);
@@ -288,12 +302,16 @@ export function treeLayout(input: LayoutInput): LayoutResult {
       const row = order.slice(start, start + perRow);
       const rowDepth = row.reduce((deepest, r) => Math.max(deepest, depthOf(r.node)), Number.NEGATIVE_INFINITY);
       let last = Number.NEGATIVE_INFINITY;
-      for (const { node, wish: w } of row) {
-        const along = Math.max(Number.isFinite(w) ? w : last + step, last + step, maxBreadth / 2);
+      // From the lane's first place to its last, each body leaving room for those after it.
+      const first = lane.start + maxBreadth / 2;
+      const end = first + (perRow - 1) * step;
+      row.forEach(({ node, wish: w }, i) => {
+        const wanted = Math.max(Number.isFinite(w) ? w : last + step, last + step, first);
+        const along = Math.min(wanted, end - (row.length - 1 - i) * step);
         place(node.id, along, across + rowDepth / 2);
         near = Math.min(near, along - breadthOf(node) / 2);
         last = along;
-      }
+      });
       across += rowDepth + SIBLING_GAP;
     }
     across += SHELF_GAP - SIBLING_GAP;

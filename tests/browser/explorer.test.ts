@@ -296,23 +296,40 @@ describe('<governance-graph> on the NATO model', () => {
     it('hides and shows a kind of body and a relation type from the legend', async () => {
       shadow<HTMLButtonElement>(el, '#tab-legend').click();
       await settle(el);
+      el.relations = 'all';
+      await settle(el);
       const legend = shadow<HTMLElement>(el, 'gov-legend');
+      const entry = (text: string) =>
+        [...legend.shadowRoot!.querySelectorAll('ul[aria-labelledby] > li')].find((l) =>
+          l.textContent?.includes(text),
+        )!;
       const box = (text: string) =>
         [...legend.shadowRoot!.querySelectorAll('label')]
           .find((l) => l.textContent?.includes(text))!
           .querySelector('input')!;
       const cy = core(el);
-      const policies = cy.nodes('[styleKey = "policy"]').length;
-      expect(policies).toBeGreaterThan(0);
-      await userEvent.click(box('Policy or plan'));
+      const graph = el.governanceGraph!;
+      const drawn = (kinds: string[]) =>
+        cy.nodes().filter((n) => kinds.includes(graph.getNodeAttribute(modelId(n.id()), 'kind'))).length;
+      const documents = ['policy', 'pledge', 'statement', 'arrangement', 'partnership', 'process'];
+      const linesOf = (type: string) =>
+        cy.edges().filter((e) => graph.getEdgeAttribute(modelId(e.id()), 'type') === type).length;
+      const before = drawn(documents);
+      expect(before).toBeGreaterThan(0);
+      // A family's switch hides all its kinds.
+      await userEvent.click(box('Documents and arrangements'));
       await settle(el);
-      expect(cy.nodes('[styleKey = "policy"]').length).toBe(0);
+      expect(drawn(documents)).toBe(0);
+      // An unfolded family's member hides its own type only.
+      await userEvent.click(entry('Cooperation and support').querySelector('button.unfold')!);
+      expect(linesOf('cooperates-with')).toBeGreaterThan(0);
       await userEvent.click(box('Cooperates with'));
       await settle(el);
-      expect(cy.edges('[styleKey = "cooperates-with"]').length).toBe(0);
-      await userEvent.click(box('Policy or plan'));
+      expect(linesOf('cooperates-with')).toBe(0);
+      expect(linesOf('supports')).toBeGreaterThan(0);
+      await userEvent.click(box('Documents and arrangements'));
       await settle(el);
-      expect(cy.nodes('[styleKey = "policy"]').length).toBe(policies);
+      expect(drawn(documents)).toBe(before);
     });
   });
 
@@ -515,6 +532,31 @@ describe('<governance-graph> given a selection before its model', () => {
     expect(el.selected).toBe(far);
     expect(inView(far)).toBe(true);
     expect(inView('b0')).toBe(false);
+  });
+});
+
+describe('<governance-graph> when the layout flips with a body selected', () => {
+  it('frames the selection again where the new layout put it, with its superior, at a readable zoom', async () => {
+    ({ el } = await mount((e) => {
+      e.model = nato;
+      e.selected = 'ncirc-technical-centre';
+    }));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const toolbar = shadow<HTMLElement>(el, 'gov-toolbar').shadowRoot!;
+    [...toolbar.querySelectorAll('button')].find((b) => b.textContent?.includes('Top-down'))!.click();
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(el.layout).toBe('LR');
+    const cy = core(el);
+    for (const id of ['ncirc-technical-centre', 'nci-agency']) {
+      const box = cy.getElementById(nodeKey(id)).renderedBoundingBox({ includeLabels: false });
+      expect([box.x1 >= 0, box.y1 >= 0, box.x2 <= cy.width(), box.y2 <= cy.height()], id).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
+    }
+    expect(cy.zoom() * FONT_SIZE).toBeGreaterThanOrEqual(10 - 1e-9);
   });
 });
 

@@ -222,7 +222,7 @@ describe('exportSvg on the NATO model', () => {
     });
     const doc = parse(exportNow());
     expect(nodeGroup(doc, 'cyber-defence-committee')!.getAttribute('class')).toBe(
-      'node kind-committee family-political-and-military-bodies',
+      'node kind-committee family-political',
     );
     const graph = el.governanceGraph!;
     const lines = [...doc.querySelectorAll('g.edge')];
@@ -230,7 +230,7 @@ describe('exportSvg on the NATO model', () => {
     for (const line of lines) {
       const id = line.getAttribute('data-id')!;
       const drawn = el.graphView!.edges.find((e) => e.id === id)!;
-      expect(line.getAttribute('class')).toBe(`edge type-${drawn.type} ${drawn.role}`);
+      expect(line.getAttribute('class')).toBe(`edge type-${drawn.type} family-${drawn.family} ${drawn.role}`);
       expect([line.getAttribute('data-source'), line.getAttribute('data-target')]).toEqual([
         graph.source(id),
         graph.target(id),
@@ -240,14 +240,19 @@ describe('exportSvg on the NATO model', () => {
     expect(doc.querySelectorAll('.type-cooperates-with').length).toBe(
       nato.relations.filter((r) => r.type === 'cooperates-with').length,
     );
+    expect(doc.querySelectorAll('.edge.family-succession').length).toBe(
+      nato.relations.filter((r) => r.type === 'renamed-to' || r.type === 'superseded-by').length,
+    );
   });
 
-  it('lists in its legend the kinds and relation types drawn, and names the source', async () => {
+  it('lists in its legend the families of the bodies and lines drawn, and names the source', async () => {
     await show(nato);
     const doc = parse(exportNow());
     const legend = doc.querySelector('g.legend')!.textContent!;
-    expect(legend).toContain('Committee');
-    expect(legend).toContain('Oversees');
+    expect(legend).toContain('Political bodies and committees');
+    expect(legend).toContain('Chain of command');
+    // Nothing selected: no relation outside the chain of command is drawn, nor listed.
+    expect(legend).not.toContain('Cooperation and support');
     expect(doc.querySelector('text.source')!.textContent).toContain(nato.source.url);
     expect(doc.querySelector('svg > title')!.textContent).toBe(nato.title);
   });

@@ -50,7 +50,7 @@ describe('a large model', () => {
     const view = el.graphView!;
     expect(view.nodes.length + view.edges.length).toBeGreaterThan(LARGE_VIEW);
     const cy = core(el);
-    const cooperation = cy.edges('[styleKey = "cooperates-with"]').first();
+    const cooperation = cy.edges('[styleKey = "cooperation"]').first();
     expect(cooperation.nonempty()).toBe(true);
     expect(cooperation.style('line-style')).toBe('solid');
     el.select(modelId(cooperation.source().id()));
@@ -66,7 +66,7 @@ describe('a large model', () => {
       e.relations = 'all';
       e.model = syntheticModel(50);
     }));
-    const cooperation = core(el).edges('[styleKey = "cooperates-with"]').first();
+    const cooperation = core(el).edges('[styleKey = "cooperation"]').first();
     expect(cooperation.style('line-style')).toBe('dashed');
     expect(shadow<HTMLElement>(el, 'gov-legend').shadowRoot!.textContent).not.toContain('only when a selection');
     expect(canvasOf(el).core).not.toBeNull();
