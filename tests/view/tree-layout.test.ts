@@ -119,6 +119,42 @@ describe('treeLayout', () => {
   });
 
   describe('bodies outside the chain of command', () => {
+    it("keep to the main tree's breadth, even when they relate to a small tree beside it", () => {
+      // Four subordinates of the top, each with one of its own: four bodies broad.
+      const middle = ['a', 'b', 'c', 'd'];
+      const main = ['top', ...middle, ...middle.map((id) => `${id}1`)];
+      const nodes = [
+        ...main.map((id) => body(id)),
+        body('side'),
+        body('side-kid'),
+        ...['p1', 'p2', 'p3'].map((id) => body(id, 'Partners and others')),
+      ];
+      const { positions } = treeLayout({
+        nodes,
+        parent: new Map([
+          ...middle.map((id) => [id, 'top'] as [string, string]),
+          ...middle.map((id) => [`${id}1`, id] as [string, string]),
+          ['side-kid', 'side'],
+        ]),
+        inChain: new Set([...main, 'side', 'side-kid']),
+        direction: 'TB',
+        links: [
+          ['p1', 'side-kid'],
+          ['p2', 'side-kid'],
+          ['p3', 'side'],
+        ],
+      });
+      const xs = main.map((id) => positions.get(id)!.x);
+      const [left, right] = [Math.min(...xs), Math.max(...xs)];
+      // The side tree lies right of the main one, where the partners would go near what they relate to.
+      expect(positions.get('side')!.x).toBeGreaterThan(right);
+      for (const id of ['p1', 'p2', 'p3']) {
+        const x = positions.get(id)!.x;
+        expect(x, id).toBeGreaterThanOrEqual(left);
+        expect(x, id).toBeLessThanOrEqual(right);
+      }
+    });
+
     const shelf = () => {
       const nodes = [
         body('top'),
