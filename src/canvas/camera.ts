@@ -75,8 +75,8 @@ export function showHome(
   const size = sizeOf(cy);
   const fitted = homeView(box, head, size, direction, FIT_PADDING, cy.maxZoom());
   // Moved so that its edges fall between bodies, zoomed out if need be but labels kept readable.
-  const least = Math.min(fitted.zoom, READABLE_ZOOM);
-  const view = uncutView(fitted, size, nodeBoxes(elements), box, least, direction === 'TB' ? 'top' : 'left');
+  const zooms = { min: Math.min(fitted.zoom, READABLE_ZOOM), max: Math.max(fitted.zoom, MAX_FRAME_ZOOM) };
+  const view = uncutView(fitted, size, nodeBoxes(elements), box, zooms, direction === 'TB' ? 'top' : 'left');
   if (animate) cy.animate(view, { duration: 300 });
   else cy.viewport(view);
 }

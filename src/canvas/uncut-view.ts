@@ -60,6 +60,12 @@ export function freeStart(
   return freeStarts(spans, length, lo, hi, wanted)[0] ?? null;
 }
 
+/** The furthest a view is moved to cut nothing, as a share of its size along its anchor. */
+const FAR_MOVE = 0.2;
+
+/** How far a view may move, as a share of its size, on an axis where what it keeps overflows it. */
+const OVERFLOW_MOVE = 0.25;
+
 /** How many of the free vertical starts are tried at each zoom before zooming out. */
 const STARTS_TRIED = 8;
 
@@ -67,11 +73,11 @@ const STARTS_TRIED = 8;
 const NEAR_MOVE = 0.08;
 
 /**
- * `view`, moved (and, when it must, zoomed out a little, not below `minZoom`) so that no body of
+ * `view`, moved (and, when it must, zoomed a little out or in, within `zooms`) so that no body of
  * `bodies` is cut by its edges, while `keep` (what the view is for, e.g. the main tree) stays in
  * view as far as it was. The view keeps its `anchor` edge where it can (`top`: the top stays, the
  * view centred across; `left`: the reverse), as a starting view of an org chart reads from there.
- * Zooms further out are tried before moves further off. Boxes are in model coordinates. Returns
+ * Zooms further out, then closer, are tried before moves further off. Boxes are in model coordinates. Returns
  * `view` unchanged when no such view is found.
  */
 export function uncutView(
@@ -79,9 +85,15 @@ export function uncutView(
   size: Size,
   bodies: readonly Box[],
   keep: Box,
-  minZoom: number,
+  zooms: { min: number; max: number },
   anchor: 'top' | 'left' = 'top',
 ): Viewport {
+  // Further out first (more in view), then closer (fewer bodies across, when they are cut anyway).
+  const tries: number[] = [];
+  for (let i = 0, zoom = view.zoom; i < ZOOM_TRIES && zoom >= zooms.min; i++, zoom *= ZOOM_STEP) tries.push(zoom);
+  for (let i = 1, zoom = view.zoom / ZOOM_STEP; i < ZOOM_TRIES && zoom <= zooms.max; i++, zoom /= ZOOM_STEP) {
+    tries.push(zoom);
+  }
   const origin = { x: -view.pan.x / view.zoom, y: -view.pan.y / view.zoom };
   const centre = { x: origin.x + size.width / view.zoom / 2, y: origin.y + size.height / view.zoom / 2 };
   // Keep what `keep` showed: its part inside the original view stays inside.
@@ -91,21 +103,25 @@ export function uncutView(
     x2: Math.min(keep.x1 + keep.w, origin.x + size.width / view.zoom),
     y2: Math.min(keep.y1 + keep.h, origin.y + size.height / view.zoom),
   };
-  for (const reach of [NEAR_MOVE, Number.POSITIVE_INFINITY]) {
-    for (let i = 0, zoom = view.zoom; i < ZOOM_TRIES && zoom >= minZoom; i++, zoom *= ZOOM_STEP) {
-      const found = gapView(
-        zoom,
-        size,
-        bodies,
-        shown,
-        anchor === 'top' ? { x: centre.x, y: origin.y } : { x: origin.x, y: centre.y },
-        anchor,
-        reach,
-      );
-      if (found) return found;
-    }
+  const at = anchor === 'top' ? { x: centre.x, y: origin.y } : { x: origin.x, y: centre.y };
+  // First the zooms that need only a small move; otherwise, of all zooms, the least move, in pixels,
+  // up to FAR_MOVE.
+  for (const zoom of tries) {
+    const found = gapView(zoom, size, bodies, shown, at, anchor, NEAR_MOVE);
+    if (found) return found;
   }
-  return view;
+  let best: Viewport | null = null;
+  let bestMove = Number.POSITIVE_INFINITY;
+  for (const zoom of tries) {
+    const found = gapView(zoom, size, bodies, shown, at, anchor, Number.POSITIVE_INFINITY);
+    if (!found) continue;
+    const move = anchor === 'top' ? Math.abs(found.pan.y + at.y * zoom) : Math.abs(found.pan.x + at.x * zoom);
+    if (move < bestMove) [best, bestMove] = [found, move];
+  }
+  // A view moved further than that leaves a band of nothing above (or left of) the drawing: worse
+  // than a body cut at the edge.
+  const limit = FAR_MOVE * (anchor === 'top' ? size.height : size.width);
+  return best && bestMove <= limit ? best : view;
 }
 
 /** A view at `zoom` that cuts no body and shows `shown`, near `at` (its anchor edge's point), or null. */
@@ -122,7 +138,14 @@ function gapView(
   const height = size.height / zoom;
   const clear = EDGE_CLEARANCE / zoom;
   const wanted = anchor === 'top' ? { x: at.x - width / 2, y: at.y } : { x: at.x, y: at.y - height / 2 };
-  const range = { x: [shown.x2 - width, shown.x1] as const, y: [shown.y2 - height, shown.y1] as const };
+  // Where `keep` overflows the view on an axis, nothing of it can stay whole there anyway: the view
+  // may move by up to OVERFLOW_MOVE of its size to find a gap.
+  const span = (lo: number, hi: number, size: number, at: number): readonly [number, number] =>
+    hi - lo >= size - 1e-6 ? [at - size * OVERFLOW_MOVE, at + size * OVERFLOW_MOVE] : [hi - size, lo];
+  const range = {
+    x: span(shown.x1, shown.x2, width, wanted.x),
+    y: span(shown.y1, shown.y2, height, wanted.y),
+  };
   // Bodies that could meet the view at all, with the clearance around them.
   const near = bodies.filter(
     (b) =>

@@ -47,7 +47,7 @@ describe('uncutView', () => {
 
   it('leaves a view that cuts nothing as it is', () => {
     const view = { zoom: 1, pan: { x: 10, y: 10 } };
-    expect(uncutView(view, size, grid(3, 2), { x1: 0, y1: 0, w: 340, h: 110 }, 1)).toEqual(view);
+    expect(uncutView(view, size, grid(3, 2), { x1: 0, y1: 0, w: 340, h: 110 }, { min: 1, max: 1 })).toEqual(view);
   });
 
   it('moves a view whose edges run through bodies to the gaps, keeping what it was for in view', () => {
@@ -55,7 +55,7 @@ describe('uncutView', () => {
     const view = { zoom: 1, pan: { x: -50, y: -20 } };
     expect(cut(view, size, bodies).length).toBeGreaterThan(0);
     const keep = { x1: 120, y1: 70, w: 220, h: 110 };
-    const moved = uncutView(view, size, bodies, keep, 1);
+    const moved = uncutView(view, size, bodies, keep, { min: 1, max: 1 });
     expect(cut(moved, size, bodies)).toEqual([]);
     expect(moved.zoom).toBe(1);
     // `keep` is still wholly in view.
@@ -70,15 +70,25 @@ describe('uncutView', () => {
     const bodies = Array.from({ length: 40 }, (_, i) => ({ x1: i * 100, y1: 0, w: 80, h: 40 }));
     const view = { zoom: 1, pan: { x: -1000, y: 50 } };
     expect(cut(view, wide, bodies).length).toBeGreaterThan(0);
-    const moved = uncutView(view, wide, bodies, { x1: 1100, y1: 0, w: 80, h: 40 }, 0.8);
+    const moved = uncutView(view, wide, bodies, { x1: 1100, y1: 0, w: 80, h: 40 }, { min: 0.8, max: 1 });
     expect(moved.zoom).toBeLessThan(1);
     expect(moved.zoom).toBeGreaterThanOrEqual(0.8);
     expect(cut(moved, wide, bodies)).toEqual([]);
   });
 
-  it('keeps the view when even the least zoom cannot avoid a cut', () => {
+  it('zooms in a little when what it keeps overflows it and no move or zoom out would do', () => {
+    // Bodies 100 wide every 120, wider than the view: it may only come closer.
+    const bodies = Array.from({ length: 20 }, (_, i) => ({ x1: i * 120, y1: 0, w: 100, h: 40 }));
+    const narrow = { width: 300, height: 300 };
+    const view = { zoom: 1, pan: { x: -1030, y: 100 } };
+    const moved = uncutView(view, narrow, bodies, { x1: 0, y1: 0, w: 2380, h: 40 }, { min: 1, max: 1.25 });
+    expect(moved.zoom).toBeGreaterThan(1);
+    expect(cut(moved, narrow, bodies)).toEqual([]);
+  });
+
+  it('keeps the view when no zoom within the limits avoids a cut', () => {
     const bodies = [{ x1: -1000, y1: -1000, w: 3000, h: 3000 }];
     const view = { zoom: 1, pan: { x: 0, y: 0 } };
-    expect(uncutView(view, size, bodies, { x1: 0, y1: 0, w: 10, h: 10 }, 0.9)).toEqual(view);
+    expect(uncutView(view, size, bodies, { x1: 0, y1: 0, w: 10, h: 10 }, { min: 0.9, max: 1.1 })).toEqual(view);
   });
 });
