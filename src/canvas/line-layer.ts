@@ -209,12 +209,14 @@ export class LineLayer {
     context.globalAlpha = 1;
     // A handful, one per family: no culling needed.
     if (scene.headings && scene.headings.length > 0) {
-      const paint = laneHeadingPaint(scene.theme);
+      const paint = laneHeadingPaint(scene.theme, scene.highlight);
       context.font = `${paint.weight} ${paint.size}px ${paint.fontFamily}`;
       context.fillStyle = paint.color;
+      context.globalAlpha = paint.opacity;
       context.textAlign = 'left';
       context.textBaseline = 'alphabetic';
       for (const heading of scene.headings) context.fillText(heading.family, heading.x, heading.y);
+      context.globalAlpha = 1;
     }
   }
 }

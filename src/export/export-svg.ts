@@ -166,7 +166,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   const context = { shown, direction: view.direction, highlight, theme };
   for (const line of layerLines) out.push(layerLineSvg(line, context, names));
   for (const edge of byZ(edges.toArray() as EdgeSingular[])) out.push(edgeSvg(edge, names));
-  out.push('</g>', laneHeadingsSvg(headings, theme));
+  out.push('</g>', laneHeadingsSvg(headings, theme, highlight));
   out.push(`<g class="nodes" font-size="${FONT_SIZE}" text-anchor="middle">`);
   for (const node of byZ(nodes.toArray() as NodeSingular[]))
     out.push(nodeSvg(node, viewNodes.get(modelId(node.id())), view.kinds));

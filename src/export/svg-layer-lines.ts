@@ -96,7 +96,7 @@ export function layerLineSvg(edge: ViewEdge, context: LayerLineContext, names: T
  * (0.6 em a character, a little more for the heading's weight).
  */
 export function headingBox(heading: LaneHeading, theme: Theme): Box {
-  const { size } = laneHeadingPaint(theme);
+  const { size } = laneHeadingPaint(theme, new Map());
   return {
     x1: heading.x,
     y1: heading.y - size,
@@ -106,12 +106,13 @@ export function headingBox(heading: LaneHeading, theme: Theme): Box {
 }
 
 /** The lane headings as one `<g class="lane-headings">` of texts, painted as on screen (laneHeadingPaint). */
-export function laneHeadingsSvg(headings: readonly LaneHeading[], theme: Theme): string {
+export function laneHeadingsSvg(headings: readonly LaneHeading[], theme: Theme, highlight: Highlight): string {
   if (headings.length === 0) return '';
-  const paint = laneHeadingPaint(theme);
+  const paint = laneHeadingPaint(theme, highlight);
+  const opacity = paint.opacity < 1 ? ` opacity="${f(paint.opacity)}"` : '';
   const texts = headings.map((h) => `<text x="${f(h.x)}" y="${f(h.y)}">${text(h.family)}</text>`).join('');
   return (
-    `<g class="lane-headings" font-size="${paint.size}" font-weight="${paint.weight}" fill="${attr(paint.color)}" text-anchor="start">` +
+    `<g class="lane-headings" font-size="${paint.size}" font-weight="${paint.weight}" fill="${attr(paint.color)}"${opacity} text-anchor="start">` +
     `${texts}</g>`
   );
 }

@@ -9,7 +9,9 @@ import {
   relationStyle,
 } from './graph-style.js';
 import { EdgeRole, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
-import { EDGE_OPACITY, RELATION_OPACITY, resolveEdgePaint } from './paint.js';
+import type { Highlight } from './highlight.js';
+import { HighlightState } from './highlight-state.js';
+import { EDGE_OPACITY, RELATION_OPACITY, resolveEdgePaint, resolveNodeOpacity } from './paint.js';
 import { outlineExit } from './shape-outline.js';
 import type { Theme } from './theme.js';
 import { BUS_DROP, type LayoutDirection, STACK_INDENT } from './tree-layout.js';
@@ -191,12 +193,22 @@ export interface HeadingPaint {
   weight: number;
   fontFamily: string;
   color: string;
+  /** 0 to 1: headings dim with the bodies when a selection or a path dims the rest. */
+  opacity: number;
 }
 
 /**
  * The paint of the lane headings, written with the layer lines on the screen and in the SVG:
  * quieter than a body's label, larger, so that they read as the names of groups.
  */
-export function laneHeadingPaint(theme: Theme): HeadingPaint {
-  return { size: 14, weight: 600, fontFamily: theme.fontFamily, color: theme.mutedText };
+export function laneHeadingPaint(theme: Theme, highlight: Highlight): HeadingPaint {
+  let dims = false;
+  for (const states of highlight.values()) {
+    if (states.includes(HighlightState.dimmed)) {
+      dims = true;
+      break;
+    }
+  }
+  const opacity = dims ? resolveNodeOpacity([HighlightState.dimmed]) : 1;
+  return { size: 14, weight: 600, fontFamily: theme.fontFamily, color: theme.mutedText, opacity };
 }

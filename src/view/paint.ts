@@ -115,6 +115,15 @@ export function resolveEdgePaint(base: ResolvedEdgePaint, states: readonly strin
   return paint;
 }
 
+/** A body's opacity under its states, from the paint table (1 where no state sets one). */
+export function resolveNodeOpacity(states: readonly string[]): number {
+  let opacity = 1;
+  for (const { state, node } of HIGHLIGHT_PAINT) {
+    if (node?.opacity !== undefined && states.includes(state)) opacity = node.opacity;
+  }
+  return opacity;
+}
+
 /** A body's border width in pixels under its states (the tree links end on the border's outer edge). */
 export function resolveBorderWidth(states: readonly string[] | undefined): number {
   let width = PLAIN_WIDTH;

@@ -3,13 +3,16 @@ import { toCytoscapeElements } from '../../src/view/cytoscape-elements.js';
 import { edgeKey, nodeKey } from '../../src/view/element-key.js';
 import { buildGraphView, EdgeRole } from '../../src/view/graph-view.js';
 import { selectionHighlight } from '../../src/view/highlight.js';
+import { HighlightState } from '../../src/view/highlight-state.js';
 import {
   type Box,
+  laneHeadingPaint,
   layerLinePaint,
   layerLinesOf,
   straightLinePoints,
   treeLinkPoints,
 } from '../../src/view/layer-lines.js';
+import { resolveNodeOpacity } from '../../src/view/paint.js';
 import { LIGHT_THEME } from '../../src/view/theme.js';
 import { HUB_RELATIONS } from '../../src/view/thresholds.js';
 import { graphOf, measure } from './fixtures.js';
@@ -136,5 +139,15 @@ describe('treeLinkPoints to a body in a block', () => {
       { x: 0, y: 300 },
       { x: 24, y: 300 },
     ]);
+  });
+});
+
+describe('laneHeadingPaint', () => {
+  it('writes headings at full strength, and dims them as the bodies when a selection dims the rest', () => {
+    expect(laneHeadingPaint(LIGHT_THEME, new Map()).opacity).toBe(1);
+    expect(laneHeadingPaint(LIGHT_THEME, new Map([['n:a', [HighlightState.selected]]])).opacity).toBe(1);
+    const dimmed = laneHeadingPaint(LIGHT_THEME, new Map([['n:b', [HighlightState.dimmed]]]));
+    expect(dimmed.opacity).toBe(resolveNodeOpacity([HighlightState.dimmed]));
+    expect(dimmed.opacity).toBeLessThan(0.5);
   });
 });
