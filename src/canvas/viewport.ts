@@ -13,6 +13,11 @@ import type { LayoutDirection } from '../view/tree-layout.js';
 export const READABLE_LABEL = 10;
 /** Zoom below which labels drop under READABLE_LABEL on screen. */
 export const READABLE_ZOOM = READABLE_LABEL / FONT_SIZE;
+/**
+ * The least zoom at which a starting view shows the whole main tree (labels of 9 px): a tree that
+ * fits no further out is shown whole; a larger one from its top at READABLE_ZOOM.
+ */
+export const WHOLE_TREE_ZOOM = 9 / FONT_SIZE;
 /** Zoom beyond which framing a few bodies would only blow them up. */
 export const MAX_FRAME_ZOOM = 1.25;
 /**
@@ -78,7 +83,8 @@ export function fitBox(box: Box, size: Size, padding: number, range: ZoomRange):
 
 /**
  * The starting view: `box` (around the home bodies) at the zoom that fits it with `padding`, but
- * no further out than READABLE_ZOOM and no closer than MAX_FRAME_ZOOM, both within `maxZoom`,
+ * no further out than WHOLE_TREE_ZOOM (READABLE_ZOOM when it does not fit at that) and no closer
+ * than MAX_FRAME_ZOOM, both within `maxZoom`,
  * its top `padding` below the view's top (its left, in LR). Across the layout it is centred when
  * it fits, and otherwise centred on `head`, the first home body: the head of the hierarchy.
  */
@@ -90,7 +96,9 @@ export function homeView(
   padding: number,
   maxZoom: number,
 ): Viewport {
-  const range = { min: Math.min(READABLE_ZOOM, maxZoom), max: Math.min(MAX_FRAME_ZOOM, maxZoom) };
+  // The whole tree at 9 px rather than part of it at 10: an org chart reads from its shape.
+  const least = fitZoom(box, size, padding) >= WHOLE_TREE_ZOOM ? WHOLE_TREE_ZOOM : READABLE_ZOOM;
+  const range = { min: Math.min(least, maxZoom), max: Math.min(MAX_FRAME_ZOOM, maxZoom) };
   const fitted = fitBox(box, size, padding, range);
   const { zoom } = fitted;
   // Within a thousandth of a pixel: the fitted zoom times the box is the room, give or take rounding.

@@ -65,6 +65,19 @@ describe('the looks of families and lines', () => {
     for (const family of own) colours[family] = palette.family(family).hue;
     const closest = closestPair(colours);
     expect(closest.difference, closest.pair).toBeGreaterThan(10);
+    // The first few keep clear of every colour that already means something.
+    const meaning = [
+      ...Object.values(FAMILY_STYLES).map((style) => style.hue),
+      RELATION_FAMILY_STYLES.chain.color,
+      LIGHT_THEME.chainHighlight,
+      LIGHT_THEME.subordinateHighlight,
+      LIGHT_THEME.selection,
+      LIGHT_THEME.pathHighlight,
+    ];
+    for (const family of own.slice(0, 6)) {
+      for (const other of meaning)
+        expect(difference(colours[family]!, other), `${family} / ${other}`).toBeGreaterThan(15);
+    }
     for (const family of own) expect(palette.family(family).shape).toBe('round-rectangle');
     expect(new Set(own.map((f) => palette.key(f))).size).toBe(own.length);
   });

@@ -10,6 +10,7 @@ import {
   REVEAL_ZOOM,
   revealView,
   SELECTION_ZOOM,
+  WHOLE_TREE_ZOOM,
   zoomedBy,
 } from '../../src/canvas/viewport.js';
 
@@ -75,6 +76,14 @@ describe('the starting view', () => {
       expect(view.zoom).toBeCloseTo(READABLE_ZOOM, 9);
       expect(view.pan.x).toBeCloseTo(0, 9);
     });
+  });
+
+  it('shows the whole tree at 9 px labels rather than part of it at 10', () => {
+    // 900 wide in 800 less 2 × 32: fits at 0.818, between 9 px (0.75) and 10 px (0.833) labels.
+    const view = homeView({ x1: 0, y1: 0, w: 900, h: 100 }, { x: 0, y: 0 }, size, 'TB', 32, 4);
+    expect(view.zoom).toBeCloseTo(736 / 900, 9);
+    expect(view.zoom).toBeGreaterThanOrEqual(WHOLE_TREE_ZOOM);
+    expect(view.zoom).toBeLessThan(READABLE_ZOOM);
   });
 
   describe('when the home bodies do not fit at a readable zoom', () => {
