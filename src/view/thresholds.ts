@@ -71,3 +71,14 @@ export const PHASES_ABOVE = 10_000;
  * before the number of bodies is known.
  */
 export const PHASES_TEXT_ABOVE = 2_000_000;
+
+/**
+ * Models with more bodies than this open collapsed: the tops are drawn, and each level below as
+ * long as every body down to it still makes no more than this many; the bodies of the last such
+ * level show how many they hide ("+N") instead of their subordinates. Fitted into the widget's
+ * first view (1280 × 800 pixels), a tidy tree of about 150 bodies of NODE_WIDTH is still read at a
+ * zoom where labels are legible text rather than grey bars; NATO's cyber-defence chart (56 bodies)
+ * stays well inside it and opens whole. Seen in screenshots of synthetic models of 150 to 1,000
+ * bodies (`scripts/synthetic-model.ts`, 2 to 8 subordinates a body).
+ */
+export const COLLAPSE_ABOVE = 150;
