@@ -35,11 +35,15 @@ export interface KeyboardParts {
   focusDetails(): void;
 }
 
+/** Keys that expand (true) or collapse (false) the body the keyboard is on. */
+const FOLDS: Readonly<Record<string, boolean>> = { '+': true, '=': true, '-': false, _: false };
+
 /**
  * Moving through the diagram by keyboard: arrows move the keyboard focus (a body marked, not
  * yet selected: the view state's `focusId`) to the superior, a subordinate or a sibling; Enter
- * selects it and moves focus to its details; Escape clears the selection and the path. Bind
- * `onKeyDown` to the focusable element around the canvas.
+ * selects it and moves focus to its details; `+` expands it and `-` collapses it (also `=` and
+ * `_`, the same keys unshifted or shifted, so no layout needs a modifier); Escape clears the
+ * selection and the path. Bind `onKeyDown` to the focusable element around the canvas.
  */
 export class KeyboardController {
   constructor(
@@ -64,6 +68,15 @@ export class KeyboardController {
       event.preventDefault();
       state.select(from, true);
       parts.focusDetails();
+      return;
+    }
+    const fold = Object.hasOwn(FOLDS, event.key) ? FOLDS[event.key] : undefined;
+    if (fold !== undefined && !event.ctrlKey && !event.metaKey) {
+      if (from === null) return;
+      event.preventDefault();
+      const hidden = view.folding?.hiddenBelow.get(from) ?? 0;
+      if (!state.setExpanded(from, fold)) parts.announce(fold ? 'Nothing hidden below' : 'Nothing to collapse');
+      else parts.announce(fold ? `Expanded: ${hidden} ${hidden === 1 ? 'body' : 'bodies'} shown` : 'Collapsed');
       return;
     }
     const move = MOVES[event.key as keyof typeof MOVES];

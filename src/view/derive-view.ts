@@ -2,6 +2,7 @@ import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { GovernancePath } from '../../model/queries/path.js';
 import { dateRange, structureAt } from '../../model/queries/structure-at.js';
+import { dimBadges } from './badge.js';
 import { type CollapseState, DEFAULT_COLLAPSE } from './collapse.js';
 import { badgeDefinitions, edgeDefinition, nodeDefinitions } from './cytoscape-elements.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
@@ -166,9 +167,7 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     ? previous.highlight
     : !view
       ? new Map()
-      : path
-        ? pathHighlight(view, path.nodes, path.edges)
-        : selectionHighlight(view, input.selected);
+      : dimBadges(path ? pathHighlight(view, path.nodes, path.edges) : selectionHighlight(view, input.selected), view);
 
   // The lines drawn depend on the selection only when relations follow it.
   const linesKept =
