@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { SourceInfo } from '../../model/types.js';
-import { modelId } from '../view/element-key.js';
+import { isBadgeKey, modelId } from '../view/element-key.js';
 import { FONT_SIZE } from '../view/graph-style.js';
 import type { GraphView, ViewEdge, ViewNode } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
@@ -13,7 +13,7 @@ import { f } from './svg-attributes.js';
 import { edgeSvg } from './svg-edges.js';
 import { layerLineSvg, shownLayerLines } from './svg-layer-lines.js';
 import { LEGEND_COLUMN, legendSvg } from './svg-legend.js';
-import { nodeSvg } from './svg-nodes.js';
+import { badgeSvg, nodeSvg } from './svg-nodes.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
@@ -89,7 +89,9 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
     edges = edges.filter((e) => intersects(e.boundingBox(), extent));
   }
   const highlight: Highlight = options.highlight ?? new Map();
-  const shown = new Map((nodes.toArray() as NodeSingular[]).map((n) => [modelId(n.id()), n] as const));
+  // Bodies by model id, for the layer lines' ends; a collapsed body's badge shares its model id.
+  const bodies = (nodes.toArray() as NodeSingular[]).filter((n) => !isBadgeKey(n.id()));
+  const shown = new Map(bodies.map((n) => [modelId(n.id()), n] as const));
   const layerLines = shownLayerLines(options.layerLines ?? view.edges, shown, options.scope === 'view' ? extent : null);
   const drawn = nodes.union(edges);
   let frame: Box;
@@ -148,7 +150,9 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   for (const line of layerLines) out.push(layerLineSvg(line, context, names));
   for (const edge of byZ(edges.toArray() as EdgeSingular[])) out.push(edgeSvg(edge, names));
   out.push(`</g><g class="nodes" font-size="${FONT_SIZE}" text-anchor="middle">`);
-  for (const node of byZ(nodes.toArray() as NodeSingular[])) out.push(nodeSvg(node, viewNodes.get(modelId(node.id()))));
+  for (const node of byZ(nodes.toArray() as NodeSingular[])) {
+    out.push(isBadgeKey(node.id()) ? badgeSvg(node) : nodeSvg(node, viewNodes.get(modelId(node.id()))));
+  }
   out.push('</g>');
   if (clipped) out.push('</g>');
 
