@@ -81,8 +81,11 @@ export function foldTree(ids: readonly string[], parent: ReadonlyMap<string, str
       order.push(child);
     }
   }
+  // Bodies outside the tree (partners, documents, bodies with no reporting line) are drawn
+  // whatever is collapsed, so only the tree's bodies count towards COLLAPSE_ABOVE.
+  const tree = order.filter((id) => children.has(id) || parent.has(id));
   const byDefault = new Set<string>();
-  const deepest = options.auto && order.length > COLLAPSE_ABOVE ? deepestShown(order, depth) : Number.POSITIVE_INFINITY;
+  const deepest = options.auto && tree.length > COLLAPSE_ABOVE ? deepestShown(tree, depth) : Number.POSITIVE_INFINITY;
   for (const id of order) if (children.has(id) && depth.get(id)! >= deepest) byDefault.add(id);
 
   const state = revealChains(options.state, options.reveal, parent, byDefault);
@@ -107,7 +110,7 @@ export function foldTree(ids: readonly string[], parent: ReadonlyMap<string, str
   return { treeParent: parent, superiors: new Set(children.keys()), byDefault, collapsed, hiddenBelow, hidden, state };
 }
 
-/** The deepest level drawn by default: every body down to it makes at most COLLAPSE_ABOVE (at least the tops). */
+/** The deepest level drawn by default: every body of `order` (breadth first) down to it makes at most COLLAPSE_ABOVE (at least the tops). */
 function deepestShown(order: readonly string[], depth: ReadonlyMap<string, number>): number {
   let level = 0;
   // `order` is breadth first, so the bodies down to a level are a prefix of it.

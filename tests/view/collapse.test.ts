@@ -181,6 +181,20 @@ describe('a large model', () => {
   });
 });
 
+describe('a model of one body over thousands of bodies outside the tree', () => {
+  it('opens whole: only bodies in the tree count towards COLLAPSE_ABOVE', () => {
+    const partners = Array.from({ length: 1000 }, (_, i) => ({ id: `p${i}`, kind: 'organisation' }));
+    const graph = graphOf(
+      [{ id: 'board' }, { id: 'office' }, ...partners],
+      [
+        { source: 'board', target: 'office', type: 'oversees' },
+        ...partners.map((p) => ({ source: 'office', target: p.id, type: 'cooperates-with' })),
+      ],
+    );
+    expect(view(graph).nodes.length).toBe(1002);
+  });
+});
+
 describe('the NATO model', () => {
   it(`opens fully expanded: ${56} bodies are fewer than COLLAPSE_ABOVE`, () => {
     const graph = loaded(JSON.parse(readFileSync('model/nato-cyber-defence.json', 'utf8')));
