@@ -35,6 +35,8 @@ export interface KeyboardParts {
   focusDetails(): void;
 }
 
+const EXPANDED = 'Expanded. Down to move to its subordinates';
+
 /** Keys that expand (true) or collapse (false) the body the keyboard is on. */
 const FOLDS: Readonly<Record<string, boolean>> = { '+': true, '=': true, '-': false, _: false };
 
@@ -42,7 +44,8 @@ const FOLDS: Readonly<Record<string, boolean>> = { '+': true, '=': true, '-': fa
  * Moving through the diagram by keyboard: arrows move the keyboard focus (a body marked, not
  * yet selected: the view state's `focusId`) to the superior, a subordinate or a sibling; Enter
  * selects it and moves focus to its details; `+` expands it and `-` collapses it (also `=` and
- * `_`, the same keys unshifted or shifted, so no layout needs a modifier); Escape clears the
+ * `_`, the same keys unshifted or shifted, so no layout needs a modifier), and Down on a
+ * collapsed body expands it before moving into it; Escape clears the
  * selection and the path. Bind `onKeyDown` to the focusable element around the canvas.
  */
 export class KeyboardController {
@@ -74,9 +77,8 @@ export class KeyboardController {
     if (fold !== undefined && !event.ctrlKey && !event.metaKey) {
       if (from === null) return;
       event.preventDefault();
-      const hidden = view.folding?.hiddenBelow.get(from) ?? 0;
       if (!state.setExpanded(from, fold)) parts.announce(fold ? 'Nothing hidden below' : 'Nothing to collapse');
-      else parts.announce(fold ? `Expanded: ${hidden} ${hidden === 1 ? 'body' : 'bodies'} shown` : 'Collapsed');
+      else parts.announce(fold ? EXPANDED : 'Collapsed');
       return;
     }
     const move = MOVES[event.key as keyof typeof MOVES];
@@ -85,7 +87,9 @@ export class KeyboardController {
     // From nowhere, the first arrow lands on the first top of the tree.
     const next = from === null ? (view.children.get('')?.[0] ?? view.nodes[0]!.id) : nextInDirection(view, from, move);
     if (next === null) {
-      parts.announce(NOWHERE[move]);
+      // Down from a collapsed body opens it; the next Down moves into what it showed.
+      if (move === 'down' && from !== null && state.setExpanded(from, true)) parts.announce(EXPANDED);
+      else parts.announce(NOWHERE[move]);
       return;
     }
     state.focusId = next;

@@ -196,6 +196,21 @@ describe('collapsing from the keyboard', () => {
     expect(e.selected).toBe(top);
   });
 
+  it('expands a collapsed body with Down, and moves into it with the next Down', async () => {
+    const e = await open();
+    const [id] = firstCollapsed(e);
+    e.select(id);
+    await settle(e);
+    shadow<HTMLElement>(e, '.stage').focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await settle(e);
+    const kid = e.graphView!.children.get(id)?.[0];
+    expect(kid).toBeDefined();
+    expect(drawn(e, kid!)).toBe(true);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(canvasOf(e).focusId).toBe(kid);
+  });
+
   it('shows collapsed bodies in the outline as not expanded, and expands one with Right', async () => {
     const e = await open();
     const [id] = firstCollapsed(e);

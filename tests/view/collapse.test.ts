@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../model/load.js';
+import { findPath } from '../../model/queries/path.js';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
 import { DEFAULT_COLLAPSE, foldTree, withExpanded } from '../../src/view/collapse.js';
 import { deriveView, type ViewInput } from '../../src/view/derive-view.js';
@@ -170,6 +171,17 @@ describe('a large model', () => {
     );
     expect(again.view).toBe(selected.view);
     expect(again.stylesheet).not.toBe(selected.stylesheet);
+  });
+
+  it('draws every body of a newly found path, each with its chain of command', () => {
+    const first = deriveView(input({ graph, collapse: DEFAULT_COLLAPSE }));
+    const path = findPath(graph, 'b998', 'b999')!;
+    expect(path.nodes.some((id) => first.view!.folding!.hidden.has(id))).toBe(true);
+    const found = deriveView(input({ graph, collapse: first.collapse, path }), first);
+    expect(found.path).toBe(path);
+    const drawn = new Set(found.view!.nodes.map((n) => n.id));
+    for (const id of path.nodes) expect(drawn.has(id), id).toBe(true);
+    for (const id of path.nodes) expect(found.highlight.get(nodeKey(id))).toContain('on-path');
   });
 
   it('leaves a body hidden when the reader collapses a superior of the selection afterwards', () => {
