@@ -197,7 +197,7 @@ export class GovernanceGraphElement extends LitElement {
       return;
     }
     state.keepPath(this.derived.path);
-    state.collapse.keep(this.derived.collapse);
+    state.keepCollapse(this.derived.collapse);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -7,7 +7,7 @@ import { NO_PATH, type PathChoice } from '../gov-path-finder.js';
 import { ToolbarAction } from '../gov-toolbar.js';
 import type { HashState } from '../hash-state.js';
 import { publicEvent } from '../public-types.js';
-import { DEFAULT_COLLAPSE, type ExpandChangeDetail } from '../view/collapse.js';
+import { type CollapseState, DEFAULT_COLLAPSE, type ExpandChangeDetail } from '../view/collapse.js';
 import type { DerivedView } from '../view/derive-view.js';
 import { nodeKey } from '../view/element-key.js';
 import { isHighlighted } from '../view/highlight.js';
@@ -169,6 +169,17 @@ export class ViewStateController {
     e.stopPropagation();
     this.select(e.detail.id, true);
   };
+
+  /**
+   * Takes the collapse state the drawing settled on (see DerivedView.collapse). When that opened
+   * a chosen body's chain of command, the location hash says so in place of what it held, so
+   * that going back to this entry later draws the same.
+   */
+  keepCollapse(drawn: CollapseState): void {
+    if (drawn === this.collapse.state) return;
+    this.collapse.keep(drawn);
+    this.hash.push(true);
+  }
 
   /**
    * Expands or collapses a drawn body (see CollapseController.set), recording it in the hash;
