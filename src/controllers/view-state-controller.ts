@@ -7,7 +7,7 @@ import { NO_PATH, type PathChoice } from '../gov-path-finder.js';
 import { ToolbarAction } from '../gov-toolbar.js';
 import type { HashState } from '../hash-state.js';
 import { publicEvent } from '../public-types.js';
-import { type CollapseState, DEFAULT_COLLAPSE, type ExpandChangeDetail } from '../view/collapse.js';
+import { type CollapseState, DEFAULT_COLLAPSE, type ExpandChangeDetail, isBelow } from '../view/collapse.js';
 import type { DerivedView } from '../view/derive-view.js';
 import { nodeKey } from '../view/element-key.js';
 import { isHighlighted } from '../view/highlight.js';
@@ -186,8 +186,11 @@ export class ViewStateController {
    * false when nothing changed.
    */
   setExpanded(id: string, expanded: boolean): boolean {
+    const treeParent = this.parts.derived().view?.folding?.treeParent;
     if (!this.collapse.set(id, expanded)) return false;
     this.hash.push();
+    // The keyboard stays on what is drawn: from below a collapsed body, it moves up to it.
+    if (!expanded && this.focus !== null && treeParent && isBelow(treeParent, this.focus, id)) this.focusId = id;
     // What was opened is brought into view: the body and the subordinates it now shows.
     if (expanded) {
       void this.afterCanvasUpdate().then(() =>

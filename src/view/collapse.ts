@@ -120,6 +120,12 @@ function deepestShown(order: readonly string[], depth: ReadonlyMap<string, numbe
   return next !== undefined && depth.get(next) === level && level > 0 ? level - 1 : level;
 }
 
+/** Whether `id` hangs somewhere below `superior` in the tree of `parent` (primary superior by body). */
+export function isBelow(parent: ReadonlyMap<string, string>, id: string, superior: string): boolean {
+  for (let up = parent.get(id); up !== undefined; up = parent.get(up)) if (up === superior) return true;
+  return false;
+}
+
 function isCollapsed(id: string, byDefault: ReadonlySet<string>, state: CollapseState): boolean {
   return state.collapsed.has(id) || (byDefault.has(id) && !state.expanded.has(id));
 }

@@ -216,6 +216,22 @@ describe('collapsing from the keyboard', () => {
     expect(e.selected).toBe(top);
   });
 
+  it('moves the keyboard up to a body collapsed above it', async () => {
+    const e = await open();
+    shadow<HTMLElement>(e, '.stage').focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    const on = canvasOf(e).focusId!;
+    expect(e.graphView!.parent.get(on)).toBe('b0');
+    // As the outline asks when Left is pressed on the top.
+    const outline = shadow<HTMLElement>(e, 'gov-outline');
+    outline.dispatchEvent(
+      new CustomEvent('gov-expand-change', { detail: { id: 'b0', expanded: false }, bubbles: true, composed: true }),
+    );
+    await settle(e);
+    expect(drawn(e, on)).toBe(false);
+    expect(canvasOf(e).focusId).toBe('b0');
+  });
+
   it('expands a collapsed body with Down, and moves into it with the next Down', async () => {
     const e = await open();
     const [id] = firstCollapsed(e);

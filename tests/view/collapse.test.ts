@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../model/load.js';
 import { findPath } from '../../model/queries/path.js';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
-import { DEFAULT_COLLAPSE, foldTree, withExpanded } from '../../src/view/collapse.js';
+import { DEFAULT_COLLAPSE, foldTree, isBelow, withExpanded } from '../../src/view/collapse.js';
 import { deriveView, type ViewInput } from '../../src/view/derive-view.js';
 import { badgeKey, nodeKey } from '../../src/view/element-key.js';
 import { buildGraphView } from '../../src/view/graph-view.js';
@@ -214,6 +214,16 @@ describe('the NATO model', () => {
     expect(v.nodes.length).toBe(graph.order);
     expect(graph.order).toBe(56);
     expect(v.folding!.hiddenBelow.size).toBe(0);
+  });
+});
+
+describe('isBelow', () => {
+  it('follows primary superiors up to the top, not second superiors', () => {
+    const parent = view().folding!.treeParent;
+    expect(isBelow(parent, 'a1x', 'top')).toBe(true);
+    expect(isBelow(parent, 'a1x', 'a')).toBe(true);
+    expect(isBelow(parent, 'a', 'a')).toBe(false);
+    expect(isBelow(parent, 'b1', 'a')).toBe(false);
   });
 });
 
