@@ -13,6 +13,8 @@ export interface ExportRequest {
   scale: number;
   title: boolean;
   legend: boolean;
+  /** Draw every body, however large the model (otherwise it is drawn collapsed as it opens). */
+  expandAll: boolean;
 }
 
 /** The SVG text, or the PNG as a data: URL (strings are what page.evaluate carries best). */
@@ -30,6 +32,7 @@ window.governanceExport = async (request) => {
   el.theme = request.theme;
   el.layout = request.layout;
   el.year = request.year;
+  el.expandAll = request.expandAll;
   const ready = new Promise<void>((resolve, reject) => {
     el.addEventListener('gov-ready', () => resolve(), { once: true });
     el.addEventListener('gov-error', (e) => reject(new Error(e.detail.errors.map((x) => x.message).join('; '))), {

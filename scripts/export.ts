@@ -19,7 +19,7 @@ import { bundlePage, openBundledPage } from './harness-page.js';
 
 const USAGE =
   'usage: npm run export -- --model <file.json|file.csv> [--focus <id>] [--year <yyyy>] [--layout TB|LR] ' +
-  '[--theme light|dark] [--scale 1-4] [--no-title] [--no-legend] --out <file.svg|file.png>';
+  '[--theme light|dark] [--scale 1-4] [--expand-all] [--no-title] [--no-legend] --out <file.svg|file.png>';
 const HARNESS = 'scripts/export-harness.html';
 const TIMEOUT_MS = 60_000;
 
@@ -74,6 +74,7 @@ function parseOptions(argv: string[]): Options {
         scale: { type: 'string' },
         'no-title': { type: 'boolean' },
         'no-legend': { type: 'boolean' },
+        'expand-all': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -111,6 +112,7 @@ function parseOptions(argv: string[]): Options {
       scale,
       title: !values['no-title'],
       legend: !values['no-legend'],
+      expandAll: values['expand-all'] ?? false,
     },
   };
 }

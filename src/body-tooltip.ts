@@ -8,6 +8,8 @@ export interface Hover {
   id: string;
   x: number;
   y: number;
+  /** Over a collapsed body's badge: what the badge does, shown instead of the body's name. */
+  title?: string;
 }
 
 /**
@@ -18,6 +20,7 @@ export interface Hover {
 export function bodyTooltip(graph: GovernanceGraph | null, hover: Hover | null) {
   if (!hover || !graph?.hasNode(hover.id)) return nothing;
   const e = graph.getNodeAttributes(hover.id);
+  const badge = hover.title;
   const dates = [e.since ? `since ${e.since}` : '', e.until ? `until ${e.until}` : ''].filter(Boolean).join(', ');
   // Placed through the CSSOM, which a strict style-src policy allows. A style attribute it would
   // refuse, and Lit's styleMap writes one when it first renders.
@@ -26,6 +29,7 @@ export function bodyTooltip(graph: GovernanceGraph | null, hover: Hover | null) 
     element.style.left = `${hover.x}px`;
     element.style.top = `${hover.y}px`;
   };
+  if (badge !== undefined) return html`<div class="tooltip" role="tooltip" ${ref(place)}>${badge}</div>`;
   return html`<div class="tooltip" role="tooltip" ${ref(place)}>
     <strong>${e.name}</strong>${e.acronym ? ` (${e.acronym})` : ''}
     <span>${kindLabel(e.kind, graph.getAttribute('kinds'))}${dates ? ` · ${dates}` : ''}</span>

@@ -8,6 +8,7 @@ import { ElementSync } from './canvas/element-sync.js';
 import { HighlightPainter } from './canvas/highlight-painter.js';
 import { LineLayer } from './canvas/line-layer.js';
 import { SurfaceWatch } from './canvas/surface-watch.js';
+import type { ExpandChangeDetail } from './view/collapse.js';
 import type { ViewEdge } from './view/graph-view.js';
 import type { Highlight } from './view/highlight.js';
 import { LIGHT_THEME, type Theme } from './view/theme.js';
@@ -22,6 +23,7 @@ declare global {
     'gov-canvas-hover': CustomEvent<CanvasHoverDetail>;
     'gov-canvas-error': CustomEvent<CanvasErrorDetail>;
     'gov-canvas-progress': CustomEvent<CanvasProgressDetail>;
+    'gov-expand-change': CustomEvent<ExpandChangeDetail>;
   }
 }
 
@@ -55,6 +57,7 @@ interface Live {
  * @summary Draws a graph view with Cytoscape.js.
  * @event gov-canvas-select - A node (detail.id) or the background (detail.id = null) was tapped.
  * @event gov-canvas-hover - The pointer entered a node (detail.id, and x/y below it) or left it (detail.id = null).
+ * @event gov-expand-change - A collapsed body's "+N" badge was tapped (detail.id, detail.expanded = true).
  * @event gov-canvas-progress - A slice of a large drawing was added (detail.fraction of it is drawn).
  * @event gov-canvas-error - Drawing threw (detail.error): the host says so instead of leaving a blank box.
  * @csspart canvas - The drawing surface: Cytoscape's container and, beneath it, the layer lines' canvas.

@@ -2,6 +2,8 @@ import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { kindFamily, kindLabel } from '../model/kinds.js';
 import { controls } from './styles/tokens.js';
+import { badgeLabel, badgeTitle } from './view/badge.js';
+import type { ExpandChangeDetail } from './view/collapse.js';
 import type { GraphView } from './view/graph-view.js';
 
 declare global {
@@ -13,9 +15,13 @@ declare global {
 /**
  * The chain of command as a tree list, for screen readers and keyboard users, built from the same
  * view as the diagram so the two always agree. Bodies outside any chain follow, grouped by kind.
- * Up and Down move, Home and End jump, Enter or Space selects.
+ * Up and Down move, Home and End jump, Enter or Space selects. A collapsed body (aria-expanded
+ * false) says how many bodies it hides; Right expands it, or moves to the first subordinate of
+ * an expanded one; Left collapses an expanded body, or moves to the superior. The triangle
+ * before a body does the same for a pointer.
  *
  * @event gov-navigate - The user chose a body (detail.id).
+ * @event gov-expand-change - The user expanded or collapsed a body (detail.id, detail.expanded).
  */
 @customElement('gov-outline')
 export class GovOutline extends LitElement {
@@ -50,9 +56,18 @@ export class GovOutline extends LitElement {
         outline: 3px solid var(--_focus);
         outline-offset: 1px;
       }
-      .kind {
+      .kind,
+      .hidden {
         color: var(--_muted);
         font-size: 12px;
+      }
+      .twisty {
+        display: inline-block;
+        width: 1em;
+        margin-inline-start: -1em;
+        color: var(--_muted);
+        cursor: pointer;
+        text-align: center;
       }
       [aria-selected='true'] .kind {
         color: inherit;
@@ -82,14 +97,17 @@ export class GovOutline extends LitElement {
     const order = tree.map((entry) => entry.id);
     for (const ids of others.values()) for (const id of ids) order.push(id);
     const tabbable = this.focusId !== null && order.includes(this.focusId) ? this.focusId : (this.selected ?? order[0]);
+    const hiddenBelow = view.folding?.hiddenBelow;
     const item = (entry: OutlineEntry, group: readonly TemplateResult[]): TemplateResult => {
       const { id, level } = entry;
       const node = byId.get(id)!;
+      const hidden = hiddenBelow?.get(id);
+      const expanded = hidden !== undefined ? false : entry.kids.length > 0 ? true : null;
       return html`<li
         role="treeitem"
         data-id=${id}
         aria-level=${level}
-        aria-expanded=${entry.kids.length > 0 ? 'true' : nothing}
+        aria-expanded=${expanded === null ? nothing : String(expanded)}
         aria-selected=${id === this.selected ? 'true' : 'false'}
         tabindex=${id === tabbable ? '0' : '-1'}
         @click=${(e: Event) => {
@@ -97,7 +115,18 @@ export class GovOutline extends LitElement {
           this.choose(id);
         }}
       >
-        <span>${node.name} <span class="kind">${kindLabel(node.kind, view.kinds)}</span></span>
+        ${
+          expanded === null
+            ? nothing
+            : html`<span class="twisty" aria-hidden="true" @click=${(e: Event) => {
+                e.stopPropagation();
+                this.expand(id, !expanded);
+              }}>${expanded ? '▾' : '▸'}</span>`
+        }<span>${node.name} <span class="kind">${kindLabel(node.kind, view.kinds)}</span>${
+          hidden === undefined
+            ? nothing
+            : html` <span class="hidden" title=${badgeTitle(hidden)}>${badgeLabel(hidden)}</span>`
+        }</span>
         ${group.length > 0 ? html`<ul role="group">${group}</ul>` : nothing}
       </li>`;
     };
@@ -131,7 +160,11 @@ export class GovOutline extends LitElement {
     else if (event.key === 'ArrowUp') next = order[Math.max(0, index - 1)];
     else if (event.key === 'Home') next = order[0];
     else if (event.key === 'End') next = order[order.length - 1];
-    else if ((event.key === 'Enter' || event.key === ' ') && current) {
+    else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && current) {
+      event.preventDefault();
+      this.openOrMove(current, event.key === 'ArrowRight');
+      return;
+    } else if ((event.key === 'Enter' || event.key === ' ') && current) {
       event.preventDefault();
       this.choose(current);
       return;
@@ -146,6 +179,31 @@ export class GovOutline extends LitElement {
       el.tabIndex = el.dataset.id === id ? 0 : -1;
       if (el.dataset.id === id) el.focus();
     }
+  }
+
+  /**
+   * Right on a collapsed body expands it, on an expanded one moves to its first subordinate;
+   * Left on an expanded body collapses it, on any other moves to its superior (the tree view
+   * pattern of the WAI-ARIA practices).
+   */
+  private openOrMove(id: string, right: boolean): void {
+    const view = this.view;
+    if (!view) return;
+    const collapsed = view.folding?.hiddenBelow.has(id) ?? false;
+    const kids = view.children.get(id) ?? [];
+    if (right && collapsed) this.expand(id, true);
+    else if (right && kids[0] !== undefined) this.moveFocus(kids[0]);
+    else if (!right && !collapsed && kids.length > 0) this.expand(id, false);
+    else if (!right) {
+      const superior = view.parent.get(id);
+      if (superior !== undefined) this.moveFocus(superior);
+    }
+  }
+
+  private expand(id: string, expanded: boolean): void {
+    this.focusId = id;
+    const detail: ExpandChangeDetail = { id, expanded };
+    this.dispatchEvent(new CustomEvent('gov-expand-change', { detail, bubbles: true, composed: true }));
   }
 
   private choose(id: string): void {

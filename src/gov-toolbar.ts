@@ -31,7 +31,7 @@ const BUTTONS: { action: ToolbarAction; text: string; label: string }[] = [
   { action: ToolbarAction.zoomOut, text: '−', label: 'Zoom out' },
   { action: ToolbarAction.direction, text: '', label: '' },
   { action: ToolbarAction.relations, text: 'All relations', label: '' },
-  { action: ToolbarAction.reset, text: 'Reset', label: 'Clear selection, filters and year' },
+  { action: ToolbarAction.reset, text: 'Reset', label: 'Clear selection, filters and year; collapse as at first' },
 ];
 
 /**

@@ -89,6 +89,8 @@ export class GovernanceGraphElement extends LitElement {
   @property({ converter: themeAttribute, reflect: true }) theme: 'light' | 'dark' | null = null;
   /** Keep selection, year, filters and layout in the page's location hash (for the full-page explorer). */
   @property({ type: Boolean, attribute: 'hash-state' }) hashState = false;
+  /** Open every body expanded, however large the model (by default one of over 150 bodies opens collapsed). */
+  @property({ type: Boolean, attribute: 'expand-all' }) expandAll = false;
 
   @state() private hover: Hover | null = null;
 
@@ -183,6 +185,8 @@ export class GovernanceGraphElement extends LitElement {
       selected: this.selected,
       path: state.pathIn(graph, this.year),
       relations: this.relations,
+      collapse: state.collapse.state,
+      autoCollapse: !this.expandAll,
     };
     try {
       this.derived = deriveView(input, this.derived);
@@ -193,6 +197,7 @@ export class GovernanceGraphElement extends LitElement {
       return;
     }
     state.keepPath(this.derived.path);
+    state.keepCollapse(this.derived.collapse);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -223,7 +228,7 @@ export class GovernanceGraphElement extends LitElement {
         tabindex="0"
         role="group"
         aria-roledescription="diagram"
-        aria-label="${title}: arrow keys move between bodies, Enter selects, Escape clears"
+        aria-label="${title}: arrow keys move between bodies, Enter selects, + and - expand and collapse, Escape clears"
         @keydown=${this.keys.onKeyDown}
       >
         <gov-canvas
@@ -238,6 +243,7 @@ export class GovernanceGraphElement extends LitElement {
           .home=${d.home}
           direction=${this.layout}
           @gov-canvas-select=${this.viewState.onSelect}
+          @gov-expand-change=${this.viewState.onExpandChange}
           @gov-canvas-hover=${this.onCanvasHover}
           @gov-canvas-error=${this.onCanvasError}
           @gov-canvas-progress=${(e: CustomEvent<CanvasProgressDetail>) => this.loader.drawingProgress(e.detail.fraction)}
@@ -264,7 +270,7 @@ export class GovernanceGraphElement extends LitElement {
         ${panel.renderPanel(
           PanelTab.outline,
           html`<gov-outline .view=${panel.tab === PanelTab.outline ? d.view : null} selected=${this.selected ?? nothing}
-            @gov-navigate=${this.viewState.onSelect}></gov-outline>`,
+            @gov-navigate=${this.viewState.onSelect} @gov-expand-change=${this.viewState.onExpandChange}></gov-outline>`,
         )}
       </aside>
       ${
@@ -275,10 +281,9 @@ export class GovernanceGraphElement extends LitElement {
     </div>`;
   }
 
-  private readonly onCanvasHover = (e: CustomEvent<{ id: string | null; x: number; y: number }>) => {
+  private readonly onCanvasHover = (e: HTMLElementEventMap['gov-canvas-hover']) => {
     e.stopPropagation();
-    const { id, x, y } = e.detail;
-    this.hover = id === null ? null : { id, x, y };
+    this.hover = e.detail.id === null ? null : (e.detail as Hover);
   };
 
   /** Drawing threw: the box says so, as for a model that cannot be read, instead of staying blank. */

@@ -1,3 +1,4 @@
+import { type CollapseState, DEFAULT_COLLAPSE } from './view/collapse.js';
 import { RELATIONS_SHOWN, RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
 
@@ -9,9 +10,29 @@ export interface HashState {
   hiddenTypes: ReadonlySet<string>;
   layout: LayoutDirection;
   relations: RelationsShown;
+  /** Bodies the reader collapsed or expanded, relative to the default (`collapse=` and `expand=`). */
+  collapse: CollapseState;
 }
 
 const list = (value: string | null) => new Set((value ?? '').split(',').filter(Boolean));
+
+/**
+ * A list of body ids, each percent-encoded before the commas join them, so that an id holding a
+ * comma (which a model's ids may not, but a link may be edited by hand) cannot split in two.
+ */
+function idList(value: string | null): Set<string> {
+  const ids = new Set<string>();
+  for (const part of list(value)) {
+    try {
+      ids.add(decodeURIComponent(part));
+    } catch {
+      // A malformed escape in a hand-edited link names no body.
+    }
+  }
+  return ids;
+}
+
+const joinIds = (ids: ReadonlySet<string>) => [...ids].sort().map(encodeURIComponent).join(',');
 
 /** Reads a state from a location hash such as `#select=cyber-defence-committee&year=2015`. */
 export function parseHashState(hash: string): HashState {
@@ -24,6 +45,7 @@ export function parseHashState(hash: string): HashState {
     hiddenTypes: list(params.get('hide-types')),
     layout: params.get('layout') === 'LR' ? 'LR' : 'TB',
     relations: RELATIONS_SHOWN.find((mode) => mode === params.get('relations')) ?? RelationsShown.selected,
+    collapse: collapseState(idList(params.get('collapse')), idList(params.get('expand'))),
   };
 }
 
@@ -36,6 +58,12 @@ export function formatHashState(state: HashState): string {
   if (state.hiddenTypes.size > 0) params.set('hide-types', [...state.hiddenTypes].sort().join(','));
   if (state.layout !== 'TB') params.set('layout', state.layout);
   if (state.relations !== RelationsShown.selected) params.set('relations', state.relations);
+  if (state.collapse.collapsed.size > 0) params.set('collapse', joinIds(state.collapse.collapsed));
+  if (state.collapse.expanded.size > 0) params.set('expand', joinIds(state.collapse.expanded));
   const text = params.toString();
   return text ? `#${text}` : '';
+}
+
+function collapseState(collapsed: Set<string>, expanded: Set<string>): CollapseState {
+  return collapsed.size === 0 && expanded.size === 0 ? DEFAULT_COLLAPSE : { collapsed, expanded };
 }

@@ -25,6 +25,8 @@ export async function ours(model: GovernanceModel, options: { treeOnly?: boolean
   el.style.display = 'block';
   el.style.height = '100%';
   el.theme = 'light';
+  // Every body drawn, as d3-org-chart draws after expandAll(); not the collapsed first view.
+  el.expandAll = true;
   if (options.treeOnly) {
     const hidden = [...new Set(model.relations.map((r) => r.type).filter((t) => !TREE_TYPES.has(t)))];
     history.replaceState(null, '', `#hide-types=${hidden.join(',')}`);

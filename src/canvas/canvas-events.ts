@@ -1,5 +1,6 @@
 import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from 'cytoscape';
-import { modelId } from '../view/element-key.js';
+import type { ExpandChangeDetail } from '../view/collapse.js';
+import { isBadgeKey, modelId } from '../view/element-key.js';
 
 /** A tap on a body (its id) or on the background (null). */
 export interface CanvasSelectDetail {
@@ -14,11 +15,14 @@ export interface CanvasHoverDetail {
   id: string | null;
   x: number;
   y: number;
+  /** Over a collapsed body's "+N" badge: what the badge does ("Show 12 hidden subordinates"). */
+  title?: string;
 }
 
 /**
  * Turns what Cytoscape reports about the pointer into the canvas's own events, dispatched on the
- * host, bubbling and composed: `gov-canvas-select` and `gov-canvas-hover`. One per host, bound to
+ * host, bubbling and composed: `gov-canvas-select`, `gov-canvas-hover`, and `gov-expand-change`
+ * for a tap on a collapsed body's "+N" badge (which expands it). One per host, bound to
  * each Cytoscape instance in turn: `attach` and `detach` add and remove the same listeners.
  */
 export class CanvasEvents {
@@ -57,7 +61,8 @@ export class CanvasEvents {
     const over = event.type === 'mouseover';
     this.hovered = over ? modelId(node.id()) : null;
     const box = node.renderedBoundingBox({ includeLabels: false });
-    this.hover({ id: this.hovered, x: (box.x1 + box.x2) / 2, y: box.y2 + 6 });
+    const badge = over && isBadgeKey(node.id()) ? { title: String(node.data('title')) } : {};
+    this.hover({ id: this.hovered, x: (box.x1 + box.x2) / 2, y: box.y2 + 6, ...badge });
   };
 
   /** A tooltip would point at nothing once the view moves. */
@@ -74,6 +79,11 @@ export class CanvasEvents {
       const element = event.target as SingularElementReturnValue;
       if (!element.isNode()) return;
       id = modelId(element.id());
+      if (isBadgeKey(element.id())) {
+        const detail: ExpandChangeDetail = { id, expanded: true };
+        this.host.dispatchEvent(new CustomEvent('gov-expand-change', { detail, bubbles: true, composed: true }));
+        return;
+      }
     }
     const detail: CanvasSelectDetail = { id };
     this.host.dispatchEvent(new CustomEvent('gov-canvas-select', { detail, bubbles: true, composed: true }));

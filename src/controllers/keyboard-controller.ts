@@ -35,11 +35,18 @@ export interface KeyboardParts {
   focusDetails(): void;
 }
 
+const EXPANDED = 'Expanded. Down to move to its subordinates';
+
+/** Keys that expand (true) or collapse (false) the body the keyboard is on. */
+const FOLDS: Readonly<Record<string, boolean>> = { '+': true, '=': true, '-': false, _: false };
+
 /**
  * Moving through the diagram by keyboard: arrows move the keyboard focus (a body marked, not
  * yet selected: the view state's `focusId`) to the superior, a subordinate or a sibling; Enter
- * selects it and moves focus to its details; Escape clears the selection and the path. Bind
- * `onKeyDown` to the focusable element around the canvas.
+ * selects it and moves focus to its details; `+` expands it and `-` collapses it (also `=` and
+ * `_`, the same keys unshifted or shifted, so no layout needs a modifier), and Down on a
+ * collapsed body expands it before moving into it; Escape clears the
+ * selection and the path. Bind `onKeyDown` to the focusable element around the canvas.
  */
 export class KeyboardController {
   constructor(
@@ -66,13 +73,23 @@ export class KeyboardController {
       parts.focusDetails();
       return;
     }
+    const fold = Object.hasOwn(FOLDS, event.key) ? FOLDS[event.key] : undefined;
+    if (fold !== undefined && !event.ctrlKey && !event.metaKey) {
+      if (from === null) return;
+      event.preventDefault();
+      if (!state.setExpanded(from, fold)) parts.announce(fold ? 'Nothing hidden below' : 'Nothing to collapse');
+      else parts.announce(fold ? EXPANDED : 'Collapsed');
+      return;
+    }
     const move = MOVES[event.key as keyof typeof MOVES];
     if (!move) return;
     event.preventDefault();
     // From nowhere, the first arrow lands on the first top of the tree.
     const next = from === null ? (view.children.get('')?.[0] ?? view.nodes[0]!.id) : nextInDirection(view, from, move);
     if (next === null) {
-      parts.announce(NOWHERE[move]);
+      // Down from a collapsed body opens it; the next Down moves into what it showed.
+      if (move === 'down' && from !== null && state.setExpanded(from, true)) parts.announce(EXPANDED);
+      else parts.announce(NOWHERE[move]);
       return;
     }
     state.focusId = next;

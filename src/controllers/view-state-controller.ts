@@ -7,11 +7,13 @@ import { NO_PATH, type PathChoice } from '../gov-path-finder.js';
 import { ToolbarAction } from '../gov-toolbar.js';
 import type { HashState } from '../hash-state.js';
 import { publicEvent } from '../public-types.js';
+import { type CollapseState, DEFAULT_COLLAPSE, type ExpandChangeDetail, isBelow } from '../view/collapse.js';
 import type { DerivedView } from '../view/derive-view.js';
 import { nodeKey } from '../view/element-key.js';
 import { isHighlighted } from '../view/highlight.js';
 import { RelationsShown } from '../view/relations-shown.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
+import { CollapseController } from './collapse-controller.js';
 import { HashStateController } from './hash-state-controller.js';
 import { type PanelController, PanelTab } from './panel-controller.js';
 
@@ -53,11 +55,14 @@ export class ViewStateController {
   private choiceIn: { graph: GovernanceGraph | null; year: number | null } | null = null;
   private focus: string | null = null;
   private readonly hash: HashStateController;
+  /** The collapsed and expanded subtrees, relative to the default. */
+  readonly collapse: CollapseController;
 
   constructor(
     private readonly host: ViewStateHost,
     private readonly parts: ViewStateParts,
   ) {
+    this.collapse = new CollapseController(host, () => parts.derived().view?.folding);
     this.hash = new HashStateController(host, {
       enabled: () => host.hashState,
       read: () => ({
@@ -67,6 +72,7 @@ export class ViewStateController {
         hiddenTypes: this.types,
         layout: host.layout,
         relations: host.relations,
+        collapse: this.collapse.state,
       }),
       apply: (state) => this.applyHash(state),
     });
@@ -164,6 +170,42 @@ export class ViewStateController {
     this.select(e.detail.id, true);
   };
 
+  /**
+   * Takes the collapse state the drawing settled on (see DerivedView.collapse). When that opened
+   * a chosen body's chain of command, the location hash says so in place of what it held, so
+   * that going back to this entry later draws the same.
+   */
+  keepCollapse(drawn: CollapseState): void {
+    if (drawn === this.collapse.state) return;
+    this.collapse.keep(drawn);
+    this.hash.push(true);
+  }
+
+  /**
+   * Expands or collapses a drawn body (see CollapseController.set), recording it in the hash;
+   * false when nothing changed.
+   */
+  setExpanded(id: string, expanded: boolean): boolean {
+    const treeParent = this.parts.derived().view?.folding?.treeParent;
+    if (!this.collapse.set(id, expanded)) return false;
+    this.hash.push();
+    // The keyboard stays on what is drawn: from below a collapsed body, it moves up to it.
+    if (!expanded && this.focus !== null && treeParent && isBelow(treeParent, this.focus, id)) this.focusId = id;
+    // What was opened is brought into view: the body and the subordinates it now shows.
+    if (expanded) {
+      void this.afterCanvasUpdate().then(() =>
+        this.parts.canvas()?.reveal(id, this.parts.derived().view?.children.get(id) ?? []),
+      );
+    }
+    return true;
+  }
+
+  /** A badge tapped on the canvas, or a tree item opened or closed in the outline. */
+  readonly onExpandChange = (e: CustomEvent<ExpandChangeDetail>): void => {
+    e.stopPropagation();
+    this.setExpanded(e.detail.id, e.detail.expanded);
+  };
+
   readonly onFilterChange = (e: CustomEvent<{ hiddenKinds: Set<string>; hiddenTypes: Set<string> }>): void => {
     e.stopPropagation();
     this.kinds = e.detail.hiddenKinds;
@@ -219,6 +261,7 @@ export class ViewStateController {
         break;
       case ToolbarAction.reset:
         [this.kinds, this.types, host.year] = [new Set(), new Set(), null];
+        this.collapse.restore(DEFAULT_COLLAPSE);
         host.requestUpdate();
         this.focusId = null;
         this.select(null, true);
@@ -239,6 +282,7 @@ export class ViewStateController {
     const { host } = this;
     [host.year, this.kinds, this.types, host.layout] = [state.year, state.hiddenKinds, state.hiddenTypes, state.layout];
     host.relations = state.relations;
+    this.collapse.restore(state.collapse);
     this.host.requestUpdate();
     if (state.selected === host.selected) return;
     this.forgetPath();

@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { SourceInfo } from '../../model/types.js';
-import { modelId } from '../view/element-key.js';
+import { isBadgeKey, modelId } from '../view/element-key.js';
 import { FONT_SIZE } from '../view/graph-style.js';
 import { EdgeRole, type GraphView, type ViewEdge, type ViewNode } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
@@ -14,7 +14,7 @@ import { f } from './svg-attributes.js';
 import { edgeSvg } from './svg-edges.js';
 import { headingBox, laneHeadingsSvg, layerLineSvg, shownLayerLines } from './svg-layer-lines.js';
 import { LEGEND_COLUMN, legendSvg } from './svg-legend.js';
-import { nodeSvg } from './svg-nodes.js';
+import { badgeSvg, nodeSvg } from './svg-nodes.js';
 import { escapeAttribute as attr, escapeText as text } from './xml-text.js';
 
 /*
@@ -90,7 +90,9 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
     edges = edges.filter((e) => intersects(e.boundingBox(), extent));
   }
   const highlight: Highlight = options.highlight ?? new Map();
-  const shown = new Map((nodes.toArray() as NodeSingular[]).map((n) => [modelId(n.id()), n] as const));
+  // Bodies by model id, for the layer lines' ends; a collapsed body's badge shares its model id.
+  const bodies = (nodes.toArray() as NodeSingular[]).filter((n) => !isBadgeKey(n.id()));
+  const shown = new Map(bodies.map((n) => [modelId(n.id()), n] as const));
   const layerLines = shownLayerLines(options.layerLines ?? view.edges, shown, options.scope === 'view' ? extent : null);
   const headings = (view.headings ?? []).filter(
     (h) => options.scope !== 'view' || intersects(headingBox(h, theme), extent),
@@ -168,8 +170,9 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   for (const edge of byZ(edges.toArray() as EdgeSingular[])) out.push(edgeSvg(edge, names));
   out.push('</g>', laneHeadingsSvg(headings, theme, highlight));
   out.push(`<g class="nodes" font-size="${FONT_SIZE}" text-anchor="middle">`);
-  for (const node of byZ(nodes.toArray() as NodeSingular[]))
-    out.push(nodeSvg(node, viewNodes.get(modelId(node.id())), view.kinds));
+  for (const node of byZ(nodes.toArray() as NodeSingular[])) {
+    out.push(isBadgeKey(node.id()) ? badgeSvg(node) : nodeSvg(node, viewNodes.get(modelId(node.id())), view.kinds));
+  }
   out.push('</g>');
   if (clipped) out.push('</g>');
 

@@ -57,3 +57,21 @@ export function nodeSvg(node: NodeSingular, viewNode: ViewNode | undefined, kind
     '</g>'
   );
 }
+
+/**
+ * A collapsed body's "+N" badge (badge.ts) as a `<g class="badge">`: its outline and label as
+ * the screen draws them, with what it does as its tooltip, and the body's id in `data-for`.
+ */
+export function badgeSvg(node: NodeSingular): string {
+  const { x, y } = node.position();
+  const size = node.numericStyle('font-size') as number;
+  const fill = attr(hex(node.style('background-color')));
+  const stroke = attr(hex(node.style('border-color')));
+  return (
+    `<g class="badge" data-for="${attr(modelId(node.id()))}"${opacityAttribute(node.effectiveOpacity())}>` +
+    `<title>${text(String(node.data('title') ?? ''))}</title>` +
+    `<path d="${shapePath('round-rectangle', x, y, node.width(), node.height())}" fill="${fill}" stroke="${stroke}" stroke-width="${f(node.numericStyle('border-width') as number)}"/>` +
+    `<text x="${f(x)}" y="${f(y + size * (0.5 - 0.2))}" font-size="${f(size)}" font-weight="bold" fill="${attr(hex(node.style('color')))}">${text(String(node.data('label') ?? ''))}</text>` +
+    '</g>'
+  );
+}

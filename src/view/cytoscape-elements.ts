@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
+import { BADGE_HEIGHT, badgeLabel, badgeTitle, badgeWidth } from './badge.js';
 import { relationStyleKey } from './cytoscape-style.js';
-import { edgeKey, nodeKey } from './element-key.js';
+import { badgeKey, edgeKey, nodeKey } from './element-key.js';
 import { paletteOf } from './graph-style.js';
 import type { GraphView, ViewEdge } from './graph-view.js';
 import { isLayerLine } from './layer-lines.js';
@@ -38,6 +39,40 @@ export function nodeDefinitions(view: GraphView): ElementDefinition[] {
       pannable: true,
     }),
   );
+}
+
+/**
+ * The "+N" badges of the view's collapsed bodies: a small node each, class `badge`, on the edge
+ * of its body that its subordinates would hang from (the bottom top-down, the right left-right).
+ * A node rather than part of the body's label, so that the screen and the SVG export draw the
+ * same shape from the same style, and a tap on it can be told from a tap on the body.
+ */
+export function badgeDefinitions(view: GraphView): ElementDefinition[] {
+  const hiddenBelow = view.folding?.hiddenBelow;
+  if (!hiddenBelow || hiddenBelow.size === 0) return [];
+  const definitions: ElementDefinition[] = [];
+  for (const n of view.nodes) {
+    const count = hiddenBelow.get(n.id);
+    if (count === undefined) continue;
+    const label = badgeLabel(count);
+    definitions.push(
+      definition({
+        group: 'nodes',
+        data: data({
+          id: badgeKey(n.id),
+          label,
+          title: badgeTitle(count),
+          width: badgeWidth(label),
+          height: BADGE_HEIGHT,
+        }),
+        position: view.direction === 'LR' ? { x: n.x + n.width / 2, y: n.y } : { x: n.x, y: n.y + n.height / 2 },
+        classes: 'badge',
+        grabbable: false,
+        pannable: true,
+      }),
+    );
+  }
+  return definitions;
 }
 
 /** The element definition of a line Cytoscape draws (one that is not a layer line). */

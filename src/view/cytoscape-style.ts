@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { BUILTIN_KINDS } from '../../model/kinds.js';
+import { BADGE_FONT_SIZE } from './badge.js';
 import {
   ARROW_SCALE,
   dashPattern,
@@ -115,6 +116,7 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean; palette
       },
     },
     ...relationRules,
+    badgeRule(theme),
     // Relations outside the chain of command recede until a body they touch is selected.
     {
       selector: `edge.${EdgeRole.relation}`,
@@ -123,6 +125,29 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean; palette
     ...highlightRules(theme),
     { selector: 'node:active', style: { 'overlay-opacity': 0.08 } },
   ];
+}
+
+/**
+ * The "+N" badge of a collapsed body (badge.ts): the accent colour with its own text colour,
+ * which each theme chooses to contrast, ringed in the background colour to stand off the body's
+ * border, and above every body (a selected body is lifted to z-index 10).
+ */
+function badgeRule(theme: Theme): StylesheetJson[number] {
+  return {
+    selector: 'node.badge',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': theme.accent,
+      'border-color': theme.background,
+      'border-width': 1.5,
+      color: theme.accentText,
+      'font-size': BADGE_FONT_SIZE,
+      'line-height': 1,
+      'font-weight': 'bold',
+      'text-wrap': 'none',
+      'z-index': 20,
+    },
+  };
 }
 
 /** Cytoscape style properties for what a highlight state changes on a body. */

@@ -2,7 +2,9 @@ import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { GovernancePath } from '../../model/queries/path.js';
 import { dateRange, structureAt } from '../../model/queries/structure-at.js';
-import { edgeDefinition, nodeDefinitions } from './cytoscape-elements.js';
+import { dimBadges } from './badge.js';
+import { type CollapseState, DEFAULT_COLLAPSE } from './collapse.js';
+import { badgeDefinitions, edgeDefinition, nodeDefinitions } from './cytoscape-elements.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
 import { paletteOf } from './graph-style.js';
 import { buildGraphView, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
@@ -33,6 +35,10 @@ export interface ViewInput {
   path: GovernancePath | null;
   /** Which relations outside the chain of command are drawn. */
   relations: RelationsShown;
+  /** The reader's collapsed and expanded bodies, relative to the default (collapse.ts); none when absent. */
+  collapse?: CollapseState;
+  /** Whether a large model opens collapsed (COLLAPSE_ABOVE); true when absent. */
+  autoCollapse?: boolean;
 }
 
 /** What the widget draws and hands to its panels, derived from a ViewInput. */
@@ -66,6 +72,11 @@ export interface DerivedView {
   stylesheet: StylesheetJson;
   /** The view's lines sorted for `relations`, kept for the next derivation. */
   drawing: Drawing;
+  /**
+   * The collapse state drawn: the input's, with the chain of command of a newly selected body
+   * or path expanded. The caller should keep it, and hand it back as the next input's.
+   */
+  collapse: CollapseState;
 }
 
 /** The input before anything is loaded: nothing to draw. */
@@ -93,6 +104,18 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
+/**
+ * Bodies the drawing must show because they were just chosen: the selection and the path's
+ * bodies when they changed or the graph did. A body chosen earlier stays hidden if the reader
+ * then collapses a superior.
+ */
+function chosenNow(input: ViewInput, before: ViewInput | undefined, graphKept: boolean): string[] {
+  const ids: string[] = [];
+  if (input.selected !== null && (!graphKept || before?.selected !== input.selected)) ids.push(input.selected);
+  if (input.path && (!graphKept || before?.path !== input.path)) ids.push(...input.path.nodes);
+  return ids;
+}
+
 function drawsAll(view: GraphView, path: GovernancePath): boolean {
   const drawn = new Set(view.nodes.map((n) => n.id));
   return path.nodes.every((id) => drawn.has(id));
@@ -105,7 +128,8 @@ function drawsAll(view: GraphView, path: GovernancePath): boolean {
  *
  * - the shown graph and `dated`: graph, year;
  * - the view, its elements, layer lines, home bodies and `large`: the shown graph, filters,
- *   layout, measure (a theme change alone keeps the view);
+ *   layout, measure, collapse state (a theme change alone keeps the view), and a newly chosen
+ *   body that the view hides;
  * - the highlight: view, selection, path;
  * - the stylesheet: theme, `large`.
  *
@@ -121,6 +145,7 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
       : input.graph;
   const dated = graphKept ? previous.dated : input.graph !== null && dateRange(input.graph) !== null;
 
+  const reveal = chosenNow(input, before, graphKept);
   const viewKept =
     previous !== undefined &&
     before !== undefined &&
@@ -128,8 +153,11 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     sameSet(before.hiddenKinds, input.hiddenKinds) &&
     sameSet(before.hiddenTypes, input.hiddenTypes) &&
     before.layout === input.layout &&
-    before.measure === input.measure;
-  const drawing = viewKept ? previous.drawing : drawingOf(shown, input);
+    before.measure === input.measure &&
+    previous.collapse === (input.collapse ?? DEFAULT_COLLAPSE) &&
+    before.autoCollapse === input.autoCollapse &&
+    reveal.every((id) => !previous.view?.folding?.hidden.has(id));
+  const drawing = viewKept ? previous.drawing : drawingOf(shown, input, reveal);
   const { view, large } = drawing;
 
   // A path survives as long as every body of it is drawn; a view rebuilt under it may drop it.
@@ -140,9 +168,7 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     ? previous.highlight
     : !view
       ? new Map()
-      : path
-        ? pathHighlight(view, path.nodes, path.edges)
-        : selectionHighlight(view, input.selected);
+      : dimBadges(path ? pathHighlight(view, path.nodes, path.edges) : selectionHighlight(view, input.selected), view);
 
   // The lines drawn depend on the selection only when relations follow it.
   const linesKept =
@@ -176,6 +202,7 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     path,
     highlight,
     stylesheet,
+    collapse: viewKept ? previous.collapse : (drawing.view?.folding?.state ?? input.collapse ?? DEFAULT_COLLAPSE),
   };
 }
 
@@ -218,15 +245,16 @@ function linesOf(
   };
 }
 
-function drawingOf(shown: GovernanceGraph | null, input: ViewInput): Drawing {
+function drawingOf(shown: GovernanceGraph | null, input: ViewInput, reveal: readonly string[]): Drawing {
   if (!shown) return NO_DRAWING;
   const view = buildGraphView(shown, {
     direction: input.layout,
     hiddenKinds: input.hiddenKinds,
     hiddenTypes: input.hiddenTypes,
     measure: input.measure,
+    collapse: { state: input.collapse ?? DEFAULT_COLLAPSE, auto: input.autoCollapse ?? true, reveal },
   });
-  const always = nodeDefinitions(view);
+  const always = [...nodeDefinitions(view), ...badgeDefinitions(view)];
   const alwaysOnLayer: ViewEdge[] = [];
   const optional: Drawing['optional'] = [];
   const optionalOnLayer: ViewEdge[] = [];

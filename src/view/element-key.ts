@@ -7,6 +7,7 @@
 
 const NODE = 'n:';
 const EDGE = 'e:';
+const BADGE = 'b:';
 
 /** The key of the body `id`: its Cytoscape id and its entry in a highlight. */
 export const nodeKey = (id: string): string => NODE + id;
@@ -14,5 +15,11 @@ export const nodeKey = (id: string): string => NODE + id;
 /** The key of the relation `id`: its Cytoscape id and its entry in a highlight. */
 export const edgeKey = (id: string): string => EDGE + id;
 
-/** The model id of a body's or relation's key (the inverse of nodeKey and edgeKey). */
+/** The key of the "+N" badge of the collapsed body `id` (see badgeDefinitions). */
+export const badgeKey = (id: string): string => BADGE + id;
+
+/** Whether a key is a badge's. */
+export const isBadgeKey = (key: string): boolean => key.startsWith(BADGE);
+
+/** The model id of a body's or relation's key (the inverse of nodeKey and edgeKey; a badge's gives its body's). */
 export const modelId = (key: string): string => key.slice(NODE.length);

@@ -2,6 +2,7 @@ import { chainEnds, type GovernanceGraph } from '../../model/graph.js';
 import { familyLabel, type KindTable, kindFamily, kindInChain, kindLabel } from '../../model/kinds.js';
 import { relationFamily } from '../../model/relation-types.js';
 import type { RelationFamily } from '../../model/types.js';
+import { DEFAULT_COLLAPSE, type Folding, type FoldOptions, foldTree } from './collapse.js';
 import { MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
 import { HUB_RELATIONS } from './thresholds.js';
 import { type LaneHeading, type LayoutDirection, treeLayout } from './tree-layout.js';
@@ -73,6 +74,8 @@ export interface GraphView {
   kinds: KindTable;
   /** The family names written over the lanes of bodies outside the chain of command (none when absent). */
   headings?: LaneHeading[];
+  /** The tree's collapsed subtrees: what is hidden and how much below each collapsed body (collapse.ts). */
+  folding?: Folding;
 }
 
 export interface ViewOptions {
@@ -80,6 +83,17 @@ export interface ViewOptions {
   hiddenKinds: ReadonlySet<string>;
   hiddenTypes: ReadonlySet<string>;
   measure: MeasureText;
+  /** Which subtrees are collapsed; without it every body is drawn. */
+  collapse?: FoldOptions;
+}
+
+const UNFOLDED: FoldOptions = { state: DEFAULT_COLLAPSE, auto: false, reveal: [] };
+
+/** Keeps in `list`, in place, the items `keep` accepts. */
+function keepOnly<T>(list: T[], keep: (item: T) => boolean): void {
+  let kept = 0;
+  for (const item of list) if (keep(item)) list[kept++] = item;
+  list.length = kept;
 }
 
 export function labelLines(name: string, acronym: string | undefined, measure: MeasureText): string[] {
@@ -145,6 +159,18 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
   for (const edge of edges) {
     if (edge.role === EdgeRole.treeLink && parent.get(edge.target) !== edge.source) edge.role = EdgeRole.secondSuperior;
   }
+  // Bodies below a collapsed superior, and every line to them, are left out before the layout.
+  const folding = foldTree(
+    nodes.map((n) => n.id),
+    new Map(parent),
+    options.collapse ?? UNFOLDED,
+  );
+  const { hidden } = folding;
+  if (hidden.size > 0) {
+    keepOnly(nodes, (n) => !hidden.has(n.id));
+    keepOnly(edges, (e) => !hidden.has(e.source) && !hidden.has(e.target));
+    for (const id of hidden) parent.delete(id);
+  }
   bundleHubs(edges);
   const layout = treeLayout({
     nodes: nodes.map((n) => ({
@@ -176,6 +202,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
     direction: options.direction,
     kinds,
     headings: layout.headings,
+    folding,
   };
 }
 

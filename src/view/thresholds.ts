@@ -71,3 +71,17 @@ export const PHASES_ABOVE = 10_000;
  * before the number of bodies is known.
  */
 export const PHASES_TEXT_ABOVE = 2_000_000;
+
+/**
+ * Models with more bodies in their tree than this open collapsed: the tops are drawn, and each
+ * level below as long as every body down to it still makes no more than this many; the bodies of
+ * the last such level show how many they hide ("+N") instead of their subordinates. The figure
+ * is a judgement checked against screenshots of the explorer at 1280 × 800 pixels (a drawing area
+ * of about 940 × 750), not a measurement: it leaves NATO's chart (56 bodies) whole; the first view
+ * frames the top of a tree at a readable zoom, whatever its size, so the figure bounds how much a
+ * reader pans around rather than what the first view shows. Fitted whole, a synthetic tree of 150
+ * bodies (`scripts/synthetic-model.ts`, 2 to 8 subordinates a body) is drawn at zoom 0.1, boxes
+ * without legible labels; the synthetic model of 1,000 bodies opens on 38 (three levels; the
+ * fourth would pass 150), which Fit shows at zoom 0.4 with its labels still readable.
+ */
+export const COLLAPSE_ABOVE = 150;

@@ -29,6 +29,7 @@ describe('<governance-graph> given a chain of command 10,000 levels deep', () =>
   it('draws it, and selecting the deepest body lists its whole chain in the details and the outline', async () => {
     window.addEventListener('error', onError);
     ({ el } = await mount((e) => {
+      e.expandAll = true;
       e.model = chainModel(n);
     }));
     expect(core(el).nodes().length).toBe(n);

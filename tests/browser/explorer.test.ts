@@ -526,6 +526,7 @@ describe('<governance-graph> given a selection before its model', () => {
     const far = model.entities.at(-1)!.id;
     ({ el } = await mount((e) => {
       e.selected = far;
+      e.expandAll = true;
       e.model = model;
     }));
     await new Promise((resolve) => setTimeout(resolve, 600));

@@ -331,7 +331,9 @@ describe('exportSvg with hostile labels', () => {
 describe('the Export menu', () => {
   it('says in the menu why an export failed, as well as to screen readers', async () => {
     // A drawing far wider than a browser can rasterise: its PNG is refused.
-    await show(syntheticModel(5000));
+    await show(syntheticModel(5000), (e) => {
+      e.expandAll = true;
+    });
     const menu = el.shadowRoot!.querySelector('gov-export-menu')!;
     const buttons = () => [...menu.shadowRoot!.querySelectorAll('button')];
     buttons()
@@ -402,7 +404,9 @@ describe('export size', () => {
   it('grows linearly with the model: 50, 500 and 2,000 bodies', { timeout: 120_000 }, async () => {
     const figures: { bodies: number; bytes: number; perBody: number; milliseconds: number }[] = [];
     for (const bodies of [50, 500, 2000]) {
-      await show(tree(bodies));
+      await show(tree(bodies), (e) => {
+        e.expandAll = true;
+      });
       const started = performance.now();
       const svg = exportNow({ title: null, legend: false, source: null });
       const milliseconds = Math.round(performance.now() - started);

@@ -27,6 +27,8 @@ describe('a large model', () => {
     const mounted = mount((e) => {
       el = e;
       e.relations = 'all';
+      // Every body drawn, as a large drawing is being tested, not a collapsed one.
+      e.expandAll = true;
       e.model = model;
       setTimeout(tick, 0);
     });
@@ -45,6 +47,7 @@ describe('a large model', () => {
     const model = syntheticModel(2000);
     ({ el } = await mount((e) => {
       e.relations = 'all';
+      e.expandAll = true;
       e.model = model;
     }));
     const view = el.graphView!;
@@ -125,6 +128,7 @@ describe('a model with a hub: one body with thousands of relations', () => {
 describe('Fit on a model of 5,000 bodies', () => {
   it('shows every body, however far out that takes the view', async () => {
     ({ el } = await mount((e) => {
+      e.expandAll = true;
       e.model = syntheticModel(5000);
     }));
     await settle(el);

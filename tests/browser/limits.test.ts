@@ -19,6 +19,8 @@ function widget(setup: (el: GovernanceGraphElement) => void): GovernanceGraphEle
   el = document.createElement('governance-graph');
   el.style.width = '1000px';
   el.style.height = '600px';
+  // Every body drawn: large drawings are what is measured, not a collapsed one.
+  el.expandAll = true;
   setup(el);
   document.body.append(el);
   return el;

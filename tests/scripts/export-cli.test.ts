@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nato from '../../model/nato-cyber-defence.json';
+import { syntheticModel } from '../../scripts/synthetic-model.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = join(REPO_ROOT, 'scripts/export.ts');
@@ -83,6 +84,27 @@ describe('npm run export, when it can draw', () => {
     const svg = readFileSync(out, 'utf8');
     expect(svg).toContain('Board &amp; Council');
     expect(svg).toContain('Finance &lt;Dept&gt;');
+  });
+});
+
+describe('npm run export, given a model of 1,000 bodies', () => {
+  it('draws it collapsed as the explorer opens it, with its badges, or whole with --expand-all', {
+    timeout: 2 * BROWSER_TIMEOUT,
+  }, () => {
+    const model = join(dir, 'large.json');
+    writeFileSync(model, JSON.stringify(syntheticModel(1000)));
+    const count = (svg: string, pattern: RegExp) => svg.match(pattern)?.length ?? 0;
+    const collapsed = join(dir, 'collapsed.svg');
+    expect(run(['--model', model, '--out', collapsed]).status).toBe(0);
+    const first = readFileSync(collapsed, 'utf8');
+    expect(count(first, /<g class="node /g)).toBeLessThan(200);
+    expect(count(first, /<g class="badge"/g)).toBeGreaterThan(0);
+    expect(first).not.toContain('data-id="b999"');
+    const whole = join(dir, 'whole.svg');
+    expect(run(['--model', model, '--expand-all', '--out', whole]).status).toBe(0);
+    const all = readFileSync(whole, 'utf8');
+    expect(count(all, /<g class="node /g)).toBe(1000);
+    expect(count(all, /<g class="badge"/g)).toBe(0);
   });
 });
 

@@ -352,10 +352,11 @@ const shapeCases: Case[] = [
       type: 'application/json',
     },
     ready: { entities: WIDE + 1, relations: WIDE },
-    select: 'top',
-    heading: 'The top',
-    shows: ['Subordinate 0', `Subordinate ${WIDE - 1}`],
-    svgTitle: `Subordinate ${WIDE - 1}`,
+    // The top opens collapsed (COLLAPSE_ABOVE); selecting its last subordinate draws them all.
+    select: `s${WIDE - 1}`,
+    heading: `Subordinate ${WIDE - 1}`,
+    shows: ['The top'],
+    svgTitle: `Subordinate ${WIDE - 2}`,
     within: 20_000,
   },
   {

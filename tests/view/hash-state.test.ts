@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHashState, parseHashState } from '../../src/hash-state.js';
+import { DEFAULT_COLLAPSE } from '../../src/view/collapse.js';
 
 describe('view state in the location hash', () => {
   it('round-trips selection, year, filters, layout and the relations drawn', () => {
@@ -10,6 +11,7 @@ describe('view state in the location hash', () => {
       hiddenTypes: new Set(['cooperates-with']),
       layout: 'LR' as const,
       relations: 'all' as const,
+      collapse: DEFAULT_COLLAPSE,
     };
     const hash = formatHashState(state);
     expect(hash).toBe(
@@ -27,7 +29,19 @@ describe('view state in the location hash', () => {
       hiddenTypes: new Set(),
       layout: 'TB',
       relations: 'selected',
+      collapse: DEFAULT_COLLAPSE,
     });
     expect(formatHashState(empty)).toBe('');
+  });
+
+  it('round-trips the bodies collapsed and expanded, relative to the default', () => {
+    const collapse = { collapsed: new Set(['b2', 'a-1']), expanded: new Set(['c,d']) };
+    const hash = formatHashState({ ...parseHashState(''), collapse });
+    expect(hash).toBe('#collapse=a-1%2Cb2&expand=c%252Cd');
+    expect(parseHashState(hash).collapse).toEqual(collapse);
+  });
+
+  it('reads a malformed id in a hand-edited list as no body', () => {
+    expect(parseHashState('#collapse=a,%E0%A4%A,b').collapse.collapsed).toEqual(new Set(['a', 'b']));
   });
 });
