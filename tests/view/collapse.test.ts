@@ -4,11 +4,11 @@ import { loadModel } from '../../model/load.js';
 import { findPath } from '../../model/queries/path.js';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
 import { DEFAULT_COLLAPSE, foldTree, isBelow, withExpanded } from '../../src/view/collapse.js';
-import { deriveView, type ViewInput } from '../../src/view/derive-view.js';
+import { deriveView, NOTHING_DRAWN, type ViewInput } from '../../src/view/derive-view.js';
 import { badgeKey, nodeKey } from '../../src/view/element-key.js';
 import { buildGraphView } from '../../src/view/graph-view.js';
 import { RelationsShown } from '../../src/view/relations-shown.js';
-import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
+import { DARK_THEME } from '../../src/view/theme.js';
 import { COLLAPSE_ABOVE } from '../../src/view/thresholds.js';
 import { graphOf, measure } from './fixtures.js';
 
@@ -46,19 +46,7 @@ function tree() {
 const collapsedOf = (ids: string[]) => ({ collapsed: new Set(ids), expanded: new Set<string>() });
 
 function input(changes: Partial<ViewInput>): ViewInput {
-  return {
-    graph: tree(),
-    year: null,
-    hiddenKinds: new Set(),
-    hiddenTypes: new Set(),
-    layout: 'TB',
-    theme: LIGHT_THEME,
-    measure,
-    selected: null,
-    path: null,
-    relations: RelationsShown.all,
-    ...changes,
-  };
+  return { ...NOTHING_DRAWN, graph: tree(), measure, relations: RelationsShown.all, ...changes };
 }
 
 function loaded(model: unknown) {

@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_KINDS } from '../../model/kinds.js';
 import { findPath } from '../../model/queries/path.js';
-import { type DerivedView, deriveView, homeOf, type ViewInput } from '../../src/view/derive-view.js';
+import { type DerivedView, deriveView, homeOf, NOTHING_DRAWN, type ViewInput } from '../../src/view/derive-view.js';
 import { edgeKey, nodeKey } from '../../src/view/element-key.js';
 import type { GraphView } from '../../src/view/graph-view.js';
 import { RelationsShown } from '../../src/view/relations-shown.js';
-import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
+import { DARK_THEME } from '../../src/view/theme.js';
 import { approximateMeasure } from '../../src/view/wrap-label.js';
 import { graphOf, measure, smallGraph } from './fixtures.js';
 
 const graph = smallGraph();
 
 function input(changes: Partial<ViewInput> = {}): ViewInput {
-  return {
-    graph,
-    year: null,
-    hiddenKinds: new Set(),
-    hiddenTypes: new Set(),
-    layout: 'TB',
-    theme: LIGHT_THEME,
-    measure,
-    selected: null,
-    path: null,
-    relations: RelationsShown.all,
-    ...changes,
-  };
+  return { ...NOTHING_DRAWN, graph: graph, measure, relations: RelationsShown.all, ...changes };
 }
 
 /** Which stages of `next` are the very objects of `previous`. */
