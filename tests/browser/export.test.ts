@@ -260,7 +260,9 @@ describe('exportSvg on the NATO model', () => {
 
 describe('exportSvg of a wide team', () => {
   it('keeps every line of the block as far inside the picture as the bodies are (24 pixels)', async () => {
-    await show(teamModel(300));
+    await show(teamModel(300), (e) => {
+      e.expandAll = true;
+    });
     const root = inline(exportNow({ title: '', legend: false, source: null }));
     const [x, y, w, h] = root.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
     const lines = [...root.querySelectorAll<SVGPathElement>('g.edge > path[stroke]')];
@@ -369,8 +371,12 @@ describe('exportPng', () => {
   });
 
   it('draws a superior with 300 direct reports at 2×, the team a block rather than a column', async () => {
-    await show(teamModel(300));
+    // Every report drawn: a model this large otherwise opens with the team folded under a badge.
+    await show(teamModel(300), (e) => {
+      e.expandAll = true;
+    });
     const [svg, png] = await Promise.all([el.exportSvg(), el.exportPng({ pixelRatio: 2 })]);
+    expect(parse(svg).querySelectorAll('g.node').length).toBe(301);
     expect(png.type).toBe('image/png');
     const picture = await createImageBitmap(png);
     const root = parse(svg).documentElement;
