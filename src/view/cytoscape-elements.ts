@@ -1,9 +1,11 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { Point } from './arrow-head.js';
 import { kindStyleKey, relationStyleKey } from './cytoscape-style.js';
 import { edgeKey, nodeKey } from './element-key.js';
 import { kindStyle } from './graph-style.js';
 import { type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
 import { isLayerLine } from './layer-lines.js';
+import { type LineRouter, routerFor, spreadRoutes } from './route-lines.js';
 
 /**
  * The adapter from a view to Cytoscape: element definitions for the bodies and for every drawn
@@ -13,9 +15,8 @@ import { isLayerLine } from './layer-lines.js';
  * (element-key.ts), so that a relation may share its id with a body.
  */
 export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
-  const elements = nodeDefinitions(view);
-  for (const e of view.edges) if (!isLayerLine(e)) elements.push(edgeDefinition(e));
-  return elements;
+  const lines = view.edges.filter((e) => !isLayerLine(e));
+  return [...nodeDefinitions(view), ...routedEdgeDefinitions(lines, routerFor(view))];
 }
 
 /** The element definitions of the view's bodies, in view order. */
@@ -39,8 +40,65 @@ export function nodeDefinitions(view: GraphView): ElementDefinition[] {
   );
 }
 
-/** The element definition of a line Cytoscape draws (one that is not a layer line). */
-export function edgeDefinition(e: ViewEdge): ElementDefinition {
+/**
+ * A route as Cytoscape's `segments` edge reads it (`edge-distances: node-position`, see
+ * cytoscape-style.ts): each bend as a weight along the line from the source's centre to the
+ * target's (0 at the source, 1 at the target) and a distance, in model pixels, to the left of that
+ * line looking from the source. A route without bends is given one point in its middle, `offset`
+ * pixels aside (lines between the same two bodies are set apart so). Undefined for bodies that
+ * share a centre, or for an empty route.
+ */
+export interface Segments {
+  segmentWeights: number[];
+  segmentDistances: number[];
+}
+
+export function segmentsOf(route: readonly Point[], source: Point, target: Point, offset = 0): Segments | undefined {
+  const vx = target.x - source.x;
+  const vy = target.y - source.y;
+  const length = Math.hypot(vx, vy);
+  if (route.length < 2 || length === 0) return undefined;
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const segments: Segments = { segmentWeights: [], segmentDistances: [] };
+  const add = (p: Point, aside: number) => {
+    const dx = p.x - source.x;
+    const dy = p.y - source.y;
+    segments.segmentWeights.push(round((dx * vx + dy * vy) / (length * length)));
+    segments.segmentDistances.push(round((-dx * vy + dy * vx) / length + aside));
+  };
+  if (route.length === 2) {
+    add({ x: (route[0]!.x + route[1]!.x) / 2, y: (route[0]!.y + route[1]!.y) / 2 }, offset);
+  } else for (const p of route.slice(1, -1)) add(p, 0);
+  return segments;
+}
+
+/** Between two straight lines of the same two bodies, in model pixels. */
+const TWIN_SPACING = 14;
+
+/**
+ * The definitions of lines Cytoscape draws (none a layer line), each along its route from
+ * `router`; lines that share a channel are spread apart (spreadRoutes), and straight lines
+ * between the same two bodies are bowed apart.
+ */
+export function routedEdgeDefinitions(edges: readonly ViewEdge[], router: LineRouter): ElementDefinition[] {
+  const routes = spreadRoutes(edges.map((e) => router.route(e.source, e.target)));
+  const pairs = new Map<string, number>();
+  const pair = (e: ViewEdge) => (e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`);
+  for (const e of edges) pairs.set(pair(e), (pairs.get(pair(e)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return edges.map((e, i) => {
+    const twins = pairs.get(pair(e))!;
+    const nth = seen.get(pair(e)) ?? 0;
+    seen.set(pair(e), nth + 1);
+    // Offsets are measured from each line's own source, so a reversed twin turns the other way.
+    const side = e.source < e.target ? 1 : -1;
+    const offset = (nth - (twins - 1) / 2) * TWIN_SPACING * side;
+    return edgeDefinition(e, segmentsOf(routes[i]!, router.centre(e.source), router.centre(e.target), offset));
+  });
+}
+
+/** The element definition of a line Cytoscape draws (one that is not a layer line), along `segments` if given. */
+export function edgeDefinition(e: ViewEdge, segments?: Segments): ElementDefinition {
   return definition({
     group: 'edges',
     data: data({
@@ -48,6 +106,7 @@ export function edgeDefinition(e: ViewEdge): ElementDefinition {
       source: nodeKey(e.source),
       target: nodeKey(e.target),
       styleKey: relationStyleKey(e.type, isReportingLine(e)),
+      ...segments,
     }),
     classes: e.role,
   });

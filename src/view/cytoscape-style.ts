@@ -121,6 +121,16 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}):
         ...fade,
       },
     },
+    // A routed line (route-lines.ts) bends where its data says, measured from its ends' centres.
+    {
+      selector: 'edge[segmentWeights]',
+      style: {
+        'curve-style': 'segments',
+        'segment-weights': 'data(segmentWeights)',
+        'segment-distances': 'data(segmentDistances)',
+        'edge-distances': 'node-position',
+      },
+    },
     ...relationRules,
     // Relations outside the chain of command recede until a body they touch is selected.
     {

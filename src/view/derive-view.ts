@@ -2,12 +2,13 @@ import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { GovernancePath } from '../../model/queries/path.js';
 import { dateRange, structureAt } from '../../model/queries/structure-at.js';
-import { edgeDefinition, nodeDefinitions } from './cytoscape-elements.js';
+import { nodeDefinitions, routedEdgeDefinitions } from './cytoscape-elements.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
 import { buildGraphView, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
 import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
 import { isLayerLine } from './layer-lines.js';
 import { RelationsShown, relationDrawn } from './relations-shown.js';
+import { type LineRouter, routerFor } from './route-lines.js';
 import { LIGHT_THEME, type Theme } from './theme.js';
 import { isLargeView } from './thresholds.js';
 import type { LayoutDirection } from './tree-layout.js';
@@ -173,14 +174,25 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
 
 /** The view, split by what is drawn whatever the selection and what `relations` decides on. */
 export interface Drawing extends Pick<DerivedView, 'view' | 'home' | 'large'> {
-  /** Bodies and the lines of the chain of command that Cytoscape draws. */
+  /** Bodies and the lines of the chain of command that Cytoscape draws, routed among themselves. */
   always: ElementDefinition[];
+  /** The bodies' definitions alone. */
+  bodies: ElementDefinition[];
+  /** The lines of the chain of command that Cytoscape draws (second superiors'). */
+  alwaysLines: ViewEdge[];
   /** The layer lines of the chain of command. */
   alwaysOnLayer: ViewEdge[];
-  /** Relations outside the chain of command that Cytoscape draws, with their definitions. */
-  optional: { edge: ViewEdge; definition: ElementDefinition }[];
+  /** Relations outside the chain of command that Cytoscape draws. */
+  optional: ViewEdge[];
   /** Relations outside the chain of command that are hubs' bundled lines. */
   optionalOnLayer: ViewEdge[];
+  /** Routes the lines Cytoscape draws around the bodies, keeping each route for the next selection. */
+  router: LineRouter | null;
+  /**
+   * The definition last handed on for each line Cytoscape draws, handed on again while its route
+   * is the same, so that the canvas does not update the line. Only ever added to: a cache.
+   */
+  lineDefinitions: Map<string, ElementDefinition>;
 }
 
 const NO_DRAWING: Drawing = {
@@ -188,10 +200,31 @@ const NO_DRAWING: Drawing = {
   home: NO_IDS,
   large: false,
   always: NO_ELEMENTS,
+  bodies: NO_ELEMENTS,
+  alwaysLines: NO_LINKS,
   alwaysOnLayer: NO_LINKS,
-  optional: [],
+  optional: NO_LINKS,
   optionalOnLayer: NO_LINKS,
+  router: null,
+  lineDefinitions: new Map(),
 };
+
+/**
+ * The definitions of `lines`, routed together (lines that share a channel are spread apart, so a
+ * line's route depends on the others drawn), each the definition handed on before if its route is
+ * the same.
+ */
+function routedLines(drawing: Drawing, lines: readonly ViewEdge[]): ElementDefinition[] {
+  if (!drawing.router || lines.length === 0) return NO_ELEMENTS;
+  const route = (d: ElementDefinition) => `${d.data.segmentWeights}|${d.data.segmentDistances}`;
+  return routedEdgeDefinitions(lines, drawing.router).map((fresh) => {
+    const id = fresh.data.id as string;
+    const before = drawing.lineDefinitions.get(id);
+    if (before && route(before) === route(fresh)) return before;
+    drawing.lineDefinitions.set(id, fresh);
+    return fresh;
+  });
+}
 
 /** The elements and layer lines drawn: always the chain of command, and the relations `mode` picks. */
 function linesOf(
@@ -201,11 +234,14 @@ function linesOf(
   path: GovernancePath | null,
 ): Pick<DerivedView, 'elements' | 'layerLines'> {
   const drawn = relationDrawn(mode, selected, path);
-  const picked = drawing.optional.filter(({ edge }) => drawn(edge));
+  const picked = drawing.optional.filter(drawn);
   const onLayer = drawing.optionalOnLayer.filter(drawn);
   return {
     // Unchanged arrays when nothing is added, so that the canvas has nothing to compare.
-    elements: picked.length === 0 ? drawing.always : [...drawing.always, ...picked.map((p) => p.definition)],
+    elements:
+      picked.length === 0
+        ? drawing.always
+        : [...drawing.bodies, ...routedLines(drawing, [...drawing.alwaysLines, ...picked])],
     layerLines: onLayer.length === 0 ? drawing.alwaysOnLayer : [...drawing.alwaysOnLayer, ...onLayer],
   };
 }
@@ -218,25 +254,30 @@ function drawingOf(shown: GovernanceGraph | null, input: ViewInput): Drawing {
     hiddenTypes: input.hiddenTypes,
     measure: input.measure,
   });
-  const always = nodeDefinitions(view);
+  const bodies = nodeDefinitions(view);
+  const alwaysLines: ViewEdge[] = [];
   const alwaysOnLayer: ViewEdge[] = [];
-  const optional: Drawing['optional'] = [];
+  const optional: ViewEdge[] = [];
   const optionalOnLayer: ViewEdge[] = [];
   for (const edge of view.edges) {
     const layer = isLayerLine(edge);
-    if (!isReportingLine(edge)) {
-      if (layer) optionalOnLayer.push(edge);
-      else optional.push({ edge, definition: edgeDefinition(edge) });
-    } else if (layer) alwaysOnLayer.push(edge);
-    else always.push(edgeDefinition(edge));
+    if (!isReportingLine(edge)) (layer ? optionalOnLayer : optional).push(edge);
+    else (layer ? alwaysOnLayer : alwaysLines).push(edge);
   }
-  return {
+  const drawing: Drawing = {
     view,
-    always,
+    always: bodies,
+    bodies,
+    alwaysLines,
     alwaysOnLayer,
     optional,
     optionalOnLayer,
+    // Its index is built on the first line routed; a drawing of the chain of command alone needs none.
+    router: alwaysLines.length + optional.length > 0 ? routerFor(view) : null,
+    lineDefinitions: new Map(),
     home: view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id),
     large: isLargeView(view.nodes.length + view.edges.length),
   };
+  if (alwaysLines.length > 0) drawing.always = [...bodies, ...routedLines(drawing, alwaysLines)];
+  return drawing;
 }
