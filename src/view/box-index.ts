@@ -82,14 +82,14 @@ export class BoxIndex {
     });
   }
 
-  /** The indices of the boxes whose rectangles meet `area`, in increasing order. */
-  within(area: Rect): number[] {
+  /**
+   * The indices of the boxes whose rectangles meet `area`, in increasing order; null as soon as
+   * there are more than `limit`.
+   */
+  within(area: Rect, limit = Number.POSITIVE_INFINITY): number[] | null {
     const found: number[] = [];
-    this.some(area, (i) => {
-      found.push(i);
-      return false;
-    });
-    return found.sort((a, b) => a - b);
+    const over = this.some(area, (i) => found.push(i) > limit);
+    return over ? null : found.sort((a, b) => a - b);
   }
 
   /** Visits the keys of the cells `area` meets; with `filled`, only those that hold a box. */

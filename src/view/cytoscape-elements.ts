@@ -81,7 +81,10 @@ const TWIN_SPACING = 14;
  * between the same two bodies are bowed apart.
  */
 export function routedEdgeDefinitions(edges: readonly ViewEdge[], router: LineRouter): ElementDefinition[] {
-  const routes = spreadRoutes(edges.map((e) => router.route(e.source, e.target)));
+  const routes = spreadRoutes(
+    edges.map((e) => router.route(e.source, e.target)),
+    (a, b) => router.room(a, b),
+  );
   const pairs = new Map<string, number>();
   const pair = (e: ViewEdge) => (e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`);
   for (const e of edges) pairs.set(pair(e), (pairs.get(pair(e)) ?? 0) + 1);

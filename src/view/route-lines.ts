@@ -192,8 +192,9 @@ export class LineRouter {
       right: Math.max(sr.right, tr.right) + reach,
       bottom: Math.max(sr.bottom, tr.bottom) + reach,
     };
-    const near = this.index.within(area).filter((i) => i !== s && i !== t);
-    if (near.length > MAX_NEAR_BODIES) return undefined;
+    const within = this.index.within(area, MAX_NEAR_BODIES + 2);
+    if (!within) return undefined;
+    const near = within.filter((i) => i !== s && i !== t);
     // The ends are obstacles too: a route leaves its source's box once and does not cross it again.
     const obstacles = [sr, tr, ...near.map((i) => this.index.rects[i]!)];
     const clampX = (v: number) => Math.min(area.right, Math.max(area.left, v));
@@ -311,40 +312,54 @@ export class LineRouter {
   }
 
   /**
+   * The channel an axis-aligned leg a→b runs in: the nearest edges of the boxes (grown by the
+   * clearance) on either side of it along its span, within three reaches; infinite where none.
+   */
+  private channel(a: Point, b: Point): { lo: number; hi: number } {
+    const vertical = a.x === b.x;
+    const at = vertical ? a.x : a.y;
+    const from = vertical ? Math.min(a.y, b.y) : Math.min(a.x, b.x);
+    const to = vertical ? Math.max(a.y, b.y) : Math.max(a.x, b.x);
+    const span = 3 * this.reach;
+    const band = vertical
+      ? { left: at - span, right: at + span, top: from, bottom: to }
+      : { left: from, right: to, top: at - span, bottom: at + span };
+    let lo = Number.NEGATIVE_INFINITY;
+    let hi = Number.POSITIVE_INFINITY;
+    this.index.some(band, (i) => {
+      const r = this.index.rects[i]!;
+      const [rFrom, rTo, rLo, rHi] = vertical ? [r.top, r.bottom, r.left, r.right] : [r.left, r.right, r.top, r.bottom];
+      if (rTo <= from || rFrom >= to) return false;
+      if (rHi <= at + 1e-9) lo = Math.max(lo, rHi);
+      else if (rLo >= at - 1e-9) hi = Math.min(hi, rLo);
+      return false;
+    });
+    return { lo, hi };
+  }
+
+  /**
+   * How far the axis-aligned leg a→b can move either way and stay 2 px from every box: the
+   * room spreadRoutes sets lines side by side in.
+   */
+  room(a: Point, b: Point): number {
+    const at = a.x === b.x ? a.x : a.y;
+    const { lo, hi } = this.channel(a, b);
+    return Math.max(0, Math.min(at - lo, hi - at) + ROUTE_CLEARANCE - 2);
+  }
+
+  /**
    * The route with each inner leg moved to the middle of the channel it runs in (between the
    * nearest boxes on either side), as long as the legs it joins stay clear: the search leaves
    * legs along the boxes' grown edges, hugging them.
    */
   private centred(route: Point[], s: number, t: number): Point[] {
     const points = route.map((p) => ({ ...p }));
-    const rects = this.index.rects;
-    const sides = [boxRect(this.boxes[s]!, ROUTE_CLEARANCE), boxRect(this.boxes[t]!, ROUTE_CLEARANCE)];
     for (let k = 1; k + 2 < points.length; k++) {
       const a = points[k]!;
       const b = points[k + 1]!;
       const vertical = a.x === b.x;
       const at = vertical ? a.x : a.y;
-      const from = vertical ? Math.min(a.y, b.y) : Math.min(a.x, b.x);
-      const to = vertical ? Math.max(a.y, b.y) : Math.max(a.x, b.x);
-      let lo = Number.NEGATIVE_INFINITY;
-      let hi = Number.POSITIVE_INFINITY;
-      const bound = (r: Rect) => {
-        const [rFrom, rTo, rLo, rHi] = vertical
-          ? [r.top, r.bottom, r.left, r.right]
-          : [r.left, r.right, r.top, r.bottom];
-        if (rTo <= from || rFrom >= to) return;
-        if (rHi <= at + 1e-9) lo = Math.max(lo, rHi);
-        else if (rLo >= at - 1e-9) hi = Math.min(hi, rLo);
-      };
-      const span = 3 * this.reach;
-      const band = vertical
-        ? { left: at - span, right: at + span, top: from, bottom: to }
-        : { left: from, right: to, top: at - span, bottom: at + span };
-      this.index.some(band, (i) => {
-        if (i !== s && i !== t) bound(rects[i]!);
-        return false;
-      });
-      for (const r of sides) bound(r);
+      let { lo, hi } = this.channel(a, b);
       // The legs this one joins keep their directions.
       for (const end of [points[k - 1]!, points[k + 2]!]) {
         const other = vertical ? end.x : end.y;
@@ -404,62 +419,76 @@ function straightBetween(s: RouteBox, t: RouteBox): Point[] | null {
 
 /**
  * The routes with their inner legs that share a channel spread apart: legs on one line whose
- * spans overlap are set side by side, LANE_SPACING apart (closer where that would bring one
- * within 2 px of a box). A route's first and last legs stay on its ends' axes. Returns new arrays.
+ * spans overlap are set side by side, LANE_SPACING apart, or closer where `room(a, b)` (how far
+ * the leg a→b may move either way; LineRouter.room) is too little for them all. A route's first
+ * and last legs stay on its ends' axes. Returns new arrays.
  */
-export function spreadRoutes(routes: readonly (readonly Point[])[]): Point[][] {
+export function spreadRoutes(
+  routes: readonly (readonly Point[])[],
+  room: (a: Point, b: Point) => number = () => ROUTE_CLEARANCE - 2,
+): Point[][] {
   const out = routes.map((r) => r.map((p) => ({ ...p })));
   interface Leg {
     route: number;
     k: number;
+    vertical: boolean;
+    /** Where the leg runs across its channel, and its span along it. */
+    at: number;
     from: number;
     to: number;
   }
-  const channels = new Map<string, Leg[]>();
+  const legs: Leg[] = [];
   out.forEach((points, route) => {
     for (let k = 1; k + 2 < points.length; k++) {
       const a = points[k]!;
       const b = points[k + 1]!;
       const vertical = a.x === b.x;
       if (!vertical && a.y !== b.y) continue;
-      const key = vertical ? `x${a.x}` : `y${a.y}`;
-      const leg = {
-        route,
-        k,
-        from: vertical ? Math.min(a.y, b.y) : Math.min(a.x, b.x),
-        to: vertical ? Math.max(a.y, b.y) : Math.max(a.x, b.x),
-      };
-      const list = channels.get(key);
-      if (list) list.push(leg);
-      else channels.set(key, [leg]);
+      const [at, from, to] = vertical
+        ? [a.x, Math.min(a.y, b.y), Math.max(a.y, b.y)]
+        : [a.y, Math.min(a.x, b.x), Math.max(a.x, b.x)];
+      legs.push({ route, k, vertical, at, from, to });
     }
   });
-  for (const [key, legs] of channels) {
-    if (legs.length < 2) continue;
-    legs.sort((a, b) => a.from - b.from || a.route - b.route);
+  /** Sets the legs of `group`, which share a channel, side by side around their middle. */
+  const spread = (group: Leg[]) => {
+    if (group.length < 2) return;
+    let half = Number.POSITIVE_INFINITY;
+    for (const leg of group) half = Math.min(half, room(out[leg.route]![leg.k]!, out[leg.route]![leg.k + 1]!));
+    const spacing = Math.min(LANE_SPACING, (2 * half) / (group.length - 1));
+    const middle = group.reduce((sum, leg) => sum + leg.at, 0) / group.length;
+    group.sort((a, b) => a.at - b.at || a.route - b.route);
+    group.forEach((leg, lane) => {
+      const at = middle + (lane - (group.length - 1) / 2) * spacing;
+      for (const p of [out[leg.route]![leg.k]!, out[leg.route]![leg.k + 1]!]) {
+        if (leg.vertical) p.x = at;
+        else p.y = at;
+      }
+    });
+  };
+  /** Splits legs that run within LANE_SPACING of each other into groups whose spans overlap. */
+  const overlapping = (near: Leg[]) => {
+    near.sort((a, b) => a.from - b.from || a.route - b.route);
     let group: Leg[] = [];
     let reach = Number.NEGATIVE_INFINITY;
-    const spread = () => {
-      if (group.length < 2) return;
-      const spacing = Math.min(LANE_SPACING, (2 * (ROUTE_CLEARANCE - 2)) / (group.length - 1));
-      group.sort((a, b) => a.route - b.route);
-      group.forEach((leg, lane) => {
-        const offset = (lane - (group.length - 1) / 2) * spacing;
-        for (const p of [out[leg.route]![leg.k]!, out[leg.route]![leg.k + 1]!]) {
-          if (key[0] === 'x') p.x += offset;
-          else p.y += offset;
-        }
-      });
-    };
-    for (const leg of legs) {
+    for (const leg of near) {
       if (leg.from >= reach) {
-        spread();
+        spread(group);
         group = [];
       }
       group.push(leg);
       reach = Math.max(reach, leg.to);
     }
-    spread();
+    spread(group);
+  };
+  for (const vertical of [true, false]) {
+    const across = legs.filter((leg) => leg.vertical === vertical).sort((a, b) => a.at - b.at || a.route - b.route);
+    let first = 0;
+    for (let i = 1; i <= across.length; i++) {
+      if (i < across.length && across[i]!.at - across[i - 1]!.at < LANE_SPACING) continue;
+      overlapping(across.slice(first, i));
+      first = i;
+    }
   }
   return out;
 }

@@ -149,6 +149,28 @@ describe('spreadRoutes', () => {
     }
   });
 
+  it('sets apart legs that run a pixel or two from each other, not only those on one line', () => {
+    const route = (y: number) => [
+      { x: 0, y: 24 },
+      { x: 0, y },
+      { x: 520, y },
+      { x: 520, y: 126 },
+    ];
+    const [one, two] = spreadRoutes([route(75), route(77)]);
+    expect([one![1]!.y, two![1]!.y]).toEqual([73, 79]);
+  });
+
+  it('sets legs closer where the channel has less room than the spacing needs', () => {
+    const route = [
+      { x: 0, y: 24 },
+      { x: 0, y: 75 },
+      { x: 520, y: 75 },
+      { x: 520, y: 126 },
+    ];
+    const spread = spreadRoutes([route, route, route], () => 3);
+    expect(spread.map((r) => r[1]!.y)).toEqual([72, 75, 78]);
+  });
+
   it('leaves legs on one line whose spans do not overlap where they are', () => {
     const left = [
       { x: 0, y: 24 },
