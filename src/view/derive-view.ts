@@ -107,6 +107,8 @@ function drawsAll(view: GraphView, path: GovernancePath): boolean {
  * - the view, its elements, layer lines, home bodies and `large`: the shown graph, filters,
  *   layout, measure (a theme change alone keeps the view);
  * - the highlight: view, selection, path;
+ * - the lines drawn, routed around the bodies (route-lines.ts): view, `relations`, path, and the
+ *   selection while relations follow it; each route is computed once per view and kept;
  * - the stylesheet: theme, `large`.
  *
  * Pure: no DOM, and neither the input nor `previous` is changed.
