@@ -183,6 +183,7 @@ export class GovernanceGraphElement extends LitElement {
       selected: this.selected,
       path: state.pathIn(graph, this.year),
       relations: this.relations,
+      routing: this.loader.routing,
     };
     try {
       this.derived = deriveView(input, this.derived);

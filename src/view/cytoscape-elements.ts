@@ -5,18 +5,22 @@ import { edgeKey, nodeKey } from './element-key.js';
 import { kindStyle } from './graph-style.js';
 import { type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
 import { isLayerLine } from './layer-lines.js';
-import { type LineRouter, routerFor, spreadRoutes } from './route-lines.js';
+import type { LineRouter } from './route-lines.js';
 
 /**
  * The adapter from a view to Cytoscape: element definitions for the bodies and for every drawn
  * relation except the layer lines, which the canvas draws beneath Cytoscape (see layer-lines.ts).
  * The stylesheet keys on `styleKey` and on the edge's role, which is its class. This is the one
  * module that knows both the view and Cytoscape's element format. Element ids are keys
- * (element-key.ts), so that a relation may share its id with a body.
+ * (element-key.ts), so that a relation may share its id with a body. With a `router`, lines are
+ * routed around the bodies (routedEdgeDefinitions); without, drawn straight.
  */
-export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
+export function toCytoscapeElements(view: GraphView, router?: LineRouter): ElementDefinition[] {
   const lines = view.edges.filter((e) => !isLayerLine(e));
-  return [...nodeDefinitions(view), ...routedEdgeDefinitions(lines, routerFor(view))];
+  return [
+    ...nodeDefinitions(view),
+    ...(router ? routedEdgeDefinitions(lines, router) : lines.map((e) => edgeDefinition(e))),
+  ];
 }
 
 /** The element definitions of the view's bodies, in view order. */
@@ -58,18 +62,32 @@ export function segmentsOf(route: readonly Point[], source: Point, target: Point
   const vy = target.y - source.y;
   const length = Math.hypot(vx, vy);
   if (route.length < 2 || length === 0) return undefined;
-  const round = (v: number) => Math.round(v * 1000) / 1000;
+  // Weights finely enough that a bend on a line thousands of pixels long is placed within a hundredth of one.
+  const round = (v: number, places: number) => Math.round(v * 10 ** places) / 10 ** places;
   const segments: Segments = { segmentWeights: [], segmentDistances: [] };
   const add = (p: Point, aside: number) => {
     const dx = p.x - source.x;
     const dy = p.y - source.y;
-    segments.segmentWeights.push(round((dx * vx + dy * vy) / (length * length)));
-    segments.segmentDistances.push(round((-dx * vy + dy * vx) / length + aside));
+    segments.segmentWeights.push(round((dx * vx + dy * vy) / (length * length), 7));
+    segments.segmentDistances.push(round((-dx * vy + dy * vx) / length + aside, 2));
   };
   if (route.length === 2) {
     add({ x: (route[0]!.x + route[1]!.x) / 2, y: (route[0]!.y + route[1]!.y) / 2 }, offset);
   } else for (const p of route.slice(1, -1)) add(p, 0);
   return segments;
+}
+
+/** The data fields of a definition that hold its route (see Segments). */
+export const ROUTE_FIELDS = ['segmentWeights', 'segmentDistances'] as const;
+
+/** Whether a definition is a line drawn along a route. */
+export function isRouted(definition: ElementDefinition): boolean {
+  return definition.data.segmentWeights !== undefined;
+}
+
+/** The definition without its route: the line straight between its ends. */
+export function withoutRoute(definition: ElementDefinition): ElementDefinition {
+  return { ...definition, data: { ...definition.data, segmentWeights: undefined, segmentDistances: undefined } };
 }
 
 /** Between two straight lines of the same two bodies, in model pixels. */
@@ -81,10 +99,7 @@ const TWIN_SPACING = 14;
  * between the same two bodies are bowed apart.
  */
 export function routedEdgeDefinitions(edges: readonly ViewEdge[], router: LineRouter): ElementDefinition[] {
-  const routes = spreadRoutes(
-    edges.map((e) => router.route(e.source, e.target)),
-    (a, b) => router.room(a, b),
-  );
+  const routes = router.routes(edges);
   const pairs = new Map<string, number>();
   const pair = (e: ViewEdge) => (e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`);
   for (const e of edges) pairs.set(pair(e), (pairs.get(pair(e)) ?? 0) + 1);

@@ -2,13 +2,13 @@ import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { GovernancePath } from '../../model/queries/path.js';
 import { dateRange, structureAt } from '../../model/queries/structure-at.js';
-import { nodeDefinitions, routedEdgeDefinitions } from './cytoscape-elements.js';
+import { edgeDefinition, nodeDefinitions, routedEdgeDefinitions } from './cytoscape-elements.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
 import { buildGraphView, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
 import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
 import { isLayerLine } from './layer-lines.js';
 import { RelationsShown, relationDrawn } from './relations-shown.js';
-import { type LineRouter, routerFor } from './route-lines.js';
+import type { LineRouter, routerFor } from './route-lines.js';
 import { LIGHT_THEME, type Theme } from './theme.js';
 import { isLargeView } from './thresholds.js';
 import type { LayoutDirection } from './tree-layout.js';
@@ -33,6 +33,16 @@ export interface ViewInput {
   path: GovernancePath | null;
   /** Which relations outside the chain of command are drawn. */
   relations: RelationsShown;
+  /**
+   * The line router (route-lines.ts), which the widget loads on demand with its first model to
+   * keep it out of the bundle loaded up front; without it, lines are drawn straight.
+   */
+  routing?: Routing | null;
+}
+
+/** What the derivation needs of route-lines.ts. */
+export interface Routing {
+  routerFor: typeof routerFor;
 }
 
 /** What the widget draws and hands to its panels, derived from a ViewInput. */
@@ -80,6 +90,7 @@ export const NOTHING_DRAWN: ViewInput = Object.freeze({
   selected: null,
   path: null,
   relations: RelationsShown.selected,
+  routing: null,
 });
 
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -105,7 +116,7 @@ function drawsAll(view: GraphView, path: GovernancePath): boolean {
  *
  * - the shown graph and `dated`: graph, year;
  * - the view, its elements, layer lines, home bodies and `large`: the shown graph, filters,
- *   layout, measure (a theme change alone keeps the view);
+ *   layout, measure, routing (a theme change alone keeps the view);
  * - the highlight: view, selection, path;
  * - the lines drawn, routed around the bodies (route-lines.ts): view, `relations`, path, and the
  *   selection while relations follow it; each route is computed once per view and kept;
@@ -130,7 +141,8 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     sameSet(before.hiddenKinds, input.hiddenKinds) &&
     sameSet(before.hiddenTypes, input.hiddenTypes) &&
     before.layout === input.layout &&
-    before.measure === input.measure;
+    before.measure === input.measure &&
+    before.routing === input.routing;
   const drawing = viewKept ? previous.drawing : drawingOf(shown, input);
   const { view, large } = drawing;
 
@@ -217,7 +229,8 @@ const NO_DRAWING: Drawing = {
  * the same.
  */
 function routedLines(drawing: Drawing, lines: readonly ViewEdge[]): ElementDefinition[] {
-  if (!drawing.router || lines.length === 0) return NO_ELEMENTS;
+  if (lines.length === 0) return NO_ELEMENTS;
+  if (!drawing.router) return lines.map((line) => edgeDefinition(line));
   const route = (d: ElementDefinition) => `${d.data.segmentWeights}|${d.data.segmentDistances}`;
   return routedEdgeDefinitions(lines, drawing.router).map((fresh) => {
     const id = fresh.data.id as string;
@@ -275,7 +288,7 @@ function drawingOf(shown: GovernanceGraph | null, input: ViewInput): Drawing {
     optional,
     optionalOnLayer,
     // Its index is built on the first line routed; a drawing of the chain of command alone needs none.
-    router: alwaysLines.length + optional.length > 0 ? routerFor(view) : null,
+    router: input.routing && alwaysLines.length + optional.length > 0 ? input.routing.routerFor(view) : null,
     lineDefinitions: new Map(),
     home: view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id),
     large: isLargeView(view.nodes.length + view.edges.length),

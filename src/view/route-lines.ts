@@ -25,6 +25,11 @@ const BEND_COST = 40;
 /** The spacing of lines that share a channel, in model pixels (less where the channel is narrow). */
 const LANE_SPACING = 6;
 /**
+ * The closest a line spread aside comes to a body, in model pixels: beyond the thickest border
+ * (4 px, half of it outside the box, paint.ts), with room to spare for rounding.
+ */
+const SPREAD_MARGIN = 6;
+/**
  * The most bodies a line's search area may hold. A line between bodies far apart in a large drawing
  * would otherwise search a grid of millions of points; it is drawn straight instead.
  */
@@ -105,7 +110,7 @@ export class LineRouter {
   private readonly boxes: readonly RouteBox[];
   private readonly indexOf = new Map<string, number>();
   private built: BoxIndex | null = null;
-  private readonly routes = new Map<string, readonly Point[]>();
+  private readonly found = new Map<string, readonly Point[]>();
   /** How far around two ends a route searches at first, then further. */
   private readonly reach: number;
 
@@ -118,6 +123,17 @@ export class LineRouter {
       largest = Math.max(largest, box.w, box.h);
     }
     this.reach = largest + 2 * ROUTE_CLEARANCE;
+  }
+
+  /**
+   * The routes of `lines` drawn together: each line's route (see `route`), with the inner legs
+   * that share a channel spread apart (spreadRoutes).
+   */
+  routes(lines: readonly { source: string; target: string }[]): Point[][] {
+    return spreadRoutes(
+      lines.map((line) => this.route(line.source, line.target)),
+      (a, b) => this.room(a, b),
+    );
   }
 
   /** The centre of body `id`'s box; the origin for an unknown body. */
@@ -140,10 +156,10 @@ export class LineRouter {
    */
   route(source: string, target: string): readonly Point[] {
     const key = `${source}\u0000${target}`;
-    let route = this.routes.get(key);
+    let route = this.found.get(key);
     if (!route) {
       route = this.compute(source, target);
-      this.routes.set(key, route);
+      this.found.set(key, route);
     }
     return route;
   }
@@ -338,13 +354,13 @@ export class LineRouter {
   }
 
   /**
-   * How far the axis-aligned leg a→b can move either way and stay 2 px from every box: the
-   * room spreadRoutes sets lines side by side in.
+   * How far the axis-aligned leg a→b can move either way and stay SPREAD_MARGIN from every box:
+   * the room spreadRoutes sets lines side by side in.
    */
   room(a: Point, b: Point): number {
     const at = a.x === b.x ? a.x : a.y;
     const { lo, hi } = this.channel(a, b);
-    return Math.max(0, Math.min(at - lo, hi - at) + ROUTE_CLEARANCE - 2);
+    return Math.max(0, Math.min(at - lo, hi - at) + ROUTE_CLEARANCE - SPREAD_MARGIN);
   }
 
   /**
@@ -425,7 +441,7 @@ function straightBetween(s: RouteBox, t: RouteBox): Point[] | null {
  */
 export function spreadRoutes(
   routes: readonly (readonly Point[])[],
-  room: (a: Point, b: Point) => number = () => ROUTE_CLEARANCE - 2,
+  room: (a: Point, b: Point) => number = () => ROUTE_CLEARANCE - SPREAD_MARGIN,
 ): Point[][] {
   const out = routes.map((r) => r.map((p) => ({ ...p })));
   interface Leg {

@@ -101,6 +101,20 @@ describe('the lines of the built widget, exported as SVG', () => {
     // The check saw the lines: the 56 selections highlight over 150 between them (the chains of
     // command's tree links, and the selections' relations).
     expect(checked).toBeGreaterThan(150);
+    // Cytoscape drew every line: it warns of one it cannot, a bend inside one of the line's ends.
+    expect(session.watch.console).toEqual([]);
+  }, 120_000);
+
+  it('run through no body but their ends in the left-to-right layout too', async () => {
+    await page.evaluate(() => {
+      (document.getElementById('w') as HTMLElementTagNameMap['governance-graph']).layout = 'LR';
+    });
+    const { crossings } = await crossingsPerSelection(await bodyIds(), 'selected', true);
+    expect(Object.entries(crossings).flatMap(([selected, list]) => list.map((c) => `${selected}: ${c}`))).toEqual([]);
+    expect(session.watch.console).toEqual([]);
+    await page.evaluate(() => {
+      (document.getElementById('w') as HTMLElementTagNameMap['governance-graph']).layout = 'TB';
+    });
   }, 120_000);
 
   it('run through no body but their ends with every relation drawn', async () => {

@@ -3,6 +3,7 @@ import { findPath } from '../../model/queries/path.js';
 import { type DerivedView, deriveView, type ViewInput } from '../../src/view/derive-view.js';
 import { edgeKey, nodeKey } from '../../src/view/element-key.js';
 import { RelationsShown } from '../../src/view/relations-shown.js';
+import { routerFor } from '../../src/view/route-lines.js';
 import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
 import { approximateMeasure } from '../../src/view/wrap-label.js';
 import { graphOf, measure, smallGraph } from './fixtures.js';
@@ -164,6 +165,28 @@ describe('deriveView', () => {
       const first = deriveView(selectedOnly());
       const board = deriveView(selectedOnly({ selected: 'board' }), first);
       expect(board.elements).toBe(first.elements);
+    });
+  });
+
+  describe('with the line router', () => {
+    const routing = { routerFor };
+    const lines = (derived: DerivedView) => derived.elements.filter((e) => e.group === 'edges');
+
+    it('draws every line Cytoscape draws along a route, and each straight without the router', () => {
+      const routed = deriveView(input({ routing }));
+      expect(lines(routed).length).toBeGreaterThan(0);
+      for (const line of lines(routed)) expect(line.data.segmentWeights).toBeDefined();
+      for (const line of lines(deriveView(input()))) expect(line.data.segmentWeights).toBeUndefined();
+    });
+
+    it('hands on the very same definition for a line whose route has not changed since it was last drawn', () => {
+      const selectedOnly = (selected: string | null) =>
+        input({ routing, relations: RelationsShown.selected, selected });
+      const committee = deriveView(selectedOnly('committee'));
+      const none = deriveView(selectedOnly(null), committee);
+      const again = deriveView(selectedOnly('committee'), none);
+      expect(lines(again).length).toBeGreaterThan(0);
+      for (const [i, line] of lines(again).entries()) expect(line).toBe(lines(committee)[i]);
     });
   });
 

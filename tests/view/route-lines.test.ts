@@ -138,7 +138,7 @@ describe('spreadRoutes', () => {
       { x: 520, y: 75 },
       { x: 520, y: 126 },
     ];
-    const [one, two, three] = spreadRoutes([route, route, route]);
+    const [one, two, three] = spreadRoutes([route, route, route], () => 100);
     expect([one![1]!.y, two![1]!.y, three![1]!.y]).toEqual([69, 75, 81]);
     expect(one![2]!.y).toBe(one![1]!.y);
     for (const spread of [one!, two!, three!]) {
