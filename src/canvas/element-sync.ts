@@ -1,5 +1,12 @@
-import type { AnimationManipulation, Core, ElementDefinition, Position, SingularAnimationOptionsPos } from 'cytoscape';
-import { isRouted, ROUTE_FIELDS, withoutRoute } from '../view/cytoscape-elements.js';
+import type {
+  AnimationManipulation,
+  Collection,
+  Core,
+  ElementDefinition,
+  Position,
+  SingularAnimationOptionsPos,
+} from 'cytoscape';
+import { ROUTED_LINE } from '../view/cytoscape-style.js';
 import { GLIDE_BELOW, MIN_SLICE, SLICE_ABOVE } from '../view/thresholds.js';
 import { afterPaint, nextTask } from './frames.js';
 import type { Point } from './viewport.js';
@@ -66,11 +73,11 @@ export class ElementSync {
    */
   private definitions = new Map<string, ElementDefinition>();
   /**
-   * Routed lines drawn straight while bodies glide, with the definitions they get once the glides
-   * end. A route's bends are placed relative to its ends' centres, so while the ends move they
-   * land anywhere, inside a body even, where Cytoscape cannot draw the line.
+   * Routed lines drawn straight while bodies glide. A route's bends are placed relative to its
+   * ends' centres, so while the ends move they land anywhere, inside a body even, where Cytoscape
+   * cannot draw the line; each gets its route back when the glides end, or at the next sync.
    */
-  private held = new Map<string, ElementDefinition>();
+  private straightened: Collection | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -93,15 +100,9 @@ export class ElementSync {
     // Bodies that were gliding stay where they are now, and go from there to their new places.
     for (const glide of this.glides.values()) glide.stop();
     this.glides.clear();
+    this.straightened?.removeStyle('curve-style');
+    this.straightened = null;
     const fresh: ElementDefinition[] = [];
-    const wasHeld = this.held;
-    this.held = new Map();
-    const moves = (def: ElementDefinition) => {
-      const node = def.position ? cy.getElementById(def.data.id as string) : null;
-      return !!node?.nonempty() && (node.position().x !== def.position!.x || node.position().y !== def.position!.y);
-    };
-    const moving = gliding && elements.some(moves);
-    const hold = (def: ElementDefinition) => moving && isRouted(def);
     cy.batch(() => {
       cy.elements().forEach((ele) => {
         const next = wanted.get(ele.id());
@@ -115,16 +116,11 @@ export class ElementSync {
       for (const [id, def] of wanted) {
         const existing = cy.getElementById(id);
         if (existing.length === 0) {
-          if (hold(def)) this.held.set(id, def);
-          fresh.push(hold(def) ? withoutRoute(def) : def);
+          fresh.push(def);
           continue;
         }
-        if (before.get(id) === def && !wasHeld.has(id) && !hold(def)) continue;
+        if (before.get(id) === def) continue;
         existing.data(def.data);
-        if (hold(def)) {
-          existing.removeData(ROUTE_FIELDS.join(' '));
-          this.held.set(id, def);
-        }
         existing.classes(def.classes ?? '');
         if (existing.isNode() && def.position && !gliding) existing.position(def.position);
       }
@@ -139,11 +135,17 @@ export class ElementSync {
         if (p.x === def.position.x && p.y === def.position.y) continue;
         this.glides.set(node.id(), node.animation(glideTo(def.position)).play());
       }
-      this.routeAfterGlides();
     }
     this.hooks.beforeAdd();
     if (fresh.length <= SLICE_ABOVE) {
       if (fresh.length > 0) cy.add(fresh);
+      if (this.glides.size > 0) {
+        const straightened = cy.$(ROUTED_LINE).style('curve-style', 'straight');
+        this.straightened = straightened;
+        void Promise.all([...this.glides.values()].map((glide) => glide.promise('completed'))).then(() => {
+          if (this.straightened === straightened) straightened.removeStyle('curve-style');
+        });
+      }
       this.drawing = afterPaint();
       return;
     }
@@ -152,19 +154,6 @@ export class ElementSync {
     const centre = { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
     const queue = nearestFirst(fresh, centre, (id) => cy.getElementById(id).nonempty());
     this.drawing = this.addInSlices(queue, generation);
-  }
-
-  /** Gives the lines held straight their routes once the glides end, unless a newer sync came first. */
-  private routeAfterGlides(): void {
-    const held = this.held;
-    if (held.size === 0) return;
-    void Promise.all([...this.glides.values()].map((glide) => glide.promise('completed'))).then(() => {
-      if (this.held !== held || this.stopped) return;
-      this.held = new Map();
-      this.cy.batch(() => {
-        for (const [id, def] of held) this.cy.getElementById(id).data(def.data);
-      });
-    });
   }
 
   /** Ends any slicing under way: the instance is going. */

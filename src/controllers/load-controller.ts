@@ -108,7 +108,7 @@ export class LoadController implements ReactiveController {
    * for a large model each of WORK_PHASES until its first frame is painted; null otherwise.
    */
   phase: LoadPhase | null = null;
-  /** The line router (view/route-lines.ts), loaded on demand with the first model; null until then. */
+  /** The line router's module (view/cytoscape-routes.ts), loaded on demand with the first model; null until then. */
   routing: Routing | null = null;
   private routingLoad: Promise<void> | null = null;
   /** The graph of the last successful load; null while none, after an error, and while a file is fetched. */
@@ -176,7 +176,7 @@ export class LoadController implements ReactiveController {
 
   /** Loads the line router along with the first model, so that the model's first drawing has it. */
   private loadRouting(): Promise<void> {
-    this.routingLoad ??= import('../view/route-lines.js').then((module) => {
+    this.routingLoad ??= import('../view/cytoscape-routes.js').then((module) => {
       this.routing = module;
     });
     return this.routingLoad;

@@ -26,6 +26,9 @@ import {
 } from './paint.js';
 import type { Theme } from './theme.js';
 
+/** The lines drawn along a route (their data holds its bends, see cytoscape-routes.ts). */
+export const ROUTED_LINE = 'edge[segmentWeights]';
+
 /** Relation type keys the stylesheet has selectors for; others draw as `other` or `other-chain`. */
 export function relationStyleKey(type: string, chainOfCommand: boolean): string {
   if (Object.hasOwn(RELATION_STYLES, type)) return type;
@@ -123,7 +126,7 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean } = {}):
     },
     // A routed line (route-lines.ts) bends where its data says, measured from its ends' centres.
     {
-      selector: 'edge[segmentWeights]',
+      selector: ROUTED_LINE,
       style: {
         'curve-style': 'segments',
         'segment-weights': 'data(segmentWeights)',

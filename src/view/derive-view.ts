@@ -2,7 +2,8 @@ import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { GovernancePath } from '../../model/queries/path.js';
 import { dateRange, structureAt } from '../../model/queries/structure-at.js';
-import { edgeDefinition, nodeDefinitions, routedEdgeDefinitions } from './cytoscape-elements.js';
+import { edgeDefinition, nodeDefinitions } from './cytoscape-elements.js';
+import type { routedSegments } from './cytoscape-routes.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
 import { buildGraphView, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
 import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
@@ -34,15 +35,16 @@ export interface ViewInput {
   /** Which relations outside the chain of command are drawn. */
   relations: RelationsShown;
   /**
-   * The line router (route-lines.ts), which the widget loads on demand with its first model to
-   * keep it out of the bundle loaded up front; without it, lines are drawn straight.
+   * The line router's module (cytoscape-routes.ts), which the widget loads on demand with its
+   * first model to keep it out of the bundle loaded up front; without it, lines are drawn straight.
    */
   routing?: Routing | null;
 }
 
-/** What the derivation needs of route-lines.ts. */
+/** What the derivation needs of the router's module, cytoscape-routes.ts. */
 export interface Routing {
   routerFor: typeof routerFor;
+  routedSegments: typeof routedSegments;
 }
 
 /** What the widget draws and hands to its panels, derived from a ViewInput. */
@@ -202,6 +204,8 @@ export interface Drawing extends Pick<DerivedView, 'view' | 'home' | 'large'> {
   optionalOnLayer: ViewEdge[];
   /** Routes the lines Cytoscape draws around the bodies, keeping each route for the next selection. */
   router: LineRouter | null;
+  /** The router's module, which makes the lines' definitions along their routes. */
+  routing: Routing | null;
   /**
    * The definition last handed on for each line Cytoscape draws, handed on again while its route
    * is the same, so that the canvas does not update the line. Only ever added to: a cache.
@@ -220,6 +224,7 @@ const NO_DRAWING: Drawing = {
   optional: NO_LINKS,
   optionalOnLayer: NO_LINKS,
   router: null,
+  routing: null,
   lineDefinitions: new Map(),
 };
 
@@ -230,9 +235,11 @@ const NO_DRAWING: Drawing = {
  */
 function routedLines(drawing: Drawing, lines: readonly ViewEdge[]): ElementDefinition[] {
   if (lines.length === 0) return NO_ELEMENTS;
-  if (!drawing.router) return lines.map((line) => edgeDefinition(line));
+  if (!drawing.router || !drawing.routing) return lines.map((line) => edgeDefinition(line));
   const route = (d: ElementDefinition) => `${d.data.segmentWeights}|${d.data.segmentDistances}`;
-  return routedEdgeDefinitions(lines, drawing.router).map((fresh) => {
+  const segments = drawing.routing.routedSegments(lines, drawing.router);
+  return lines.map((line, i) => {
+    const fresh = edgeDefinition(line, segments[i]);
     const id = fresh.data.id as string;
     const before = drawing.lineDefinitions.get(id);
     if (before && route(before) === route(fresh)) return before;
@@ -289,6 +296,7 @@ function drawingOf(shown: GovernanceGraph | null, input: ViewInput): Drawing {
     optionalOnLayer,
     // Its index is built on the first line routed; a drawing of the chain of command alone needs none.
     router: input.routing && alwaysLines.length + optional.length > 0 ? input.routing.routerFor(view) : null,
+    routing: input.routing ?? null,
     lineDefinitions: new Map(),
     home: view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id),
     large: isLargeView(view.nodes.length + view.edges.length),

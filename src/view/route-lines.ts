@@ -21,7 +21,7 @@ export type { RouteBox } from './box-index.js';
 /** The least distance, in model pixels, between a routed line and a body it passes. */
 export const ROUTE_CLEARANCE = 10;
 /** What a bend costs, in pixels of length: a route takes up to this much longer a way to save one. */
-const BEND_COST = 40;
+const BEND_COST = 150;
 /** The spacing of lines that share a channel, in model pixels (less where the channel is narrow). */
 const LANE_SPACING = 6;
 /**

@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextFrame } from '../../src/canvas/frames.js';
-import { segmentsOf } from '../../src/view/cytoscape-elements.js';
+import { segmentsOf } from '../../src/view/cytoscape-routes.js';
 import { cytoscapeStyle } from '../../src/view/cytoscape-style.js';
 import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
 import { SLICE_ABOVE } from '../../src/view/thresholds.js';
@@ -250,7 +250,7 @@ describe('<gov-canvas>', () => {
   });
 
   describe('given a routed line while bodies glide to new places', () => {
-    /** A line from head round to right, with the route's bends in its data, as routedEdgeDefinitions makes them. */
+    /** A line from head round to right, with the route's bends in its data, as the derivation makes them (routedSegments). */
     const routed = (right: { x: number; y: number }): ElementDefinition => ({
       group: 'edges',
       data: {
@@ -284,7 +284,7 @@ describe('<gov-canvas>', () => {
       canvas.elements = withRight({ x: 400, y: 200 });
       await canvas.updateComplete;
       // Its bends are placed from its ends' centres, which are on their way: straight meanwhile.
-      expect(line.style('curve-style')).toBe('bezier');
+      expect(line.style('curve-style')).toBe('straight');
       await expect.poll(() => line.style('curve-style')).toBe('segments');
       expect(cy.getElementById(nodeKey('right')).position()).toEqual({ x: 400, y: 200 });
       expect(line.data('segmentWeights')).toEqual(routed({ x: 400, y: 200 }).data.segmentWeights);

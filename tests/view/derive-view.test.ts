@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findPath } from '../../model/queries/path.js';
+import * as routing from '../../src/view/cytoscape-routes.js';
 import { type DerivedView, deriveView, type ViewInput } from '../../src/view/derive-view.js';
 import { edgeKey, nodeKey } from '../../src/view/element-key.js';
 import { RelationsShown } from '../../src/view/relations-shown.js';
-import { routerFor } from '../../src/view/route-lines.js';
 import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
 import { approximateMeasure } from '../../src/view/wrap-label.js';
 import { graphOf, measure, smallGraph } from './fixtures.js';
@@ -169,7 +169,6 @@ describe('deriveView', () => {
   });
 
   describe('with the line router', () => {
-    const routing = { routerFor };
     const lines = (derived: DerivedView) => derived.elements.filter((e) => e.group === 'edges');
 
     it('draws every line Cytoscape draws along a route, and each straight without the router', () => {

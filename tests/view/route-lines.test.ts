@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../../src/view/arrow-head.js';
 import { boxRect, type RouteBox } from '../../src/view/box-index.js';
-import { segmentsOf } from '../../src/view/cytoscape-elements.js';
+import { segmentsOf } from '../../src/view/cytoscape-routes.js';
 import { crossesRect, LineRouter, ROUTE_CLEARANCE, spreadRoutes } from '../../src/view/route-lines.js';
 
 /** Boxes of an org chart's sizes in rows and columns, each jittered within its cell and some cells empty. */
