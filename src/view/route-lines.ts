@@ -18,10 +18,21 @@ import type { GraphView } from './graph-view.js';
 
 export type { RouteBox } from './box-index.js';
 
+/** How far a leg may move across its channel, in model pixels: towards lower coordinates and higher. */
+export interface Room {
+  down: number;
+  up: number;
+}
+
 /** The least distance, in model pixels, between a routed line and a body it passes. */
 export const ROUTE_CLEARANCE = 10;
 /** What a bend costs, in pixels of length: a route takes up to this much longer a way to save one. */
 const BEND_COST = 150;
+/**
+ * Channels narrower than this, in model pixels between the boxes grown by the clearance, cost up to
+ * twice their length to run along: a line takes a wider way round unless it is much longer.
+ */
+const WIDE_CHANNEL = 60;
 /** The spacing of lines that share a channel, in model pixels (less where the channel is narrow). */
 const LANE_SPACING = 6;
 /**
@@ -249,6 +260,31 @@ export class LineRouter {
         for (let j = Math.max(0, j0 - 1); j <= Math.min(ny - 2, j1); j++) grid[j * nx + i]! |= DOWN_BLOCKED;
       }
     }
+    // The width of the free channel across each point, between the nearest boxes on either side
+    // (infinite where the area ends first): along a column for a vertical step, a row for a
+    // horizontal one. Narrow channels cost more, so that lines spread over the wider ones.
+    const across = [new Float64Array(nx * ny), new Float64Array(nx * ny)];
+    // Rows (their points `step` 1 apart, rows `nx` apart), then columns (points `nx` apart).
+    const measureAcross = (columns: boolean) => {
+      const [count, size, start, step, coords] = columns ? [nx, ny, 1, nx, ys] : [ny, nx, nx, 1, xs];
+      const widths = across[columns ? 1 : 0]!;
+      for (let line = 0; line < count; line++) {
+        let from = Number.NEGATIVE_INFINITY;
+        for (let k = 0; k < size; k++) {
+          const n = line * start + k * step;
+          if (grid[n]! & INSIDE) from = coords[Math.min(size - 1, k + 1)]!;
+          widths[n] = from;
+        }
+        let to = Number.POSITIVE_INFINITY;
+        for (let k = size - 1; k >= 0; k--) {
+          const n = line * start + k * step;
+          if (grid[n]! & INSIDE) to = coords[Math.max(0, k - 1)]!;
+          widths[n] = to - widths[n]!;
+        }
+      }
+    };
+    measureAcross(false);
+    measureAcross(true);
     const node = (x: number, y: number) => lowerBound(ys, y) * nx + lowerBound(xs, x);
     const stepBlocked = (n: number, dir: number): boolean => {
       const i = n % nx;
@@ -308,7 +344,10 @@ export class LineRouter {
         const length =
           Math.abs(xs[next % nx]! - xs[n % nx]!) + Math.abs(ys[Math.floor(next / nx)]! - ys[Math.floor(n / nx)]!);
         const nextState = next * 4 + turn;
-        const nextCost = g + length + (turn === dir ? 0 : BEND_COST);
+        // Across a vertical step is a row's width; across a horizontal one, a column's.
+        const width = across[turn === UP || turn === DOWN ? 0 : 1]![n]!;
+        const narrow = width >= WIDE_CHANNEL ? 1 : 2 - width / WIDE_CHANNEL;
+        const nextCost = g + length * narrow + (turn === dir ? 0 : BEND_COST);
         if (nextCost < cost[nextState]!) {
           cost[nextState] = nextCost;
           previous[nextState] = state;
@@ -354,13 +393,15 @@ export class LineRouter {
   }
 
   /**
-   * How far the axis-aligned leg a→b can move either way and stay SPREAD_MARGIN from every box:
+   * How far the axis-aligned leg a→b can move towards lower and higher coordinates and stay
+   * SPREAD_MARGIN from every box:
    * the room spreadRoutes sets lines side by side in.
    */
-  room(a: Point, b: Point): number {
+  room(a: Point, b: Point): Room {
     const at = a.x === b.x ? a.x : a.y;
     const { lo, hi } = this.channel(a, b);
-    return Math.max(0, Math.min(at - lo, hi - at) + ROUTE_CLEARANCE - SPREAD_MARGIN);
+    const spare = ROUTE_CLEARANCE - SPREAD_MARGIN;
+    return { down: Math.max(0, at - lo + spare), up: Math.max(0, hi - at + spare) };
   }
 
   /**
@@ -441,7 +482,10 @@ function straightBetween(s: RouteBox, t: RouteBox): Point[] | null {
  */
 export function spreadRoutes(
   routes: readonly (readonly Point[])[],
-  room: (a: Point, b: Point) => number = () => ROUTE_CLEARANCE - SPREAD_MARGIN,
+  room: (a: Point, b: Point) => Room = () => ({
+    down: ROUTE_CLEARANCE - SPREAD_MARGIN,
+    up: ROUTE_CLEARANCE - SPREAD_MARGIN,
+  }),
 ): Point[][] {
   const out = routes.map((r) => r.map((p) => ({ ...p })));
   interface Leg {
@@ -469,13 +513,22 @@ export function spreadRoutes(
   /** Sets the legs of `group`, which share a channel, side by side around their middle. */
   const spread = (group: Leg[]) => {
     if (group.length < 2) return;
-    let half = Number.POSITIVE_INFINITY;
-    for (const leg of group) half = Math.min(half, room(out[leg.route]![leg.k]!, out[leg.route]![leg.k + 1]!));
-    const spacing = Math.min(LANE_SPACING, (2 * half) / (group.length - 1));
     const middle = group.reduce((sum, leg) => sum + leg.at, 0) / group.length;
+    // The room around the middle that every leg of the group has, on each side.
+    let down = Number.POSITIVE_INFINITY;
+    let up = Number.POSITIVE_INFINITY;
+    for (const leg of group) {
+      const free = room(out[leg.route]![leg.k]!, out[leg.route]![leg.k + 1]!);
+      down = Math.min(down, Math.max(0, free.down + leg.at - middle));
+      up = Math.min(up, Math.max(0, free.up + middle - leg.at));
+    }
+    const spacing = Math.min(LANE_SPACING, (down + up) / (group.length - 1));
+    const width = spacing * (group.length - 1);
+    // Centred on the middle where there is room, else moved towards the side that has more.
+    const first = Math.min(Math.max(middle - width / 2, middle - down), middle + up - width);
     group.sort((a, b) => a.at - b.at || a.route - b.route);
     group.forEach((leg, lane) => {
-      const at = middle + (lane - (group.length - 1) / 2) * spacing;
+      const at = first + lane * spacing;
       for (const p of [out[leg.route]![leg.k]!, out[leg.route]![leg.k + 1]!]) {
         if (leg.vertical) p.x = at;
         else p.y = at;

@@ -138,7 +138,7 @@ describe('spreadRoutes', () => {
       { x: 520, y: 75 },
       { x: 520, y: 126 },
     ];
-    const [one, two, three] = spreadRoutes([route, route, route], () => 100);
+    const [one, two, three] = spreadRoutes([route, route, route], () => ({ down: 100, up: 100 }));
     expect([one![1]!.y, two![1]!.y, three![1]!.y]).toEqual([69, 75, 81]);
     expect(one![2]!.y).toBe(one![1]!.y);
     for (const spread of [one!, two!, three!]) {
@@ -167,8 +167,11 @@ describe('spreadRoutes', () => {
       { x: 520, y: 75 },
       { x: 520, y: 126 },
     ];
-    const spread = spreadRoutes([route, route, route], () => 3);
+    const spread = spreadRoutes([route, route, route], () => ({ down: 3, up: 3 }));
     expect(spread.map((r) => r[1]!.y)).toEqual([72, 75, 78]);
+    // With room on one side only, they are set side by side on that side.
+    const aside = spreadRoutes([route, route, route], () => ({ down: 0, up: 40 }));
+    expect(aside.map((r) => r[1]!.y)).toEqual([75, 81, 87]);
   });
 
   it('leaves legs on one line whose spans do not overlap where they are', () => {
