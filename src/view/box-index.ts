@@ -21,6 +21,11 @@ export interface RouteBox {
   y: number;
   w: number;
   h: number;
+  /**
+   * The sides whose middles a tree link leaves or enters, as bits: 1 right, 2 bottom, 4 left,
+   * 8 top (route-lines.ts keeps lines from starting there).
+   */
+  linked?: number;
 }
 
 export function boxRect(box: RouteBox, margin = 0): Rect {

@@ -1,7 +1,7 @@
 import FlatQueue from 'flatqueue';
 import type { Point } from './arrow-head.js';
 import { BoxIndex, boxRect, type Rect, type RouteBox } from './box-index.js';
-import type { GraphView } from './graph-view.js';
+import { EdgeRole, type GraphView } from './graph-view.js';
 
 /*
  * Routes for the lines Cytoscape draws (relations and second superiors' lines), so that none runs
@@ -33,6 +33,11 @@ const BEND_COST = 150;
  * twice their length to run along: a line takes a wider way round unless it is much longer.
  */
 const WIDE_CHANNEL = 60;
+/**
+ * How far past the middle of its channel a leg runs, in model pixels (at most a quarter of the
+ * channel's width): a tree link's crossbar runs in the very middle between two ranks.
+ */
+const OFF_MIDDLE = 8;
 /** The spacing of lines that share a channel, in model pixels (less where the channel is narrow). */
 const LANE_SPACING = 6;
 /**
@@ -294,20 +299,25 @@ export class LineRouter {
       if (dir === DOWN) return j === ny - 1 || (grid[n]! & DOWN_BLOCKED) !== 0;
       return j === 0 || (grid[n - nx]! & DOWN_BLOCKED) !== 0;
     };
-    const ports = (b: RouteBox, r: Rect) => [
-      { at: node(b.x, r.top), out: UP },
-      { at: node(b.x, r.bottom), out: DOWN },
-      { at: node(r.left, b.y), out: LEFT },
-      { at: node(r.right, b.y), out: RIGHT },
-    ];
+    // Where a line may leave or enter a box, the middle of each side, and what that costs: more
+    // where a tree link leaves or enters, which the line would run along.
+    const ports = (b: RouteBox, r: Rect) =>
+      [
+        { at: node(b.x, r.top), out: UP },
+        { at: node(b.x, r.bottom), out: DOWN },
+        { at: node(r.left, b.y), out: LEFT },
+        { at: node(r.right, b.y), out: RIGHT },
+      ].map((port) => ({ ...port, extra: (b.linked ?? 0) & (1 << port.out) ? BEND_COST : 0 }));
 
     const states = nx * ny * 4;
     const goal = states;
     const cost = new Float64Array(states + 1).fill(Number.POSITIVE_INFINITY);
     const previous = new Int32Array(states + 1).fill(-1);
     const done = new Uint8Array(states + 1);
-    const arrival = new Map<number, number>();
-    for (const port of ports(tb, tr)) if (!(grid[port.at]! & INSIDE)) arrival.set(port.at, (port.out + 2) % 4);
+    const arrival = new Map<number, { into: number; extra: number }>();
+    for (const port of ports(tb, tr)) {
+      if (!(grid[port.at]! & INSIDE)) arrival.set(port.at, { into: (port.out + 2) % 4, extra: port.extra });
+    }
     const toTarget = (n: number) => {
       const x = xs[n % nx]!;
       const y = ys[Math.floor(n / nx)]!;
@@ -317,8 +327,8 @@ export class LineRouter {
     for (const port of ports(sb, sr)) {
       if (grid[port.at]! & INSIDE) continue;
       const state = port.at * 4 + port.out;
-      cost[state] = 0;
-      queue.push(state, toTarget(port.at));
+      cost[state] = port.extra;
+      queue.push(state, port.extra + toTarget(port.at));
     }
     while (queue.length > 0) {
       const state = queue.pop()!;
@@ -328,9 +338,9 @@ export class LineRouter {
       const n = state >> 2;
       const dir = state & 3;
       const g = cost[state]!;
-      const into = arrival.get(n);
-      if (into !== undefined) {
-        const total = g + (into === dir ? 0 : BEND_COST);
+      const end = arrival.get(n);
+      if (end !== undefined) {
+        const total = g + end.extra + (end.into === dir ? 0 : BEND_COST);
         if (total < cost[goal]!) {
           cost[goal] = total;
           previous[goal] = state;
@@ -406,8 +416,8 @@ export class LineRouter {
 
   /**
    * The route with each inner leg moved to the middle of the channel it runs in (between the
-   * nearest boxes on either side), as long as the legs it joins stay clear: the search leaves
-   * legs along the boxes' grown edges, hugging them.
+   * nearest boxes on either side; just past it, see OFF_MIDDLE), as long as the legs it joins
+   * stay clear: the search leaves legs along the boxes' grown edges, hugging them.
    */
   private centred(route: Point[], s: number, t: number): Point[] {
     const points = route.map((p) => ({ ...p }));
@@ -425,7 +435,7 @@ export class LineRouter {
       }
       const middle =
         Number.isFinite(lo) && Number.isFinite(hi)
-          ? (lo + hi) / 2
+          ? (lo + hi) / 2 + Math.min(OFF_MIDDLE, (hi - lo) / 4)
           : Number.isFinite(lo)
             ? Math.max(at, lo + ROUTE_CLEARANCE)
             : Number.isFinite(hi)
@@ -446,7 +456,18 @@ export class LineRouter {
 
 /** A router for the bodies of `view` where they are laid out. */
 export function routerFor(view: GraphView): LineRouter {
-  return new LineRouter(new Map(view.nodes.map((n) => [n.id, { x: n.x, y: n.y, w: n.width, h: n.height }])));
+  const linked = new Map<string, number>();
+  const mark = (id: string, side: number) => linked.set(id, (linked.get(id) ?? 0) | (1 << side));
+  const topDown = view.direction === 'TB';
+  // Where the tree links of layer-lines.ts (treeLinkPoints) leave and enter their bodies.
+  for (const edge of view.edges) {
+    if (edge.role !== EdgeRole.treeLink) continue;
+    mark(edge.source, topDown ? DOWN : RIGHT);
+    mark(edge.target, edge.stacked === topDown ? LEFT : UP);
+  }
+  return new LineRouter(
+    new Map(view.nodes.map((n) => [n.id, { x: n.x, y: n.y, w: n.width, h: n.height, linked: linked.get(n.id) ?? 0 }])),
+  );
 }
 
 /** Where a straight leg from `box`'s centre to `p`, on one of its axes, leaves the box. */

@@ -105,14 +105,29 @@ describe('LineRouter', () => {
     ]);
     const route = new LineRouter(boxes).route('a', 'b');
     expect(route.length).toBeGreaterThan(2);
-    // It passes the middle body over its top, twice the clearance away, or halfway between it
-    // and the body below it.
+    // It passes the middle body over its top, twice the clearance away, or between it and the
+    // body below, just past halfway (where a tree link's crossbar would run).
     const passing = route.slice(1).filter((b, i) => {
       const a = route[i]!;
       return a.y === b.y && Math.min(a.x, b.x) < 260 && Math.max(a.x, b.x) > 260;
     });
     expect(passing).toHaveLength(1);
-    expect([-24 - ROUTE_CLEARANCE * 2, 75]).toContain(passing[0]!.y);
+    expect([-24 - ROUTE_CLEARANCE * 2, 83]).toContain(passing[0]!.y);
+  });
+
+  it('leaves a body by another side than the one its tree links leave by', () => {
+    const route = (linked: number) =>
+      new LineRouter(
+        new Map<string, RouteBox>([
+          ['a', { x: 0, y: 0, w: 176, h: 48, linked }],
+          ['blocker', { x: 150, y: 150, w: 176, h: 48 }],
+          ['b', { x: 300, y: 300, w: 176, h: 48 }],
+        ]),
+      ).route('a', 'b');
+    // Bit 2 is the bottom, bit 1 the right side.
+    const downFirst = (points: readonly Point[]) => points[0]!.x === points[1]!.x;
+    expect(downFirst(route(2))).toBe(false);
+    expect(downFirst(route(1))).toBe(true);
   });
 
   it('gives the same routes for the same boxes, whatever the order of the lines asked for', () => {
