@@ -1,7 +1,7 @@
 import FlatQueue from 'flatqueue';
 import type { Point } from './arrow-head.js';
 import { BoxIndex, boxRect, type Rect, type RouteBox } from './box-index.js';
-import { EdgeRole, type GraphView } from './graph-view.js';
+import type { EdgeRole, GraphView } from './graph-view.js';
 
 /*
  * Routes for the lines Cytoscape draws (relations and second superiors' lines), so that none runs
@@ -460,8 +460,11 @@ export function routerFor(view: GraphView): LineRouter {
   const mark = (id: string, side: number) => linked.set(id, (linked.get(id) ?? 0) | (1 << side));
   const topDown = view.direction === 'TB';
   // Where the tree links of layer-lines.ts (treeLinkPoints) leave and enter their bodies.
+  // EdgeRole.treeLink, spelt out: importing graph-view.ts at run time would move it into a chunk
+  // shared with the bundle loaded up front, which then would be two files.
+  const treeLink: EdgeRole = 'tree-link';
   for (const edge of view.edges) {
-    if (edge.role !== EdgeRole.treeLink) continue;
+    if (edge.role !== treeLink) continue;
     mark(edge.source, topDown ? DOWN : RIGHT);
     mark(edge.target, edge.stacked === topDown ? LEFT : UP);
   }
