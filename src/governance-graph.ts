@@ -172,8 +172,7 @@ export class GovernanceGraphElement extends LitElement {
     restoreRejected(this, changed, this.loader.graph);
     if (changed.has('model') || changed.has('src')) this.loader.load({ model: this.model, src: this.src });
     const { graph } = this.loader;
-    const state = this.viewState;
-    const theme = this.scheme.theme;
+    const [state, theme] = [this.viewState, this.scheme.theme];
     const input = {
       graph,
       year: this.year,
@@ -187,6 +186,7 @@ export class GovernanceGraphElement extends LitElement {
       relations: this.relations,
       collapse: state.collapse.state,
       autoCollapse: !this.expandAll,
+      routing: this.loader.routing,
     };
     try {
       this.derived = deriveView(input, this.derived);

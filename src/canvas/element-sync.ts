@@ -1,4 +1,12 @@
-import type { AnimationManipulation, Core, ElementDefinition, Position, SingularAnimationOptionsPos } from 'cytoscape';
+import type {
+  AnimationManipulation,
+  Collection,
+  Core,
+  ElementDefinition,
+  Position,
+  SingularAnimationOptionsPos,
+} from 'cytoscape';
+import { ROUTED_LINE } from '../view/cytoscape-style.js';
 import { GLIDE_BELOW, MIN_SLICE, SLICE_ABOVE } from '../view/thresholds.js';
 import { afterPaint, nextTask } from './frames.js';
 import type { Point } from './viewport.js';
@@ -64,6 +72,12 @@ export class ElementSync {
    * alone), and updating the data of thousands of elements for nothing costs a style pass.
    */
   private definitions = new Map<string, ElementDefinition>();
+  /**
+   * Routed lines drawn straight while bodies glide. A route's bends are placed relative to its
+   * ends' centres, so while the ends move they land anywhere, inside a body even, where Cytoscape
+   * cannot draw the line; each gets its route back when the glides end, or at the next sync.
+   */
+  private straightened: Collection | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -86,6 +100,8 @@ export class ElementSync {
     // Bodies that were gliding stay where they are now, and go from there to their new places.
     for (const glide of this.glides.values()) glide.stop();
     this.glides.clear();
+    this.straightened?.removeStyle('curve-style');
+    this.straightened = null;
     const fresh: ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements().forEach((ele) => {
@@ -123,6 +139,13 @@ export class ElementSync {
     this.hooks.beforeAdd();
     if (fresh.length <= SLICE_ABOVE) {
       if (fresh.length > 0) cy.add(fresh);
+      if (this.glides.size > 0) {
+        const straightened = cy.$(ROUTED_LINE).style('curve-style', 'straight');
+        this.straightened = straightened;
+        void Promise.all([...this.glides.values()].map((glide) => glide.promise('completed'))).then(() => {
+          if (this.straightened === straightened) straightened.removeStyle('curve-style');
+        });
+      }
       this.drawing = afterPaint();
       return;
     }

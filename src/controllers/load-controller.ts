@@ -6,6 +6,7 @@ import type { GovernanceModel, ModelIssue } from '../../model/types.js';
 import { afterPaint } from '../canvas/frames.js';
 import { loadSource } from '../load-source.js';
 import { publicEvent } from '../public-types.js';
+import type { Routing } from '../view/derive-view.js';
 import { PHASES_ABOVE, PHASES_TEXT_ABOVE } from '../view/thresholds.js';
 
 /** Where a load stands. */
@@ -107,6 +108,9 @@ export class LoadController implements ReactiveController {
    * for a large model each of WORK_PHASES until its first frame is painted; null otherwise.
    */
   phase: LoadPhase | null = null;
+  /** The line router's module (view/cytoscape-routes.ts), loaded on demand with the first model; null until then. */
+  routing: Routing | null = null;
+  private routingLoad: Promise<void> | null = null;
   /** The graph of the last successful load; null while none, after an error, and while a file is fetched. */
   graph: GovernanceGraph | null = null;
   /** The model as read (for downloading it as JSON); null without a graph. */
@@ -157,7 +161,10 @@ export class LoadController implements ReactiveController {
     // text, read in a moment, leaves the old drawing up until the new one replaces it.
     if (model === null) [this.graph, this.model, this.issues] = [null, null, []];
     this.host.requestUpdate();
-    const reading = model === null ? this.fetch(call, src!) : this.read(call, model);
+    const reading = Promise.all([
+      model === null ? this.fetch(call, src!) : this.read(call, model),
+      this.loadRouting(),
+    ]).then(([result]) => result);
     reading.then(
       (result) => this.complete(call, result),
       (error: unknown) => {
@@ -165,6 +172,14 @@ export class LoadController implements ReactiveController {
         if (call === this.call && !this.abort?.signal.aborted) this.fail('read', error);
       },
     );
+  }
+
+  /** Loads the line router along with the first model, so that the model's first drawing has it. */
+  private loadRouting(): Promise<void> {
+    this.routingLoad ??= import('../view/cytoscape-routes.js').then((module) => {
+      this.routing = module;
+    });
+    return this.routingLoad;
   }
 
   hostConnected(): void {

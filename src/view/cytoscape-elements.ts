@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { BADGE_HEIGHT, badgeLabel, badgeTitle, badgeWidth } from './badge.js';
+import type { Segments } from './cytoscape-routes.js';
 import { relationStyleKey } from './cytoscape-style.js';
 import { badgeKey, edgeKey, nodeKey } from './element-key.js';
 import { paletteOf } from './graph-style.js';
@@ -9,9 +10,10 @@ import { isLayerLine } from './layer-lines.js';
 /**
  * The adapter from a view to Cytoscape: element definitions for the bodies and for every drawn
  * relation except the layer lines, which the canvas draws beneath Cytoscape (see layer-lines.ts).
- * The stylesheet keys on `styleKey` and on the edge's role, which is its class. This is the one
- * module that knows both the view and Cytoscape's element format. Element ids are keys
- * (element-key.ts), so that a relation may share its id with a body.
+ * The stylesheet keys on `styleKey` and on the edge's role, which is its class. This module and
+ * its part loaded on demand, cytoscape-routes.ts (lines along their routes), are the only ones
+ * that know both the view and Cytoscape's element format. Element ids are keys (element-key.ts),
+ * so that a relation may share its id with a body. Lines are straight here (no route).
  */
 export function toCytoscapeElements(view: GraphView): ElementDefinition[] {
   const elements = nodeDefinitions(view);
@@ -75,8 +77,8 @@ export function badgeDefinitions(view: GraphView): ElementDefinition[] {
   return definitions;
 }
 
-/** The element definition of a line Cytoscape draws (one that is not a layer line). */
-export function edgeDefinition(e: ViewEdge): ElementDefinition {
+/** The element definition of a line Cytoscape draws (one that is not a layer line), along `segments` if given. */
+export function edgeDefinition(e: ViewEdge, segments?: Segments): ElementDefinition {
   return definition({
     group: 'edges',
     data: data({
@@ -84,6 +86,7 @@ export function edgeDefinition(e: ViewEdge): ElementDefinition {
       source: nodeKey(e.source),
       target: nodeKey(e.target),
       styleKey: relationStyleKey(e),
+      ...segments,
     }),
     classes: e.role,
   });

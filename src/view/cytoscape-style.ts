@@ -27,6 +27,9 @@ import {
 } from './paint.js';
 import type { Theme } from './theme.js';
 
+/** The lines drawn along a route (their data holds its bends, see cytoscape-routes.ts). */
+export const ROUTED_LINE = 'edge[segmentWeights]';
+
 /** The stylesheet key of a line: its family's, or the second superior's. */
 export function relationStyleKey(edge: Pick<ViewEdge, 'family' | 'role'>): string {
   return edge.role === EdgeRole.secondSuperior ? EdgeRole.secondSuperior : edge.family;
@@ -113,6 +116,16 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean; palette
         'arrow-scale': ARROW_SCALE,
         opacity: EDGE_OPACITY,
         ...fade,
+      },
+    },
+    // A routed line (route-lines.ts) bends where its data says, measured from its ends' centres.
+    {
+      selector: ROUTED_LINE,
+      style: {
+        'curve-style': 'segments',
+        'segment-weights': 'data(segmentWeights)',
+        'segment-distances': 'data(segmentDistances)',
+        'edge-distances': 'node-position',
       },
     },
     ...relationRules,

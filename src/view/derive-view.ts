@@ -5,12 +5,14 @@ import { dateRange, structureAt } from '../../model/queries/structure-at.js';
 import { dimBadges } from './badge.js';
 import { type CollapseState, DEFAULT_COLLAPSE } from './collapse.js';
 import { badgeDefinitions, edgeDefinition, nodeDefinitions } from './cytoscape-elements.js';
+import type { routedSegments } from './cytoscape-routes.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
 import { paletteOf } from './graph-style.js';
 import { buildGraphView, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
 import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
 import { isLayerLine } from './layer-lines.js';
 import { RelationsShown, relationDrawn } from './relations-shown.js';
+import type { LineRouter, routerFor } from './route-lines.js';
 import { LIGHT_THEME, type Theme } from './theme.js';
 import { isLargeView } from './thresholds.js';
 import type { LayoutDirection } from './tree-layout.js';
@@ -39,6 +41,17 @@ export interface ViewInput {
   collapse?: CollapseState;
   /** Whether a large model opens collapsed (COLLAPSE_ABOVE); true when absent. */
   autoCollapse?: boolean;
+  /**
+   * The line router's module (cytoscape-routes.ts), which the widget loads on demand with its
+   * first model to keep it out of the bundle loaded up front; without it, lines are drawn straight.
+   */
+  routing?: Routing | null;
+}
+
+/** What the derivation needs of the router's module, cytoscape-routes.ts. */
+export interface Routing {
+  routerFor: typeof routerFor;
+  routedSegments: typeof routedSegments;
 }
 
 /** What the widget draws and hands to its panels, derived from a ViewInput. */
@@ -91,6 +104,7 @@ export const NOTHING_DRAWN: ViewInput = Object.freeze({
   selected: null,
   path: null,
   relations: RelationsShown.selected,
+  routing: null,
 });
 
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -128,9 +142,11 @@ function drawsAll(view: GraphView, path: GovernancePath): boolean {
  *
  * - the shown graph and `dated`: graph, year;
  * - the view, its elements, layer lines, home bodies and `large`: the shown graph, filters,
- *   layout, measure, collapse state (a theme change alone keeps the view), and a newly chosen
- *   body that the view hides;
+ *   layout, measure, collapse state, routing (a theme change alone keeps the view), and a newly
+ *   chosen body that the view hides;
  * - the highlight: view, selection, path;
+ * - the lines drawn, routed around the bodies (route-lines.ts): view, `relations`, path, and the
+ *   selection while relations follow it; each route is computed once per view and kept;
  * - the stylesheet: theme, `large`.
  *
  * Pure: no DOM, and neither the input nor `previous` is changed.
@@ -156,6 +172,7 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     before.measure === input.measure &&
     previous.collapse === (input.collapse ?? DEFAULT_COLLAPSE) &&
     before.autoCollapse === input.autoCollapse &&
+    before.routing === input.routing &&
     reveal.every((id) => !previous.view?.folding?.hidden.has(id));
   const drawing = viewKept ? previous.drawing : drawingOf(shown, input, reveal);
   const { view, large } = drawing;
@@ -208,14 +225,27 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
 
 /** The view, split by what is drawn whatever the selection and what `relations` decides on. */
 export interface Drawing extends Pick<DerivedView, 'view' | 'home' | 'large'> {
-  /** Bodies and the lines of the chain of command that Cytoscape draws. */
+  /** Bodies and the lines of the chain of command that Cytoscape draws, routed among themselves. */
   always: ElementDefinition[];
+  /** The bodies' definitions alone. */
+  bodies: ElementDefinition[];
+  /** The lines of the chain of command that Cytoscape draws (second superiors'). */
+  alwaysLines: ViewEdge[];
   /** The layer lines of the chain of command. */
   alwaysOnLayer: ViewEdge[];
-  /** Relations outside the chain of command that Cytoscape draws, with their definitions. */
-  optional: { edge: ViewEdge; definition: ElementDefinition }[];
+  /** Relations outside the chain of command that Cytoscape draws. */
+  optional: ViewEdge[];
   /** Relations outside the chain of command that are hubs' bundled lines. */
   optionalOnLayer: ViewEdge[];
+  /** Routes the lines Cytoscape draws around the bodies, keeping each route for the next selection. */
+  router: LineRouter | null;
+  /** The router's module, which makes the lines' definitions along their routes. */
+  routing: Routing | null;
+  /**
+   * The definition last handed on for each line Cytoscape draws, handed on again while its route
+   * is the same, so that the canvas does not update the line. Only ever added to: a cache.
+   */
+  lineDefinitions: Map<string, ElementDefinition>;
 }
 
 const NO_DRAWING: Drawing = {
@@ -223,10 +253,35 @@ const NO_DRAWING: Drawing = {
   home: NO_IDS,
   large: false,
   always: NO_ELEMENTS,
+  bodies: NO_ELEMENTS,
+  alwaysLines: NO_LINKS,
   alwaysOnLayer: NO_LINKS,
-  optional: [],
+  optional: NO_LINKS,
   optionalOnLayer: NO_LINKS,
+  router: null,
+  routing: null,
+  lineDefinitions: new Map(),
 };
+
+/**
+ * The definitions of `lines`, routed together (lines that share a channel are spread apart, so a
+ * line's route depends on the others drawn), each the definition handed on before if its route is
+ * the same.
+ */
+function routedLines(drawing: Drawing, lines: readonly ViewEdge[]): ElementDefinition[] {
+  if (lines.length === 0) return NO_ELEMENTS;
+  if (!drawing.router || !drawing.routing) return lines.map((line) => edgeDefinition(line));
+  const route = (d: ElementDefinition) => `${d.data.segmentWeights}|${d.data.segmentDistances}`;
+  const segments = drawing.routing.routedSegments(lines, drawing.router);
+  return lines.map((line, i) => {
+    const fresh = edgeDefinition(line, segments[i]);
+    const id = fresh.data.id as string;
+    const before = drawing.lineDefinitions.get(id);
+    if (before && route(before) === route(fresh)) return before;
+    drawing.lineDefinitions.set(id, fresh);
+    return fresh;
+  });
+}
 
 /** The elements and layer lines drawn: always the chain of command, and the relations `mode` picks. */
 function linesOf(
@@ -236,11 +291,14 @@ function linesOf(
   path: GovernancePath | null,
 ): Pick<DerivedView, 'elements' | 'layerLines'> {
   const drawn = relationDrawn(mode, selected, path);
-  const picked = drawing.optional.filter(({ edge }) => drawn(edge));
+  const picked = drawing.optional.filter(drawn);
   const onLayer = drawing.optionalOnLayer.filter(drawn);
   return {
     // Unchanged arrays when nothing is added, so that the canvas has nothing to compare.
-    elements: picked.length === 0 ? drawing.always : [...drawing.always, ...picked.map((p) => p.definition)],
+    elements:
+      picked.length === 0
+        ? drawing.always
+        : [...drawing.bodies, ...routedLines(drawing, [...drawing.alwaysLines, ...picked])],
     layerLines: onLayer.length === 0 ? drawing.alwaysOnLayer : [...drawing.alwaysOnLayer, ...onLayer],
   };
 }
@@ -254,27 +312,33 @@ function drawingOf(shown: GovernanceGraph | null, input: ViewInput, reveal: read
     measure: input.measure,
     collapse: { state: input.collapse ?? DEFAULT_COLLAPSE, auto: input.autoCollapse ?? true, reveal },
   });
-  const always = [...nodeDefinitions(view), ...badgeDefinitions(view)];
+  const bodies = [...nodeDefinitions(view), ...badgeDefinitions(view)];
+  const alwaysLines: ViewEdge[] = [];
   const alwaysOnLayer: ViewEdge[] = [];
-  const optional: Drawing['optional'] = [];
+  const optional: ViewEdge[] = [];
   const optionalOnLayer: ViewEdge[] = [];
   for (const edge of view.edges) {
     const layer = isLayerLine(edge);
-    if (!isReportingLine(edge)) {
-      if (layer) optionalOnLayer.push(edge);
-      else optional.push({ edge, definition: edgeDefinition(edge) });
-    } else if (layer) alwaysOnLayer.push(edge);
-    else always.push(edgeDefinition(edge));
+    if (!isReportingLine(edge)) (layer ? optionalOnLayer : optional).push(edge);
+    else (layer ? alwaysOnLayer : alwaysLines).push(edge);
   }
-  return {
+  const drawing: Drawing = {
     view,
-    always,
+    always: bodies,
+    bodies,
+    alwaysLines,
     alwaysOnLayer,
     optional,
     optionalOnLayer,
+    // Its index is built on the first line routed; a drawing of the chain of command alone needs none.
+    router: input.routing && alwaysLines.length + optional.length > 0 ? input.routing.routerFor(view) : null,
+    routing: input.routing ?? null,
+    lineDefinitions: new Map(),
     home: homeOf(view),
     large: isLargeView(view.nodes.length + view.edges.length),
   };
+  if (alwaysLines.length > 0) drawing.always = [...bodies, ...routedLines(drawing, alwaysLines)];
+  return drawing;
 }
 
 /**

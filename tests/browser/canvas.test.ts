@@ -1,11 +1,14 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextFrame } from '../../src/canvas/frames.js';
+import { segmentsOf } from '../../src/view/cytoscape-routes.js';
+import { cytoscapeStyle } from '../../src/view/cytoscape-style.js';
 import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
 import { SLICE_ABOVE } from '../../src/view/thresholds.js';
 import '../../src/gov-canvas.js';
 import type { GovCanvas } from '../../src/gov-canvas.js';
 import { EdgeRole, type ViewEdge } from '../../src/view/graph-view.js';
+import { LIGHT_THEME } from '../../src/view/theme.js';
 
 /**
  * A superior with two subordinates, laid out top-down, and the two tree links between them. The
@@ -256,6 +259,49 @@ describe('<gov-canvas>', () => {
       expect(again.destroyed()).toBe(false);
       expect(again.nodes().length).toBe(3);
       await expect.poll(treeLinePixels).toBeGreaterThan(0);
+      expect(pageErrors).toEqual([]);
+    });
+  });
+
+  describe('given a routed line while bodies glide to new places', () => {
+    /** A line from head round to right, with the route's bends in its data, as the derivation makes them (routedSegments). */
+    const routed = (right: { x: number; y: number }): ElementDefinition => ({
+      group: 'edges',
+      data: {
+        id: edgeKey('round'),
+        source: nodeKey('head'),
+        target: nodeKey('right'),
+        ...segmentsOf(
+          [
+            { x: 80, y: 0 },
+            { x: right.x, y: 0 },
+            { x: right.x, y: right.y - 30 },
+          ],
+          { x: 0, y: 0 },
+          right,
+        ),
+      },
+    });
+    const withRight = (right: { x: number; y: number }): ElementDefinition[] => [
+      ...ELEMENTS.slice(0, 2),
+      { ...ELEMENTS[2]!, position: right },
+      routed(right),
+    ];
+
+    it('draws it straight until they arrive, then along its new route', async () => {
+      canvas.glide = true;
+      canvas.stylesheet = cytoscapeStyle(LIGHT_THEME);
+      canvas.elements = withRight({ x: 120, y: 160 });
+      const cy = await connect();
+      const line = cy.getElementById(edgeKey('round'));
+      expect(line.style('curve-style')).toBe('segments');
+      canvas.elements = withRight({ x: 400, y: 200 });
+      await canvas.updateComplete;
+      // Its bends are placed from its ends' centres, which are on their way: straight meanwhile.
+      expect(line.style('curve-style')).toBe('straight');
+      await expect.poll(() => line.style('curve-style')).toBe('segments');
+      expect(cy.getElementById(nodeKey('right')).position()).toEqual({ x: 400, y: 200 });
+      expect(line.data('segmentWeights')).toEqual(routed({ x: 400, y: 200 }).data.segmentWeights);
       expect(pageErrors).toEqual([]);
     });
   });

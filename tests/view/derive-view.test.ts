@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_KINDS } from '../../model/kinds.js';
 import { findPath } from '../../model/queries/path.js';
+import * as routing from '../../src/view/cytoscape-routes.js';
 import { type DerivedView, deriveView, homeOf, NOTHING_DRAWN, type ViewInput } from '../../src/view/derive-view.js';
 import { edgeKey, nodeKey } from '../../src/view/element-key.js';
 import type { GraphView } from '../../src/view/graph-view.js';
@@ -156,6 +157,27 @@ describe('deriveView', () => {
       const first = deriveView(selectedOnly());
       const board = deriveView(selectedOnly({ selected: 'board' }), first);
       expect(board.elements).toBe(first.elements);
+    });
+  });
+
+  describe('with the line router', () => {
+    const lines = (derived: DerivedView) => derived.elements.filter((e) => e.group === 'edges');
+
+    it('draws every line Cytoscape draws along a route, and each straight without the router', () => {
+      const routed = deriveView(input({ routing }));
+      expect(lines(routed).length).toBeGreaterThan(0);
+      for (const line of lines(routed)) expect(line.data.segmentWeights).toBeDefined();
+      for (const line of lines(deriveView(input()))) expect(line.data.segmentWeights).toBeUndefined();
+    });
+
+    it('hands on the very same definition for a line whose route has not changed since it was last drawn', () => {
+      const selectedOnly = (selected: string | null) =>
+        input({ routing, relations: RelationsShown.selected, selected });
+      const committee = deriveView(selectedOnly('committee'));
+      const none = deriveView(selectedOnly(null), committee);
+      const again = deriveView(selectedOnly('committee'), none);
+      expect(lines(again).length).toBeGreaterThan(0);
+      for (const [i, line] of lines(again).entries()) expect(line).toBe(lines(committee)[i]);
     });
   });
 
