@@ -1,7 +1,7 @@
-import { hcl, lab } from 'd3-color';
 import { type BuiltinFamily, KIND_SHAPES, type KindShape, type KindTable } from '../../model/kinds.js';
 import type { RelationFamily } from '../../model/types.js';
-import { LIGHT_THEME, type Theme } from './theme.js';
+import { AUTOMATIC_COLOURS } from './automatic-colours.generated.js';
+import type { Theme } from './theme.js';
 
 /**
  * The one definition of how bodies and relations look. The Cytoscape stylesheet, the legend and
@@ -38,65 +38,12 @@ export const FAMILY_STYLES = {
 export const DEFAULT_KIND_STYLE: KindStyle = { shape: 'round-rectangle', hue: '#475569' };
 
 /** The colour of every line: lines are told apart by stroke, dash and arrow, so they print in grey too. */
-const LINE_COLOUR = '#3f3f46';
-
-/**
- * Chroma and lightnesses (CIE HCL) of the automatic colours of a model's own families: three
- * lightnesses, taken in turn, give three circles of hues instead of one crowded one.
- */
-const AUTOMATIC = { chroma: 48, luminances: [42, 60, 28] } as const;
-/** Hue of the first automatic colour, in degrees; each next one turns by the golden angle. */
-const AUTOMATIC_START = 20;
-const GOLDEN_ANGLE = 137.508;
-/**
- * The least CIE76 difference between an automatic colour and every colour already meaning
- * something (the built-in families, the lines, the highlights, earlier automatic colours): above
- * 15 two colours read as different ones. Hues closer than this are skipped.
- */
-const AUTOMATIC_CLEARANCE = 20;
-/** Colours tried for one family before the clearance is given up (then the last one tried is taken). */
-const AUTOMATIC_TRIES = 64;
-
-/** CIE76 colour difference between two colours. */
-function colourDifference(a: string, b: string): number {
-  const x = lab(a);
-  const y = lab(b);
-  return Math.hypot(x.l - y.l, x.a - y.a, x.b - y.b);
-}
-
-/**
- * A generator of automatic colours: hues turning by the golden angle around the CIE HCL circle at
- * even lightness and chroma, each kept clear of every colour taken before it.
- */
-function automaticColours(): () => string {
-  const taken: string[] = [
-    ...Object.values(FAMILY_STYLES).map((style) => style.hue),
-    LINE_COLOUR,
-    LIGHT_THEME.chainHighlight,
-    LIGHT_THEME.subordinateHighlight,
-    LIGHT_THEME.selection,
-    LIGHT_THEME.pathHighlight,
-  ];
-  let step = 0;
-  return () => {
-    let colour = '';
-    for (let i = 0; i < AUTOMATIC_TRIES; i++) {
-      const { luminances } = AUTOMATIC;
-      const hue = (AUTOMATIC_START + Math.floor(step / luminances.length) * GOLDEN_ANGLE) % 360;
-      const luminance = luminances[step++ % luminances.length]!;
-      colour = hcl(hue, AUTOMATIC.chroma, luminance).formatHex();
-      if (taken.every((other) => colourDifference(colour, other) >= AUTOMATIC_CLEARANCE)) break;
-    }
-    taken.push(colour);
-    return colour;
-  };
-}
+export const LINE_COLOUR = '#3f3f46';
 
 /**
  * The looks of one model's kinds. Families the product knows keep their look; each family of the
- * model's own gets a distinct automatic hue (turning by the golden angle around the CIE HCL
- * circle at even lightness, so that neighbours in the sequence differ most) and the
- * round-rectangle; a kind's declared colour and shape override its family's. `key` is the
+ * model's own gets the next automatic colour (automatic-colours.generated.ts: distinct, and clear
+ * of every colour that already means something) and the round-rectangle; a kind's declared colour and shape override its family's. `key` is the
  * stylesheet key of a kind's look: one per distinct look, never the kind itself, so that no
  * model's word reaches a selector.
  */
@@ -115,11 +62,12 @@ export function paletteOf(table: KindTable): Palette {
   const known = palettes.get(table);
   if (known) return known;
   const families = new Map<string, KindStyle>();
-  const automatic = automaticColours();
+  let automatic = 0;
   for (const [id, family] of table.families) {
     if (family.builtin && Object.hasOwn(FAMILY_STYLES, id)) families.set(id, FAMILY_STYLES[id as BuiltinFamily]);
     else {
-      families.set(id, { shape: 'round-rectangle', hue: automatic() });
+      const hue = AUTOMATIC_COLOURS[automatic++ % AUTOMATIC_COLOURS.length]!;
+      families.set(id, { shape: 'round-rectangle', hue });
     }
   }
   const familyStyle = (family: string) => families.get(family) ?? DEFAULT_KIND_STYLE;
