@@ -14,7 +14,7 @@ import { HighlightState } from './highlight-state.js';
 import { EDGE_OPACITY, RELATION_OPACITY, resolveEdgePaint, resolveNodeOpacity } from './paint.js';
 import { outlineExit } from './shape-outline.js';
 import type { Theme } from './theme.js';
-import { BUS_DROP, type LayoutDirection, STACK_INDENT } from './tree-layout.js';
+import { BUS_DROP, type LayoutDirection, LEVEL_GAP, STACK_INDENT } from './tree-layout.js';
 
 /*
  * The layer lines are drawn outside Cytoscape, on a canvas beneath it, and by the SVG exporter
@@ -100,7 +100,9 @@ export function treeLinkPoints(direction: LayoutDirection, stacked: boolean, s: 
       if (Math.abs(lane - s.x) < 0.5) return [start, { x: lane, y: t.y }, end];
       return [start, { x: s.x, y: bus }, { x: lane, y: bus }, { x: lane, y: t.y }, end];
     }
-    const turn = (s.y + s.h / 2 + t.y - t.h / 2) / 2;
+    // Half a level gap below the superior, whatever the subordinate's height: the lines to all its
+    // subordinates share one crossbar even when their labels wrap to different heights.
+    const turn = s.y + s.h / 2 + LEVEL_GAP / 2;
     return [start, { x: s.x, y: turn }, { x: t.x, y: turn }, { x: t.x, y: t.y - t.h / 2 - t.border / 2 }];
   }
   const start = { x: s.x + s.w / 2 + s.border / 2, y: s.y };
@@ -111,7 +113,7 @@ export function treeLinkPoints(direction: LayoutDirection, stacked: boolean, s: 
     if (Math.abs(lane - s.y) < 0.5) return [start, { x: t.x, y: lane }, end];
     return [start, { x: bus, y: s.y }, { x: bus, y: lane }, { x: t.x, y: lane }, end];
   }
-  const turn = (s.x + s.w / 2 + t.x - t.w / 2) / 2;
+  const turn = s.x + s.w / 2 + LEVEL_GAP / 2;
   return [start, { x: turn, y: s.y }, { x: turn, y: t.y }, { x: t.x - t.w / 2 - t.border / 2, y: t.y }];
 }
 

@@ -45,7 +45,8 @@ export interface LayoutResult {
 const SIBLING_GAP = 28;
 /** Gap between neighbours of different superiors (cousins), a little wider so that families read apart. */
 const COUSIN_GAP = 2 * SIBLING_GAP;
-const LEVEL_GAP = 64;
+/** Between the deepest body of a level and the next level. */
+export const LEVEL_GAP = 64;
 const TREE_GAP = 72;
 const SHELF_GAP = 96;
 /** Between a lane heading's baseline and its lane (the text stands in the shelf gap above it). */

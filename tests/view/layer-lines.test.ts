@@ -151,3 +151,20 @@ describe('laneHeadingPaint', () => {
     expect(dimmed.opacity).toBeLessThan(0.5);
   });
 });
+
+describe('tree links to subordinates of different heights', () => {
+  it('share one crossbar under their superior, top-down and left-right', () => {
+    const superior: Box = { x: 0, y: 0, w: 176, h: 40, border: 1.5 };
+    const short: Box = { x: -100, y: 140, w: 176, h: 40, border: 1.5 };
+    const tall: Box = { x: 100, y: 140, w: 176, h: 78, border: 1.5 };
+    const [a, b] = [treeLinkPoints('TB', false, superior, short), treeLinkPoints('TB', false, superior, tall)];
+    expect(a[1]!.y).toBe(b[1]!.y);
+    expect(a[1]!.y).toBeLessThan(tall.y - tall.h / 2);
+    const wide: Box = { x: 300, y: 100, w: 176, h: 40, border: 1.5 };
+    const [c, d] = [
+      treeLinkPoints('LR', false, superior, { ...wide, w: 120 }),
+      treeLinkPoints('LR', false, superior, { ...wide, y: -100 }),
+    ];
+    expect(c[1]!.x).toBe(d[1]!.x);
+  });
+});
