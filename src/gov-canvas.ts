@@ -302,10 +302,11 @@ export class GovCanvas extends LitElement {
   }
 
   /**
-   * Brings a body into view with the bodies around it that matter (its chain of command, what it
-   * oversees): all of them when they fit at a readable zoom, otherwise the body itself, centred.
+   * Brings a body into view with the bodies around it that matter: the widest of the rings
+   * `context` (each a list of body ids, widest first) that fits at a readable zoom, otherwise the
+   * body itself, centred.
    */
-  reveal(id: string, context: readonly string[] = []): void {
+  reveal(id: string, context: readonly (readonly string[])[] = []): void {
     const cy = this.live?.cy;
     if (cy) bringIntoView(cy, this.elements, id, context);
   }

@@ -13,6 +13,7 @@ import {
   revealView,
   type Size,
   type Viewport,
+  WHOLE_TREE_ZOOM,
   zoomedBy,
 } from './viewport.js';
 
@@ -88,7 +89,9 @@ export function zoomAtCentre(cy: Core, factor: number): void {
 }
 
 /**
- * Brings the body `id` into view with the bodies `context` (see revealView), placed from
+ * Brings the body `id` into view with the widest of the rings `context` that fits at a readable
+ * zoom (the rings from widest to narrowest: its relations, what it oversees, its chain of
+ * command; see revealView), placed from
  * `elements` (the definitions, where bodies are going: read while they glide after a change of
  * layout, Cytoscape's positions would be where they were). Nothing happens when the body is not
  * drawn or the surface has no width.
@@ -97,14 +100,24 @@ export function bringIntoView(
   cy: Core,
   elements: readonly ElementDefinition[],
   id: string,
-  context: readonly string[],
+  context: readonly (readonly string[])[],
 ): void {
   const key = nodeKey(id);
   const at = elements.find((e) => e.data.id === key)?.position;
   if (!at || cy.width() === 0) return;
-  const box = boxOf(elements, [key, ...context.map(nodeKey)]);
   const size = sizeOf(cy);
-  const how = revealView(box, size, REVEAL_PADDING, cy.zoom(), { min: cy.minZoom(), max: cy.maxZoom() });
+  const range = { min: cy.minZoom(), max: cy.maxZoom() };
+  let how = revealView(boxOf(elements, [key]), size, REVEAL_PADDING, cy.zoom(), range);
+  for (const [i, ring] of context.entries()) {
+    // The narrowest ring (a chain of command) whole at 9 px labels rather than cut at 10.
+    const least = i === context.length - 1 ? WHOLE_TREE_ZOOM : READABLE_ZOOM;
+    const box = boxOf(elements, [key, ...ring.map(nodeKey)]);
+    const framed = revealView(box, size, REVEAL_PADDING, cy.zoom(), range, least);
+    if (framed.kind === 'frame') {
+      how = framed;
+      break;
+    }
+  }
   const view =
     how.kind === 'frame'
       ? how.view

@@ -116,11 +116,19 @@ export type RevealView = { kind: 'frame'; view: Viewport } | { kind: 'centre'; z
 
 /**
  * Bringing a body into view with the bodies around it that matter (`box` holds them all): framed
- * together, at SELECTION_ZOOM or the zoom that fits them, when they fit at READABLE_ZOOM or closer;
- * otherwise the body alone is centred, at `zoom` (the current one) or REVEAL_ZOOM, whichever is closer.
+ * together, at SELECTION_ZOOM or the zoom that fits them, when they fit at `least` (READABLE_ZOOM
+ * unless given) or closer; otherwise the body alone is centred, at `zoom` (the current one) or
+ * REVEAL_ZOOM, whichever is closer.
  */
-export function revealView(box: Box, size: Size, padding: number, zoom: number, range: ZoomRange): RevealView {
-  if (fitZoom(box, size, padding) >= READABLE_ZOOM) {
+export function revealView(
+  box: Box,
+  size: Size,
+  padding: number,
+  zoom: number,
+  range: ZoomRange,
+  least = READABLE_ZOOM,
+): RevealView {
+  if (fitZoom(box, size, padding) >= least) {
     return { kind: 'frame', view: fitBox(box, size, padding, { min: range.min, max: SELECTION_ZOOM }) };
   }
   return { kind: 'centre', zoom: Math.max(zoom, REVEAL_ZOOM) };

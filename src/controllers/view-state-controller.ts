@@ -10,7 +10,7 @@ import { publicEvent } from '../public-types.js';
 import { type CollapseState, DEFAULT_COLLAPSE, type ExpandChangeDetail, isBelow } from '../view/collapse.js';
 import type { DerivedView } from '../view/derive-view.js';
 import { nodeKey } from '../view/element-key.js';
-import { isHighlighted } from '../view/highlight.js';
+import { HighlightState } from '../view/highlight-state.js';
 import { RelationsShown } from '../view/relations-shown.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
 import { CollapseController } from './collapse-controller.js';
@@ -194,7 +194,7 @@ export class ViewStateController {
     // What was opened is brought into view: the body and the subordinates it now shows.
     if (expanded) {
       void this.afterCanvasUpdate().then(() =>
-        this.parts.canvas()?.reveal(id, this.parts.derived().view?.children.get(id) ?? []),
+        this.parts.canvas()?.reveal(id, [this.parts.derived().view?.children.get(id) ?? []]),
       );
     }
     return true;
@@ -299,12 +299,19 @@ export class ViewStateController {
     else void this.afterCanvasUpdate().then(() => this.parts.canvas()?.fitHome(true));
   }
 
-  /** Once drawn, brings a body into view with the bodies its highlight shows. */
+  /**
+   * Once drawn, brings a body into view with as much around it as fits: its chain of command,
+   * what it oversees directly and the other ends of its relations; or the first two; or its chain.
+   */
   private revealAfterUpdate(id: string): void {
     void this.afterCanvasUpdate().then(() => {
       const { view, highlight } = this.parts.derived();
-      const context = (view?.nodes ?? []).filter((n) => isHighlighted(highlight, nodeKey(n.id))).map((n) => n.id);
-      this.parts.canvas()?.reveal(id, context);
+      const nodes = view?.nodes ?? [];
+      const inState = (state: HighlightState) =>
+        nodes.filter((n) => highlight.get(nodeKey(n.id))?.includes(state)).map((n) => n.id);
+      const chain = inState(HighlightState.superior);
+      const overseen = [...chain, ...(view?.children.get(id) ?? [])];
+      this.parts.canvas()?.reveal(id, [[...overseen, ...inState(HighlightState.related)], overseen, chain]);
     });
   }
 
