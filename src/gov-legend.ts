@@ -151,19 +151,20 @@ export class GovLegend extends LitElement {
       <h3 id=${id}>${group.heading}</h3>
       ${group.of === 'type' ? this.renderRelationsSwitch() : nothing}
       <ul aria-labelledby=${id}>
-        ${group.entries.map((entry) => this.renderEntry(group, entry, hidden))}
+        ${group.entries.map((entry, index) => this.renderEntry(group, entry, index, hidden))}
       </ul>
     `;
   }
 
   /** A family: its switch (on when any member is shown), swatch, name and count, and its members when unfolded. */
-  private renderEntry(group: LegendGroup, entry: LegendEntry, hidden: ReadonlySet<string>) {
+  private renderEntry(group: LegendGroup, entry: LegendEntry, index: number, hidden: ReadonlySet<string>) {
     const keys = entry.members.map((m) => m.key);
     const shown = keys.filter((k) => !hidden.has(k)).length;
     const on = keys.length === 0 || shown > 0;
     const unfoldKey = `${group.of}:${entry.key}`;
     const unfolded = this.unfolded.has(unfoldKey);
-    const listId = `members-${group.of}-${entry.key}`;
+    // By position: a model's family names may hold spaces, which an id reference cannot.
+    const listId = `members-${group.of}-${index}`;
     // A family of one member whose name is the family's says nothing more when unfolded.
     const unfoldable =
       entry.members.length > 1 || (entry.members.length === 1 && entry.members[0]!.label !== entry.label);

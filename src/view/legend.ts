@@ -65,7 +65,10 @@ export interface LegendMember {
 }
 
 export interface LegendEntry {
-  /** The family the entry stands for (of kinds or of relation types), or `second-superior`. */
+  /**
+   * The family the entry stands for (of kinds or of relation types), `<family>/<kind>` for a kind
+   * drawn otherwise than its family, or `second-superior`.
+   */
   key: string;
   label: string;
   swatch: Swatch;
@@ -134,6 +137,8 @@ export function lineSwatch(style: RelationStyle, theme: Theme): LineSwatch {
 
 const countOf = (keys: LegendKeys, key: string) => (keys instanceof Map ? (keys.get(key) ?? null) : null);
 
+const sameLook = (a: KindStyle, b: KindStyle) => a.shape === b.shape && a.hue === b.hue;
+
 /** The sum of the members' counts, or null when they were not counted. */
 function total(members: readonly LegendMember[]): number | null {
   let sum: number | null = null;
@@ -177,17 +182,30 @@ export function legendGroups(input: LegendInput): [LegendGroup, LegendGroup] {
         count: countOf(kinds, kind),
       }),
     );
-  const bodies = [...byFamily(kindMembers, (kind) => kindTable.kinds.get(kind)?.family ?? kind)]
-    .sort(([a], [b]) => familyRank(a, kindTable) - familyRank(b, kindTable))
-    .map(
-      ([family, members]): LegendEntry => ({
+  const familyOf = (kind: string) => kindTable.kinds.get(kind)?.family ?? kind;
+  const bodies: LegendEntry[] = [];
+  const families = [...byFamily(kindMembers, familyOf)].sort(
+    ([a], [b]) => familyRank(a, kindTable) - familyRank(b, kindTable),
+  );
+  for (const [family, members] of families) {
+    const look = palette.family(family);
+    // A kind drawn otherwise than its family (a declared colour or shape) has an entry of its
+    // own, after its family's: the legend explains every look drawn.
+    const alike = members.filter((m) => sameLook(palette.kind(m.key), look));
+    if (alike.length > 0) {
+      bodies.push({
         key: family,
         label: familyLabel(family, kindTable),
-        swatch: nodeSwatch(palette.family(family), theme),
-        count: total(members),
-        members,
-      }),
-    );
+        swatch: nodeSwatch(look, theme),
+        count: total(alike),
+        members: alike,
+      });
+    }
+    for (const member of members) {
+      if (alike.includes(member)) continue;
+      bodies.push({ ...member, key: `${family}/${member.key}`, members: [member] });
+    }
+  }
 
   const order = [...definitions.keys()];
   const rank = (type: string) => {

@@ -115,24 +115,29 @@ describe('legendGroups', () => {
     ]);
   });
 
-  it("lists a model's declared kinds under the family they name, in a colour of their own when they give one", () => {
+  it("lists a model's declared kinds under the family they name, and a kind drawn its own way as an entry of its own", () => {
     const table = kindTable({
       directorate: { label: 'Directorate', family: 'executive' },
       board: { label: 'Board', family: 'political', colour: '#123456' },
+      senate: { label: 'Senate', family: 'political' },
       region: { label: 'Region', family: 'Regional offices' },
     });
     const [bodies] = legendGroups({
       ...input,
       kindTable: table,
-      kinds: new Set(['directorate', 'board', 'region']),
+      kinds: new Set(['directorate', 'board', 'senate', 'region']),
       types: new Set(),
     });
-    expect(bodies.entries.map((e) => [e.label, e.members.map((m) => m.label)])).toEqual([
-      ['Political bodies and committees', ['Board']],
-      ['Executive offices and agencies', ['Directorate']],
-      ['Regional offices', ['Region']],
+    expect(bodies.entries.map((e) => [e.key, e.label, e.members.map((m) => m.label)])).toEqual([
+      ['political', 'Political bodies and committees', ['Senate']],
+      ['political/board', 'Board', ['Board']],
+      ['executive', 'Executive offices and agencies', ['Directorate']],
+      ['Regional offices', 'Regional offices', ['Region']],
     ]);
-    expect(bodies.entries[0]!.members[0]!.swatch).toMatchObject({ border: '#123456' });
+    expect(bodies.entries[1]!.swatch).toMatchObject({ border: '#123456' });
+    // Every look drawn is explained once.
+    const looks = bodies.entries.map((e) => JSON.stringify(e.swatch));
+    expect(new Set(looks).size).toBe(looks.length);
   });
 
   it('explains the second superior line, with no switch, only when there are such lines', () => {
