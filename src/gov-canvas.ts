@@ -9,7 +9,7 @@ import { HighlightPainter } from './canvas/highlight-painter.js';
 import { LineLayer } from './canvas/line-layer.js';
 import { SurfaceWatch } from './canvas/surface-watch.js';
 import type { ExpandChangeDetail } from './view/collapse.js';
-import type { ViewEdge } from './view/graph-view.js';
+import { EdgeRole, type ViewEdge } from './view/graph-view.js';
 import type { Highlight } from './view/highlight.js';
 import { LIGHT_THEME, type Theme } from './view/theme.js';
 import type { LaneHeading } from './view/tree-layout.js';
@@ -292,7 +292,13 @@ export class GovCanvas extends LitElement {
    */
   fitHome(animate = true): void {
     const cy = this.sized();
-    if (cy) showHome(cy, this.elements, this.home ?? [], this.direction, animate);
+    if (!cy) return;
+    // Every tree of the chain of command: the bodies its tree links join.
+    const forest = new Set<string>();
+    for (const line of this.layerLines) {
+      if (line.role === EdgeRole.treeLink) forest.add(line.source).add(line.target);
+    }
+    showHome(cy, this.elements, this.home ?? [], [...forest], this.direction, animate);
   }
 
   /** Zooms by `factor` (above 1 closer) about the centre of the view, within the zoom limits. */

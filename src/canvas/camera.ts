@@ -60,11 +60,14 @@ export function fitInView(cy: Core, ids: readonly string[] | undefined, animate:
  * Shows the starting view (see homeView) of the bodies `home`, or of every drawn body when it is
  * empty, placed from `elements` (the definitions with positions and sizes): asking Cytoscape for
  * the bounding box of thousands of nodes would make it measure every label before the first frame.
+ * When all the bodies of `forest` (every tree of the chain of command) fit at READABLE_ZOOM, the
+ * view shows them all instead.
  */
 export function showHome(
   cy: Core,
   elements: readonly ElementDefinition[],
   home: readonly string[],
+  forest: readonly string[],
   direction: LayoutDirection,
   animate: boolean,
 ): void {
@@ -72,8 +75,9 @@ export function showHome(
   if (ids.length === 0) return;
   // When the home bodies do not fit, the view starts at the first of them: the head of the hierarchy.
   const head = elements.find((e) => e.data.id === ids[0])?.position ?? { x: 0, y: 0 };
-  const box = boxOf(elements, ids);
   const size = sizeOf(cy);
+  const whole = forest.length > ids.length ? boxOf(elements, forest.map(nodeKey)) : null;
+  const box = whole && fitZoom(whole, size, FIT_PADDING) >= READABLE_ZOOM ? whole : boxOf(elements, ids);
   const fitted = homeView(box, head, size, direction, FIT_PADDING, cy.maxZoom());
   // Moved so that its edges fall between bodies, zoomed out if need be but labels kept readable.
   const zooms = { min: Math.min(fitted.zoom, READABLE_ZOOM), max: Math.max(fitted.zoom, MAX_FRAME_ZOOM) };

@@ -536,6 +536,31 @@ describe('<governance-graph> given a selection before its model', () => {
   });
 });
 
+describe('<governance-graph> on a large screen', () => {
+  it('starts on every tree of the chain of command when they all fit with labels of 10 px or more', async () => {
+    ({ el } = await mount(
+      (e) => {
+        e.model = nato;
+      },
+      { width: 1920, height: 1080 },
+    ));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const cy = core(el);
+    const tops = el.graphView!.children.get('') ?? [];
+    expect(tops.length).toBeGreaterThan(1);
+    for (const id of tops) {
+      const box = cy.getElementById(nodeKey(id)).renderedBoundingBox({ includeLabels: false });
+      expect([box.x1 >= 0, box.y1 >= 0, box.x2 <= cy.width(), box.y2 <= cy.height()], id).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
+    }
+    expect(cy.zoom() * FONT_SIZE).toBeGreaterThanOrEqual(10 - 1e-9);
+  });
+});
+
 describe('<governance-graph> selecting a body with two chains of command', () => {
   it('frames both chains whole, labels no smaller than 9 px', async () => {
     ({ el } = await mount(
