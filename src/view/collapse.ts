@@ -85,7 +85,10 @@ export function foldTree(ids: readonly string[], parent: ReadonlyMap<string, str
   // whatever is collapsed, so only the tree's bodies count towards COLLAPSE_ABOVE.
   const tree = order.filter((id) => children.has(id) || parent.has(id));
   const byDefault = new Set<string>();
-  const deepest = options.auto && tree.length > COLLAPSE_ABOVE ? deepestShown(tree, depth) : Number.POSITIVE_INFINITY;
+  let deepest = options.auto && tree.length > COLLAPSE_ABOVE ? deepestShown(tree, depth) : Number.POSITIVE_INFINITY;
+  // Tops over nothing but leaves (a flat team): those are laid out as compact blocks, and folding
+  // them would leave a first view of one box and a "+300".
+  if (deepest === 0 && tree.every((id) => depth.get(id) === 0 || !children.has(id))) deepest = Number.POSITIVE_INFINITY;
   for (const id of order) if (children.has(id) && depth.get(id)! >= deepest) byDefault.add(id);
 
   const state = revealChains(options.state, options.reveal, parent, byDefault);

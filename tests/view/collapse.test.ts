@@ -232,3 +232,22 @@ describe('foldTree', () => {
     expect([...folding.hidden]).toEqual(['b1']);
   });
 });
+
+describe('a flat team larger than COLLAPSE_ABOVE', () => {
+  it('opens whole: its reports are leaves, laid out as a block, not folded into one "+N"', () => {
+    const reports = Array.from({ length: 300 }, (_, i) => `r${i}`);
+    const graph = graphOf(
+      [{ id: 'boss' }, ...reports.map((id) => ({ id, kind: 'team' }))],
+      reports.map((target) => ({ source: 'boss', target, type: 'oversees' })),
+    );
+    const view = buildGraphView(graph, {
+      direction: 'TB',
+      hiddenKinds: new Set(),
+      hiddenTypes: new Set(),
+      measure,
+      collapse: { state: DEFAULT_COLLAPSE, auto: true, reveal: [] },
+    });
+    expect(view.nodes.length).toBe(301);
+    expect(view.folding?.hiddenBelow.size ?? 0).toBe(0);
+  });
+});
