@@ -40,6 +40,8 @@ const WIDE_CHANNEL = 60;
 const OFF_MIDDLE = 8;
 /** The spacing of lines that share a channel, in model pixels (less where the channel is narrow). */
 const LANE_SPACING = 6;
+/** The least spacing of lines side by side in a channel; a channel too narrow for it bundles them. */
+const MIN_LANE_SPACING = 3;
 /**
  * The closest a line spread aside comes to a body, in model pixels: beyond the thickest border
  * (4 px, half of it outside the box, paint.ts), with room to spare for rounding.
@@ -501,7 +503,8 @@ function straightBetween(s: RouteBox, t: RouteBox): Point[] | null {
 /**
  * The routes with their inner legs that share a channel spread apart: legs on one line whose
  * spans overlap are set side by side, LANE_SPACING apart, or closer where `room(a, b)` (how far
- * the leg a→b may move either way; LineRouter.room) is too little for them all. A route's first
+ * the leg a→b may move either way; LineRouter.room) is too little for them all, down to
+ * MIN_LANE_SPACING; a channel too narrow even for that runs them together, as one trunk. A route's first
  * and last legs stay on its ends' axes. Returns new arrays.
  */
 export function spreadRoutes(
@@ -546,7 +549,9 @@ export function spreadRoutes(
       down = Math.min(down, Math.max(0, free.down + leg.at - middle));
       up = Math.min(up, Math.max(0, free.up + middle - leg.at));
     }
-    const spacing = Math.min(LANE_SPACING, (down + up) / (group.length - 1));
+    const fitted = Math.min(LANE_SPACING, (down + up) / (group.length - 1));
+    // Lines squeezed closer than this read as a hatched bar: they run as one trunk instead.
+    const spacing = fitted < MIN_LANE_SPACING ? 0 : fitted;
     const width = spacing * (group.length - 1);
     // Centred on the middle where there is room, else moved towards the side that has more.
     const first = Math.min(Math.max(middle - width / 2, middle - down), middle + up - width);

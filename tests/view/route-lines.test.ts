@@ -189,6 +189,21 @@ describe('spreadRoutes', () => {
     expect(aside.map((r) => r[1]!.y)).toEqual([75, 81, 87]);
   });
 
+  it('runs lines together as one trunk where the channel is too narrow to set them 3 px apart', () => {
+    const route = [
+      { x: 0, y: 24 },
+      { x: 0, y: 75 },
+      { x: 520, y: 75 },
+      { x: 520, y: 126 },
+    ];
+    // Ten lines in 6 px of room would be 0.67 px apart: a hatched bar.
+    const squeezed = spreadRoutes(
+      Array.from({ length: 10 }, () => route),
+      () => ({ down: 3, up: 3 }),
+    );
+    expect(new Set(squeezed.map((r) => r[1]!.y))).toEqual(new Set([75]));
+  });
+
   it('leaves legs on one line whose spans do not overlap where they are', () => {
     const left = [
       { x: 0, y: 24 },
