@@ -3,6 +3,7 @@ import { nodeKey } from '../view/element-key.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
 import { uncutView } from './uncut-view.js';
 import {
+  type Box,
   boxOf,
   fitBox,
   fitZoom,
@@ -86,6 +87,25 @@ export function showHome(
   else cy.viewport(view);
 }
 
+/**
+ * The pan at `zoom` that puts the centre of `towards` as near the view's centre as it can while
+ * `keep` stays `padding` pixels inside the view.
+ */
+function leaningPan(keep: Box, towards: Box, size: Size, zoom: number, padding: number): Viewport['pan'] {
+  const axis = (start: number, length: number, goal: number, extent: number) => {
+    const half = extent / zoom / 2;
+    const inset = padding / zoom;
+    const lo = start + length + inset - half;
+    const hi = start - inset + half;
+    const centre = lo <= hi ? Math.min(hi, Math.max(lo, goal)) : start + length / 2;
+    return extent / 2 - zoom * centre;
+  };
+  return {
+    x: axis(keep.x1, keep.w, towards.x1 + towards.w / 2, size.width),
+    y: axis(keep.y1, keep.h, towards.y1 + towards.h / 2, size.height),
+  };
+}
+
 /** Zooms by `factor` (above 1 closer) about the centre of the view, within the zoom limits, over 150 ms. */
 export function zoomAtCentre(cy: Core, factor: number): void {
   const level = zoomedBy(cy.zoom(), factor, { min: cy.minZoom(), max: cy.maxZoom() });
@@ -111,20 +131,22 @@ export function bringIntoView(
   if (!at || cy.width() === 0) return;
   const size = sizeOf(cy);
   const range = { min: cy.minZoom(), max: cy.maxZoom() };
-  let how = revealView(boxOf(elements, [key]), size, REVEAL_PADDING, cy.zoom(), range);
+  let kept = boxOf(elements, [key]);
+  let how = revealView(kept, size, REVEAL_PADDING, cy.zoom(), range);
   for (const [i, ring] of context.entries()) {
     // The narrowest ring (a chain of command) whole at 9 px labels rather than cut at 10.
     const least = i === context.length - 1 ? WHOLE_TREE_ZOOM : READABLE_ZOOM;
     const box = boxOf(elements, [key, ...ring.map(nodeKey)]);
     const framed = revealView(box, size, REVEAL_PADDING, cy.zoom(), range, least);
     if (framed.kind === 'frame') {
-      how = framed;
+      [how, kept] = [framed, box];
       break;
     }
   }
-  const view =
-    how.kind === 'frame'
-      ? how.view
-      : { zoom: how.zoom, pan: { x: size.width / 2 - how.zoom * at.x, y: size.height / 2 - how.zoom * at.y } };
+  const zoom = how.kind === 'frame' ? how.view.zoom : how.zoom;
+  // What is framed stays whole; within that, the view leans towards the widest ring, so that as
+  // much of what did not fit shows as can.
+  const widest = context.length > 0 ? boxOf(elements, [key, ...context[0]!.map(nodeKey)]) : kept;
+  const view = { zoom, pan: leaningPan(kept, widest, size, zoom, REVEAL_PADDING) };
   moveTo(cy, view, true);
 }

@@ -179,6 +179,17 @@ export const NODE_PADDING_Y = 9;
 /** Width left for text inside a node. */
 export const TEXT_WIDTH = NODE_WIDTH - 2 * NODE_PADDING_X;
 export const MAX_LABEL_LINES = 4;
+/**
+ * How much narrower a label is wrapped in a body whose sides slant in towards its top and bottom
+ * (hexagon, octagon, ellipse): a four-line label's top line sits where such a shape is about
+ * 110 px wide instead of 176.
+ */
+const SLANT_INSET = 40;
+
+/** Width left for a label's lines in a body of `shape`, in model pixels. */
+export function labelWidth(shape: NodeShape): number {
+  return shape === 'hexagon' || shape === 'octagon' || shape === 'ellipse' ? TEXT_WIDTH - SLANT_INSET : TEXT_WIDTH;
+}
 
 export function nodeHeight(lineCount: number): number {
   return Math.max(40, lineCount * LINE_HEIGHT + 2 * NODE_PADDING_Y);

@@ -3,7 +3,7 @@ import { familyLabel, type KindTable, kindFamily, kindInChain, kindLabel } from 
 import { relationFamily } from '../../model/relation-types.js';
 import type { RelationFamily } from '../../model/types.js';
 import { DEFAULT_COLLAPSE, type Folding, type FoldOptions, foldTree } from './collapse.js';
-import { MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, TEXT_WIDTH } from './graph-style.js';
+import { labelWidth, MAX_LABEL_LINES, NODE_WIDTH, nodeHeight, paletteOf, TEXT_WIDTH } from './graph-style.js';
 import { HUB_RELATIONS } from './thresholds.js';
 import { type LaneHeading, type LayoutDirection, treeLayout } from './tree-layout.js';
 import { type MeasureText, wrapLabel } from './wrap-label.js';
@@ -96,22 +96,31 @@ function keepOnly<T>(list: T[], keep: (item: T) => boolean): void {
   list.length = kept;
 }
 
-export function labelLines(name: string, acronym: string | undefined, measure: MeasureText): string[] {
+/** A body's label as lines of at most `width` pixels (TEXT_WIDTH unless given; see labelWidth). */
+export function labelLines(
+  name: string,
+  acronym: string | undefined,
+  measure: MeasureText,
+  width: number = TEXT_WIDTH,
+): string[] {
   const showAcronym = acronym !== undefined && !name.includes(acronym);
-  const lines = wrapLabel(name, TEXT_WIDTH, measure, showAcronym ? MAX_LABEL_LINES - 1 : MAX_LABEL_LINES);
-  if (showAcronym) lines.push(...wrapLabel(acronym, TEXT_WIDTH, measure, 1));
+  // A narrower label may take a line more, so that it says as much.
+  const most = width < TEXT_WIDTH ? MAX_LABEL_LINES + 1 : MAX_LABEL_LINES;
+  const lines = wrapLabel(name, width, measure, showAcronym ? most - 1 : most);
+  if (showAcronym) lines.push(...wrapLabel(acronym, width, measure, 1));
   return lines;
 }
 
 /** Builds the view of `graph` (already cut to a year, if any) under the given filters. */
 export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): GraphView {
   const kinds = graph.getAttribute('kinds');
+  const palette = paletteOf(kinds);
   const nodes: ViewNode[] = [];
   const shown = new Set<string>();
   graph.forEachNode((id, entity) => {
     if (options.hiddenKinds.has(entity.kind)) return;
     shown.add(id);
-    const lines = labelLines(entity.name, entity.acronym, options.measure);
+    const lines = labelLines(entity.name, entity.acronym, options.measure, labelWidth(palette.kind(entity.kind).shape));
     const acronym = entity.acronym ? ` (${entity.acronym})` : '';
     nodes.push({
       id,

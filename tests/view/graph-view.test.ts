@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../model/graph.js';
 import { toCytoscapeElements } from '../../src/view/cytoscape-elements.js';
 import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
-import { NODE_WIDTH, paletteOf } from '../../src/view/graph-style.js';
+import { labelWidth, NODE_WIDTH, paletteOf, TEXT_WIDTH } from '../../src/view/graph-style.js';
 import { buildGraphView, EdgeRole, labelLines } from '../../src/view/graph-view.js';
 import { layerLinesOf } from '../../src/view/layer-lines.js';
 import { graphOf, measure, smallGraph } from './fixtures.js';
@@ -112,6 +112,24 @@ describe('bodies with no place in a chain of command', () => {
     ]);
     expect([...view.parent]).toEqual([['committee', 'council']]);
     expect(view.children.get('')).toEqual(['council']);
+  });
+});
+
+describe('labels in shapes whose sides slant in', () => {
+  it('are wrapped narrower in a hexagon, octagon or ellipse than in a box', () => {
+    const name = 'NATO Computer Incident Response Capability Coordination Centre';
+    const graph = graphOf(
+      [
+        { id: 'box', name, kind: 'committee' },
+        { id: 'hex', name, kind: 'centre' },
+      ],
+      [],
+    );
+    const view = buildGraphView(graph, options);
+    const lines = (id: string) => view.nodes.find((n) => n.id === id)!.lines;
+    expect(labelWidth('hexagon')).toBeLessThan(TEXT_WIDTH);
+    for (const line of lines('hex')) expect(measure(line)).toBeLessThanOrEqual(labelWidth('hexagon'));
+    expect(lines('hex').length).toBeGreaterThan(lines('box').length);
   });
 });
 
