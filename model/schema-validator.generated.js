@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://governance-graph.dev/schema/governance-model.schema.json","title":"Governance model","description":"Who oversees whom: bodies (entities), the relations between them, and the source each line rests on.","type":"object","required":["title","entities","relations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"title":{"type":"string","minLength":1,"description":"The model's name, shown as the diagram title."},"description":{"type":"string"},"source":{"type":"object","description":"Where the model's facts come from.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"date":{"$ref":"#/definitions/partialDate"}}},"period":{"type":"object","description":"The years the model covers, when they reach beyond its dated bodies and relations (the year slider spans them).","additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/partialDate"},"to":{"$ref":"#/definitions/partialDate"}}},"relationTypes":{"type":"object","description":"Relation types this model declares in addition to (or instead of) the built-in ones, keyed by type name.","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/relationType"}},"kinds":{"type":"object","description":"Kinds of body this model declares in addition to (or instead of) the built-in ones, keyed by kind.","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/definitions/kind"}},"entities":{"type":"array","items":{"$ref":"#/definitions/entity"}},"relations":{"type":"array","items":{"$ref":"#/definitions/relation"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."},"partialDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."},"relationType":{"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}},"kind":{"type":"object","required":["label","family"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"How the kind is named to people."},"family":{"type":"string","minLength":1,"description":"A built-in family (political, executive, military, operational, education, document, partner) or a name of the model's own."},"colour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Its own colour instead of the family's, as #rrggbb."},"shape":{"enum":["round-rectangle","rectangle","cut-rectangle","hexagon","ellipse","octagon","barrel"],"description":"Its own shape instead of the family's."}}},"entity":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}},"relation":{"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"note":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://governance-graph.dev/schema/governance-model.schema.json","title":"Governance model","description":"Who oversees whom: bodies (entities), the relations between them, and the source each line rests on.","type":"object","required":["title","entities","relations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"title":{"type":"string","minLength":1,"description":"The model's name, shown as the diagram title."},"description":{"type":"string"},"source":{"type":"object","description":"Where the model's facts come from.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"date":{"$ref":"#/definitions/partialDate"}}},"period":{"type":"object","description":"The years the model covers, when they reach beyond its dated bodies and relations (the year slider spans them).","additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/partialDate"},"to":{"$ref":"#/definitions/partialDate"}}},"relationTypes":{"type":"object","description":"Relation types this model declares in addition to (or instead of) the built-in ones, keyed by type name.","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/relationType"}},"kinds":{"type":"object","description":"Kinds of body this model declares in addition to (or instead of) the built-in ones, keyed by kind.","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/definitions/kind"}},"entities":{"type":"array","items":{"$ref":"#/definitions/entity"}},"relations":{"type":"array","items":{"$ref":"#/definitions/relation"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."},"partialDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."},"relationType":{"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}},"kind":{"type":"object","required":["label","family"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"How the kind is named to people."},"family":{"type":"string","minLength":1,"description":"A built-in family (political, executive, military, operational, education, document, partner) or a name of the model's own."},"colour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Its own colour instead of the family's, as #rrggbb."},"shape":{"enum":["round-rectangle","rectangle","cut-rectangle","hexagon","ellipse","octagon","barrel"],"description":"Its own shape instead of the family's."}}},"entity":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}},"relation":{"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"basis":{"enum":["stated","inferred"],"description":"Whether the source states the relation (default) or a reader inferred it from what the source says; an inferred relation says why in its note."},"note":{"type":"string"}}}}};
 const schema12 = {"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."};
 const schema15 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."};
 const schema16 = {"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}};
@@ -322,7 +322,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"note":{"type":"string"}}};
+const schema22 = {"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"basis":{"enum":["stated","inferred"],"description":"Whether the source states the relation (default) or a reader inferred it from what the source says; an inferred relation says why in its note."},"note":{"type":"string"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -359,7 +359,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "source")) || (key0 === "target")) || (key0 === "type")) || (key0 === "evidence")) || (key0 === "since")) || (key0 === "until")) || (key0 === "note"))){
+if(!(func2.call(schema22.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -545,10 +545,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data7 = data.note;
-if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.note.type,parentSchema:schema22.properties.note,data:data7};
+if(data.basis !== undefined){
+let data7 = data.basis;
+if(!((data7 === "stated") || (data7 === "inferred"))){
+const err18 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema22.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.basis.enum,parentSchema:schema22.properties.basis,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -558,14 +558,27 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(data.note !== undefined){
+let data8 = data.note;
+if(typeof data8 !== "string"){
+const err19 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.note.type,parentSchema:schema22.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }

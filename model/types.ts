@@ -88,8 +88,13 @@ export interface Relation {
   source: string;
   target: string;
   type: string;
-  /** A verbatim quote from the source that states the relation. */
+  /** A verbatim quote from the source that states the relation (or, when inferred, supports it). */
   evidence?: string;
+  /**
+   * `stated` (the default): the source states the relation. `inferred`: a careful reader infers it
+   * from what the source says; `note` then says why. Inferred lines are drawn apart from stated ones.
+   */
+  basis?: 'stated' | 'inferred';
   since?: PartialDate;
   until?: PartialDate;
   note?: string;

@@ -253,7 +253,14 @@ function checkChainOfCommand(
 
 function warnAboutRelations(relations: readonly RelationInfo[], issues: DraftIssue[]): void {
   for (const { path, record, source, target, typeName, lifetime } of relations) {
-    if (own(record, 'evidence') === undefined) {
+    const note = own(record, 'note');
+    const noted = typeof note === 'string' && note.trim() !== '';
+    const inferred = own(record, 'basis') === 'inferred';
+    if (inferred && !noted) {
+      issues.push(warning(path, 'inferred, but no note says why (add a note: what in the source supports it)'));
+    }
+    // An inferred relation's note is its reason; a stated one needs its quote.
+    if (own(record, 'evidence') === undefined && !(inferred && noted)) {
       issues.push(warning(path, 'no evidence (quote the source that states this relation)'));
     }
     if (lifetime.since !== undefined || lifetime.until !== undefined) {

@@ -363,6 +363,28 @@ describe('warnings', () => {
     expect(messages(result)).toEqual(['/relations/0: no evidence (quote the source that states this relation)']);
   });
 
+  it('warn about an inferred relation that does not say why, and take its note as its reason', () => {
+    const inferred = { source: 'a', target: 'b', type: 'oversees', basis: 'inferred' } as const;
+    const bare = loadModel(model({ relations: [inferred] }));
+    expect(bare.ok).toBe(true);
+    expect(messages(bare)).toEqual([
+      '/relations/0: inferred, but no note says why (add a note: what in the source supports it)',
+      '/relations/0: no evidence (quote the source that states this relation)',
+    ]);
+    const noted = loadModel(model({ relations: [{ ...inferred, note: 'The page names it the lead body.' }] }));
+    expect(messages(noted)).toEqual([]);
+    const stated = loadModel(model({ relations: [{ ...inferred, basis: 'stated', note: 'read so' }] }));
+    expect(messages(stated)).toEqual(['/relations/0: no evidence (quote the source that states this relation)']);
+  });
+
+  it('refuse a basis other than stated or inferred, at its place', () => {
+    const result = loadModel(
+      model({ relations: [{ source: 'a', target: 'b', type: 'oversees', basis: 'guessed' } as unknown as Relation] }),
+    );
+    expect(result.ok).toBe(false);
+    expect(messages(result).join('\n')).toContain('/relations/0/basis');
+  });
+
   it('warn about a relation dated outside the lifetime of one of its ends', () => {
     const result = loadModel(
       model({
