@@ -212,6 +212,7 @@ export class GovDetails extends LitElement {
           .join(', ');
         return html`<li>
           <span class="verb">${r.label}</span> ${this.link(graph, r.other)}${dates ? html` <small>(${dates})</small>` : nothing}
+          ${attrs.basis === 'inferred' ? html` <small class="basis">inferred, not stated by the source</small>` : nothing}
           ${attrs.evidence ? html`<blockquote>“${attrs.evidence}”</blockquote>` : nothing}
           ${attrs.note ? html`<div class="note">${attrs.note}</div>` : nothing}
         </li>`;

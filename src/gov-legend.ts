@@ -136,6 +136,7 @@ export class GovLegend extends LitElement {
       definitions: graph.getAttribute('relationTypes'),
       kindTable: graph.getAttribute('kinds'),
       secondSuperiors: countSecondSuperiors(graph),
+      inferred: graph.filterEdges((_, r) => r.basis === 'inferred').length,
       theme,
     });
     return html`

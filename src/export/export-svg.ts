@@ -128,10 +128,15 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   const definitions = graph?.getAttribute('relationTypes') ?? new Map();
   const kindTable = view.kinds;
   let secondSuperiors = layerLines.filter((line) => line.role === EdgeRole.secondSuperior).length;
+  let inferred = layerLines.filter((line) => line.inferred).length;
   edges.forEach((e) => {
-    if (viewEdges.get(modelId(e.id()))?.role === EdgeRole.secondSuperior) secondSuperiors++;
+    const drawnEdge = viewEdges.get(modelId(e.id()));
+    if (drawnEdge?.role === EdgeRole.secondSuperior) secondSuperiors++;
+    if (drawnEdge?.inferred) inferred++;
   });
-  const legend = options.legend ? legendGroups({ kinds, types, definitions, kindTable, secondSuperiors, theme }) : null;
+  const legend = options.legend
+    ? legendGroups({ kinds, types, definitions, kindTable, secondSuperiors, inferred, theme })
+    : null;
   const title = options.title ?? '';
   const sourceLine = options.source ? sourceText(options.source) : '';
 

@@ -31,10 +31,13 @@ export function nodeClasses(kind: string | undefined, table?: KindTable): string
   return `node kind-${classToken(kind)} family-${classToken(toKebabCase(kindFamily(kind, table)))}`;
 }
 
-/** A line's classes: `edge`, its relation type, the type's family (`family-cooperation`…) and its role in the org chart. */
-export function edgeClasses(edge: Pick<ViewEdge, 'type' | 'family' | 'role'> | undefined): string {
+/**
+ * A line's classes: `edge`, its relation type, the type's family (`family-cooperation`…), its role
+ * in the org chart, and `inferred` when a reader inferred it.
+ */
+export function edgeClasses(edge: Pick<ViewEdge, 'type' | 'family' | 'role' | 'inferred'> | undefined): string {
   if (!edge) return 'edge';
-  return `edge type-${classToken(edge.type)} family-${edge.family} ${edge.role}`;
+  return `edge type-${classToken(edge.type)} family-${edge.family} ${edge.role}${edge.inferred ? ' inferred' : ''}`;
 }
 
 /** ` data-source="…" data-target="…"`: the ids of a line's two ends, in the model's direction. */

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { BUILTIN_KINDS } from '../../model/kinds.js';
+import type { RelationFamily } from '../../model/types.js';
 import { BADGE_FONT_SIZE } from './badge.js';
 import {
   ARROW_SCALE,
@@ -12,7 +13,7 @@ import {
   paletteOf,
   RELATION_FAMILY_STYLES,
   type RelationStyle,
-  SECOND_SUPERIOR_STYLE,
+  relationStyle,
   TEXT_WIDTH,
 } from './graph-style.js';
 import { EdgeRole, type ViewEdge } from './graph-view.js';
@@ -30,10 +31,13 @@ import type { Theme } from './theme.js';
 /** The lines drawn along a route (their data holds its bends, see cytoscape-routes.ts). */
 export const ROUTED_LINE = 'edge[segmentWeights]';
 
-/** The stylesheet key of a line: its family's, or the second superior's. */
-export function relationStyleKey(edge: Pick<ViewEdge, 'family' | 'role'>): string {
-  return edge.role === EdgeRole.secondSuperior ? EdgeRole.secondSuperior : edge.family;
+/** The stylesheet key of a line: its family's, or the second superior's; `-inferred` when inferred. */
+export function relationStyleKey(edge: Pick<ViewEdge, 'family' | 'role' | 'inferred'>): string {
+  const key = edge.role === EdgeRole.secondSuperior ? EdgeRole.secondSuperior : edge.family;
+  return edge.inferred ? `${key}${INFERRED_SUFFIX}` : key;
 }
+
+const INFERRED_SUFFIX = '-inferred';
 
 function edgeRules(key: string, style: RelationStyle, theme: Theme, large: boolean): StylesheetJson {
   const color = edgeColor(style, theme);
@@ -81,10 +85,16 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean; palette
       },
     };
   });
-  const relationRules: StylesheetJson = [
-    ...Object.entries(RELATION_FAMILY_STYLES).flatMap(([key, style]) => edgeRules(key, style, theme, large)),
-    ...edgeRules(EdgeRole.secondSuperior, SECOND_SUPERIOR_STYLE, theme, large),
-  ];
+  const families = Object.keys(RELATION_FAMILY_STYLES) as RelationFamily[];
+  const relationRules: StylesheetJson = [false, true].flatMap((inferred) => {
+    const suffix = inferred ? INFERRED_SUFFIX : '';
+    return [
+      ...families.flatMap((family) =>
+        edgeRules(`${family}${suffix}`, relationStyle(family, false, inferred), theme, large),
+      ),
+      ...edgeRules(`${EdgeRole.secondSuperior}${suffix}`, relationStyle('chain', true, inferred), theme, large),
+    ];
+  });
   return [
     {
       selector: 'node',

@@ -139,9 +139,17 @@ export const SECOND_SUPERIOR_STYLE: RelationStyle = {
   line: 'long-dashed',
 };
 
-/** How a line of this family is drawn; `secondSuperior` for a second superior's reporting line. */
-export function relationStyle(family: RelationFamily, secondSuperior = false): RelationStyle {
-  return secondSuperior ? SECOND_SUPERIOR_STYLE : RELATION_FAMILY_STYLES[family];
+/** How much lighter an inferred line is than a stated one of its family (see tint). */
+const INFERRED_TINT = 0.4;
+
+/**
+ * How a line of this family is drawn; `secondSuperior` for a second superior's reporting line;
+ * `inferred` for one a reader inferred rather than the source stated: the same weight and arrows,
+ * lighter and dotted, so that it can be told apart whatever its family.
+ */
+export function relationStyle(family: RelationFamily, secondSuperior = false, inferred = false): RelationStyle {
+  const style = secondSuperior ? SECOND_SUPERIOR_STYLE : RELATION_FAMILY_STYLES[family];
+  return inferred ? { ...style, line: 'dotted', color: tint(style.color, INFERRED_TINT) } : style;
 }
 
 /** Mixes `hex` with white (amount > 0) or black (amount < 0); the tints of the fills. */

@@ -44,6 +44,8 @@ export interface ViewEdge {
   /** The family the type is drawn with (model/relation-types.ts). */
   family: RelationFamily;
   role: EdgeRole;
+  /** Whether a reader inferred the relation rather than the source stating it (drawn lighter, dotted). */
+  inferred: boolean;
   /** A tree link to a body in a block under its superior (drawn by the block's lines: treeLinkPoints). */
   stacked: boolean;
   /**
@@ -159,6 +161,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       // A reporting line drawn beside the tree keeps the chain of command's look.
       family: relationFamily(relation.definition),
       role: ends ? EdgeRole.treeLink : EdgeRole.relation,
+      inferred: relation.basis === 'inferred',
       stacked: false,
       bundled: false,
     });

@@ -142,7 +142,7 @@ export interface LinePaint {
  */
 export function layerLinePaint(edge: ViewEdge, states: readonly string[], theme: Theme): LinePaint {
   const chainOfCommand = isReportingLine(edge);
-  const style: RelationStyle = relationStyle(edge.family, edge.role === EdgeRole.secondSuperior);
+  const style: RelationStyle = relationStyle(edge.family, edge.role === EdgeRole.secondSuperior, edge.inferred);
   const bundled = !isTreeLink(edge);
   const base = bundled && !chainOfCommand ? RELATION_OPACITY.large : EDGE_OPACITY;
   const { color, width, opacity } = resolveEdgePaint(

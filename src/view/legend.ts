@@ -84,6 +84,8 @@ export interface LegendEntry {
 
 /** The key of the entry that explains a second superior's reporting line. */
 export const SECOND_SUPERIOR_ENTRY = 'second-superior';
+/** The key of the entry that explains the look of an inferred line (lighter and dotted, any family). */
+export const INFERRED_ENTRY = 'inferred';
 
 /** The two groups of a legend: `kind` entries are entity kinds, `type` entries relation types. */
 export const LegendGroupName = { bodies: 'Bodies', relations: 'Relations' } as const;
@@ -108,6 +110,8 @@ export interface LegendInput {
   kindTable: KindTable;
   /** How many second superiors' reporting lines there are: the legend explains their look when any. */
   secondSuperiors: number;
+  /** How many lines a reader inferred rather than the source stated: the legend explains their look when any. */
+  inferred?: number;
   theme: Theme;
 }
 
@@ -240,6 +244,15 @@ export function legendGroups(input: LegendInput): [LegendGroup, LegendGroup] {
       label: 'Second superior',
       swatch: lineSwatch(relationStyle('chain', true), theme),
       count: input.secondSuperiors,
+      members: [],
+    });
+  }
+  if ((input.inferred ?? 0) > 0) {
+    relations.push({
+      key: INFERRED_ENTRY,
+      label: 'Inferred, not stated',
+      swatch: lineSwatch(relationStyle('chain', false, true), theme),
+      count: input.inferred ?? null,
       members: [],
     });
   }

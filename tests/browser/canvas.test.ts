@@ -26,6 +26,7 @@ const TREE_LINKS: ViewEdge[] = ['left', 'right'].map((target) => ({
   type: 'oversees',
   family: 'chain',
   role: EdgeRole.treeLink,
+  inferred: false,
   stacked: false,
   bundled: false,
 }));

@@ -545,6 +545,38 @@ describe('<governance-graph> given a selection before its model', () => {
   });
 });
 
+describe('<governance-graph> given an inferred line', () => {
+  it('draws it lighter and dotted, on screen and in the SVG, and says so with its note in the details', async () => {
+    ({ el } = await mount((e) => {
+      e.model = {
+        title: 'Inferred',
+        entities: ['head', 'stated', 'read'].map((id) => ({ id, name: id, kind: 'body' })),
+        relations: [
+          { source: 'head', target: 'stated', type: 'oversees', evidence: 'head oversees stated' },
+          {
+            source: 'head',
+            target: 'read',
+            type: 'oversees',
+            basis: 'inferred',
+            note: 'The page calls head the lead.',
+          },
+        ],
+      };
+    }));
+    const svg = new DOMParser().parseFromString(await el.exportSvg(), 'image/svg+xml');
+    const path = (selector: string) => svg.querySelector(`g.edge${selector} path`)!;
+    const [stated, inferred] = [path(':not(.inferred)'), path('.inferred')];
+    expect(stated.getAttribute('stroke-dasharray')).toBeNull();
+    expect(inferred.getAttribute('stroke-dasharray')).not.toBeNull();
+    expect(inferred.getAttribute('stroke')).not.toBe(stated.getAttribute('stroke'));
+    el.select('read');
+    await settle(el);
+    const text = detailsText();
+    expect(text).toContain('inferred, not stated by the source');
+    expect(text).toContain('The page calls head the lead.');
+  });
+});
+
 describe('<governance-graph> on a large screen', () => {
   it('starts on every tree of the chain of command when they all fit with labels of 10 px or more', async () => {
     ({ el } = await mount(

@@ -17,6 +17,7 @@ const TREE_LINK: ViewEdge = {
   type: 'oversees',
   family: 'chain',
   role: EdgeRole.treeLink,
+  inferred: false,
   stacked: false,
   bundled: false,
 };

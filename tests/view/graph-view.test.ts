@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../model/graph.js';
+import { edgeClasses } from '../../src/export/svg-classes.js';
 import { toCytoscapeElements } from '../../src/view/cytoscape-elements.js';
 import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
 import { labelWidth, NODE_WIDTH, paletteOf, TEXT_WIDTH } from '../../src/view/graph-style.js';
@@ -203,5 +204,28 @@ describe('toCytoscapeElements', () => {
     expect(lines.length).toBeGreaterThan(0);
     expect([...ids, ...lines].sort()).toEqual(view.edges.map((e) => e.id).sort());
     for (const edge of view.edges) expect(lines.includes(edge.id)).toBe(edge.role === EdgeRole.treeLink);
+  });
+});
+
+describe('an inferred relation', () => {
+  it('is marked on its line, keyed apart in the stylesheet, and classed in the SVG', () => {
+    const graph = buildGraph({
+      title: 't',
+      entities: ['a', 'b', 'c'].map((id) => ({ id, name: id, kind: 'body' })),
+      relations: [
+        { source: 'a', target: 'b', type: 'oversees', basis: 'inferred', note: 'read from the page' },
+        { source: 'a', target: 'c', type: 'cooperates-with', basis: 'inferred', note: 'read so' },
+      ],
+    });
+    const view = buildGraphView(graph, options);
+    expect(view.edges.map((e) => [e.role, e.inferred])).toEqual([
+      [EdgeRole.treeLink, true],
+      [EdgeRole.relation, true],
+    ]);
+    const keys = toCytoscapeElements(view)
+      .filter((e) => e.group === 'edges')
+      .map((e) => e.data.styleKey);
+    expect(keys).toEqual(['cooperation-inferred']);
+    expect(edgeClasses(view.edges[0])).toBe('edge type-oversees family-chain tree-link inferred');
   });
 });

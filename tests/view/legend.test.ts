@@ -3,6 +3,7 @@ import { kindTable } from '../../model/kinds.js';
 import { relationTypeTable } from '../../model/relation-types.js';
 import { FAMILY_STYLES, type RelationStyle, relationStyle } from '../../src/view/graph-style.js';
 import {
+  INFERRED_ENTRY,
   type LegendGroup,
   legendGroups,
   lineSwatch,
@@ -244,5 +245,30 @@ describe('swatch paths', () => {
     const line = lineSwatch(lineStyle({ targetArrow: 'triangle' }), LIGHT_THEME);
     expect(swatchPaths(node, box)).toEqual(nodeSwatchPaths(node, box));
     expect(swatchPaths(line, box)).toEqual(lineSwatchPaths(line, box));
+  });
+});
+
+describe('inferred lines', () => {
+  it('are explained by one more entry, drawn unlike every other, only when there are any', () => {
+    const types = new Set(['oversees', 'cooperates-with']);
+    const [, none] = legendGroups({ ...input, kinds: new Set(), types });
+    expect(keys(none)).not.toContain(INFERRED_ENTRY);
+    const [, some] = legendGroups({ ...input, kinds: new Set(), types, secondSuperiors: 1, inferred: 3 });
+    const entry = some.entries.find((e) => e.key === INFERRED_ENTRY)!;
+    expect([entry.count, entry.members]).toEqual([3, []]);
+    const looks = some.entries.map((e) => JSON.stringify(e.swatch));
+    expect(new Set(looks).size).toBe(looks.length);
+  });
+
+  it('are drawn in their family’s weight and arrows, lighter and dotted', () => {
+    const stated = relationStyle('chain');
+    const inferred = relationStyle('chain', false, true);
+    expect([inferred.width, inferred.targetArrow, inferred.sourceArrow]).toEqual([
+      stated.width,
+      stated.targetArrow,
+      stated.sourceArrow,
+    ]);
+    expect(inferred.line).toBe('dotted');
+    expect(inferred.color).not.toBe(stated.color);
   });
 });
