@@ -23,6 +23,29 @@ describe('the NATO model, read as a careful reader of the page would', () => {
     expect(chains[0]?.[0]).toBe('north-atlantic-council');
   });
 
+  it('puts the committee under the North Atlantic Council under its old name too, as inferred, with the reason', () => {
+    const before = structureAt(graph, 2013);
+    expect(chainOfCommand(before, 'defence-policy-and-planning-committee-cyber-defence')[0]?.[0]).toBe(
+      'north-atlantic-council',
+    );
+  });
+
+  it('draws the CIO → NCIRC Technical Centre line of the product’s own description, inferred, as a reporting line', () => {
+    const lines = graph.edges('chief-information-officer', 'ncirc-technical-centre');
+    expect(lines).toHaveLength(1);
+    const line = graph.getEdgeAttributes(lines[0]!);
+    expect([line.definition.chainOfCommand, line.basis]).toEqual([true, 'inferred']);
+    expect(chainOfCommand(graph, 'ncirc-technical-centre').map((chain) => chain[0])).toContain(
+      'chief-information-officer',
+    );
+  });
+
+  it('says why for every line it infers', () => {
+    const unexplained = graph.filterEdges((_, r) => r.basis === 'inferred' && !r.note?.trim());
+    expect(graph.filterEdges((_, r) => r.basis === 'inferred').length).toBeGreaterThan(0);
+    expect(unexplained).toEqual([]);
+  });
+
   it('places the NCIRC Technical Centre within the NCI Agency', () => {
     expect(chainOfCommand(graph, 'ncirc-technical-centre')[0]?.[0]).toBe('nci-agency');
     expect(subordinates(graph, 'nci-agency').map((s) => s.id)).toContain('ncirc-technical-centre');
@@ -48,8 +71,9 @@ describe('the NATO model, read as a careful reader of the page would', () => {
 
   it('explains in one sentence how the NCIRC Technical Centre is connected to the North Atlantic Council', () => {
     const path = findPath(graph, 'ncirc-technical-centre', 'north-atlantic-council');
+    // Two steps: through the CIO, who answers for it (inferred) and whom the NAC appointed.
     expect(path?.sentence).toMatch(
-      /^The NCIRC Technical Centre is part of the NATO Communications and Information Agency/,
+      /^The NCIRC Technical Centre is the responsibility of the NATO Chief Information Officer \(CIO\), who was appointed by the North Atlantic Council/,
     );
     expect(path?.nodes.at(-1)).toBe('north-atlantic-council');
   });
