@@ -230,7 +230,9 @@ describe('exportSvg on the NATO model', () => {
     for (const line of lines) {
       const id = line.getAttribute('data-id')!;
       const drawn = el.graphView!.edges.find((e) => e.id === id)!;
-      expect(line.getAttribute('class')).toBe(`edge type-${drawn.type} family-${drawn.family} ${drawn.role}`);
+      expect(line.getAttribute('class')).toBe(
+        `edge type-${drawn.type} family-${drawn.family} ${drawn.role}${drawn.inferred ? ' inferred' : ''}`,
+      );
       expect([line.getAttribute('data-source'), line.getAttribute('data-target')]).toEqual([
         graph.source(id),
         graph.target(id),
