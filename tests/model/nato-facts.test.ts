@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { kindFamily } from '../../model/kinds.js';
 import { loadModel } from '../../model/load.js';
 import { chainOfCommand } from '../../model/queries/chain-of-command.js';
 import { findPath } from '../../model/queries/path.js';
@@ -38,6 +39,21 @@ describe('the NATO model, read as a careful reader of the page would', () => {
     expect(chainOfCommand(graph, 'ncirc-technical-centre').map((chain) => chain[0])).toContain(
       'chief-information-officer',
     );
+  });
+
+  it('ends no chain-of-command line on a document: the NAC and the committee relate to the policy beside the tree', () => {
+    const kinds = graph.getAttribute('kinds');
+    const onDocuments = graph.filterEdges(
+      (_, r, source, target) =>
+        r.definition.chainOfCommand &&
+        [source, target].some((id) => kindFamily(graph.getNodeAttribute(id, 'kind'), kinds) === 'document'),
+    );
+    expect(onDocuments).toEqual([]);
+    const toPolicy = graph
+      .inEdges('comprehensive-cyber-defence-policy')
+      .filter((e) => ['north-atlantic-council', 'cyber-defence-committee'].includes(graph.source(e)))
+      .map((e) => graph.getEdgeAttribute(e, 'definition').family);
+    expect(toPolicy).toEqual(['document', 'document']);
   });
 
   it('says why for every line it infers', () => {
