@@ -15,7 +15,7 @@ import { RelationsShown, relationDrawn } from './relations-shown.js';
 import type { LineRouter, routerFor } from './route-lines.js';
 import { LIGHT_THEME, type Theme } from './theme.js';
 import { isLargeView } from './thresholds.js';
-import type { LayoutDirection } from './tree-layout.js';
+import { isMainTree, type LayoutDirection } from './tree-layout.js';
 import type { MeasureText } from './wrap-label.js';
 
 /** Everything the drawing depends on. */
@@ -362,5 +362,5 @@ export function homeOf(view: GraphView): string[] {
     }
     if (tree.length > largest.length) largest = tree;
   }
-  return largest.length * 2 >= inChain.length ? largest : inChain;
+  return isMainTree(largest.length, inChain.length) ? largest : inChain;
 }

@@ -139,6 +139,15 @@ function blockOf(superiorBreadth: number, members: readonly { id: string; breadt
 }
 
 /**
+ * Whether the largest tree of a forest, of `size` bodies out of `total` in a chain of command,
+ * stands for the organisation: it holds at least half of them (the others a few bodies above or
+ * beside it). The first view frames it (homeOf in derive-view.ts) and the lanes keep to its breadth.
+ */
+export function isMainTree(size: number, total: number): boolean {
+  return size * 2 >= total;
+}
+
+/**
  * Tidy-tree layout of the chain of command (d3-hierarchy's Reingold–Tilford, linear time), with
  * the trees side by side and the bodies outside any chain shelved below them (right of them in
  * LR), in one lane per family under a heading with the family's name. Relations outside the
@@ -250,11 +259,10 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     cursor += max - min + TREE_GAP;
   }
   const step = maxBreadth + SIBLING_GAP;
-  // Lanes keep to the breadth of the organisation's main tree when it holds at least half of the
-  // bodies in a chain (as the first view frames it: homeOf in derive-view.ts), so that a view of
-  // that tree has the lanes under it, not running out past its sides; otherwise to the forest's.
+  // Lanes keep to the breadth of the organisation's main tree (isMainTree), so that a view of that
+  // tree has the lanes under it, not running out past its sides; otherwise to the forest's.
   const lane =
-    main.size * 2 >= placed && main.size > 1
+    isMainTree(main.size, placed) && main.size > 1
       ? { start: main.start, end: main.end }
       : { start: 0, end: Math.max(cursor - TREE_GAP, 0) };
 
