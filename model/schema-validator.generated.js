@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://governance-graph.dev/schema/governance-model.schema.json","title":"Governance model","description":"Who oversees whom: bodies (entities), the relations between them, and the source each line rests on.","type":"object","required":["title","entities","relations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"title":{"type":"string","minLength":1,"description":"The model's name, shown as the diagram title."},"description":{"type":"string"},"source":{"type":"object","description":"Where the model's facts come from.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"date":{"$ref":"#/definitions/partialDate"}}},"period":{"type":"object","description":"The years the model covers, when they reach beyond its dated bodies and relations (the year slider spans them).","additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/partialDate"},"to":{"$ref":"#/definitions/partialDate"}}},"relationTypes":{"type":"object","description":"Relation types this model declares in addition to (or instead of) the built-in ones, keyed by type name.","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/relationType"}},"kinds":{"type":"object","description":"Kinds of body this model declares in addition to (or instead of) the built-in ones, keyed by kind.","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/definitions/kind"}},"entities":{"type":"array","items":{"$ref":"#/definitions/entity"}},"relations":{"type":"array","items":{"$ref":"#/definitions/relation"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."},"partialDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."},"relationType":{"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}},"kind":{"type":"object","required":["label","family"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"How the kind is named to people."},"family":{"type":"string","minLength":1,"description":"A built-in family (political, executive, military, operational, education, document, partner) or a name of the model's own."},"colour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Its own colour instead of the family's, as #rrggbb."},"shape":{"enum":["round-rectangle","rectangle","cut-rectangle","hexagon","ellipse","octagon","barrel"],"description":"Its own shape instead of the family's."}}},"entity":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}},"relation":{"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"basis":{"enum":["stated","inferred"],"description":"Whether the source states the relation (default) or a reader inferred it from what the source says; an inferred relation says why in its note."},"note":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://governance-graph.dev/schema/governance-model.schema.json","title":"Governance model","description":"Who oversees whom: bodies (entities), the relations between them, and the source each line rests on.","type":"object","required":["title","entities","relations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"title":{"type":"string","minLength":1,"description":"The model's name, shown as the diagram title."},"description":{"type":"string"},"source":{"type":"object","description":"Where the model's facts come from.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"date":{"$ref":"#/definitions/partialDate"}}},"period":{"type":"object","description":"The years the model covers, when they reach beyond its dated bodies and relations (the year slider spans them).","additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/partialDate"},"to":{"$ref":"#/definitions/partialDate"}}},"relationTypes":{"type":"object","description":"Relation types this model declares in addition to (or instead of) the built-in ones, keyed by type name.","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/relationType"}},"kinds":{"type":"object","description":"Kinds of body this model declares in addition to (or instead of) the built-in ones, keyed by kind.","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/definitions/kind"}},"entities":{"type":"array","items":{"$ref":"#/definitions/entity"}},"relations":{"type":"array","items":{"$ref":"#/definitions/relation"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."},"partialDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."},"relationType":{"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}},"kind":{"type":"object","required":["label","family"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"How the kind is named to people."},"family":{"type":"string","minLength":1,"description":"A built-in family (political, executive, military, operational, education, document, partner) or a name of the model's own."},"colour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Its own colour instead of the family's, as #rrggbb."},"shape":{"enum":["round-rectangle","rectangle","cut-rectangle","hexagon","ellipse","octagon","barrel"],"description":"Its own shape instead of the family's."}}},"entity":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"acronymSource":{"enum":["source","elsewhere"],"description":"Where the acronym comes from: the model's source (default), or elsewhere (the acronym in common use, which the source does not give). Shown with the acronym, so that a reader does not take it for the source's."},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}},"relation":{"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"basis":{"enum":["stated","inferred"],"description":"Whether the source states the relation (default) or a reader inferred it from what the source says; an inferred relation says why in its note."},"note":{"type":"string"}}}}};
 const schema12 = {"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."};
 const schema15 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."};
 const schema16 = {"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}};
@@ -29,7 +29,7 @@ const func3 = (function ucs2length(str) {
 const pattern0 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
 const pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern4 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
-const schema18 = {"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}};
+const schema18 = {"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"acronymSource":{"enum":["source","elsewhere"],"description":"Where the acronym comes from: the model's source (default), or elsewhere (the acronym in common use, which the source does not give). Shown with the acronym, so that a reader does not take it for the source's."},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -152,11 +152,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data3 = data.kind;
-if(typeof data3 === "string"){
-if(func3(data3) < 1){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.kind,data:data3};
+if(data.acronymSource !== undefined){
+let data3 = data.acronymSource;
+if(!((data3 === "source") || (data3 === "elsewhere"))){
+const err10 = {instancePath:instancePath+"/acronymSource",schemaPath:"#/properties/acronymSource/enum",keyword:"enum",params:{allowedValues: schema18.properties.acronymSource.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.acronymSource.enum,parentSchema:schema18.properties.acronymSource,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -166,8 +165,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.kind.type,parentSchema:schema18.properties.kind,data:data3};
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -177,10 +179,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.location !== undefined){
-let data4 = data.location;
-if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.location.type,parentSchema:schema18.properties.location,data:data4};
+else {
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.kind.type,parentSchema:schema18.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -190,10 +190,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data5 = data.description;
+if(data.location !== undefined){
+let data5 = data.location;
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.description.type,parentSchema:schema18.properties.description,data:data5};
+const err13 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.location.type,parentSchema:schema18.properties.location,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -203,11 +203,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.since !== undefined){
-let data6 = data.since;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err14 = {instancePath:instancePath+"/since",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",parentSchema:schema12,data:data6};
+if(data.description !== undefined){
+let data6 = data.description;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.description.type,parentSchema:schema18.properties.description,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -217,8 +216,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/since",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data6};
+if(data.since !== undefined){
+let data7 = data.since;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err15 = {instancePath:instancePath+"/since",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",parentSchema:schema12,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -228,11 +230,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.until !== undefined){
-let data7 = data.until;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err16 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",parentSchema:schema12,data:data7};
+else {
+const err16 = {instancePath:instancePath+"/since",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -242,8 +241,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data7};
+if(data.until !== undefined){
+let data8 = data.until;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err17 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",parentSchema:schema12,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -253,15 +255,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.evidence !== undefined){
-let data8 = data.evidence;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(func3(data9) < 1){
-const err18 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.evidence.items,data:data9};
+else {
+const err18 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -271,8 +266,15 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.evidence.items.type,parentSchema:schema18.properties.evidence.items,data:data9};
+if(data.evidence !== undefined){
+let data9 = data.evidence;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err19 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.evidence.items,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -282,9 +284,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.evidence.type,parentSchema:schema18.properties.evidence,data:data8};
+const err20 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.evidence.items.type,parentSchema:schema18.properties.evidence.items,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -294,10 +295,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data10 = data.note;
-if(typeof data10 !== "string"){
-const err21 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.note.type,parentSchema:schema18.properties.note,data:data10};
+}
+else {
+const err21 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.evidence.type,parentSchema:schema18.properties.evidence,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -307,14 +307,27 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(data.note !== undefined){
+let data11 = data.note;
+if(typeof data11 !== "string"){
+const err22 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.note.type,parentSchema:schema18.properties.note,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }

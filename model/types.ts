@@ -69,6 +69,11 @@ export interface Entity {
   name: string;
   acronym?: string;
   /**
+   * Where `acronym` comes from: `source` (the default), the model's source gives it; `elsewhere`,
+   * it is the acronym in common use and the source does not give it. Shown with the acronym.
+   */
+  acronymSource?: 'source' | 'elsewhere';
+  /**
    * What sort of body this is: a built-in kind (`ENTITY_KINDS` in kinds.ts), one of the model's
    * `kinds`, or any other word, shown as written.
    */

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { chainEnds } from '../../model/graph.js';
 import { kindFamily } from '../../model/kinds.js';
 import { loadModel } from '../../model/load.js';
 import { chainOfCommand } from '../../model/queries/chain-of-command.js';
@@ -12,6 +15,70 @@ const text = readFileSync(new URL('../../model/nato-cyber-defence.json', import.
 const result = loadModel(text, { file: 'nato-cyber-defence.json' });
 if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
 const graph = result.graph;
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const page = readFileSync(
+  process.env.GOV_SOURCE_TEXT || resolve(REPO_ROOT, '../shared/seed/nato-cyber-defence.txt'),
+  'utf8',
+);
+
+/** NATO's own bodies, as the page names them: each must reach NATO through the chain of command. */
+const NATO_OWN = [
+  'nato-military-authorities',
+  'allied-command-transformation',
+  'shape',
+  'nato-command-structure',
+  'cyberspace-operations-centre',
+  'nci-agency',
+  'ncirc-technical-centre',
+  'ncirc',
+  'chief-information-officer',
+  'nato-cyber-rapid-reaction-teams',
+  'north-atlantic-council',
+  'cyber-defence-committee',
+  'nato-consultation-command-and-control-board',
+  'nato-cyber-range',
+  'nci-academy',
+  'nato-school',
+  'nato-defense-college',
+  'malware-information-sharing-platform',
+];
+
+/** Partners and national bodies: none of them stands in NATO's chain of command. */
+const OUTSIDE = [
+  'european-union',
+  'cert-eu',
+  'united-nations',
+  'osce',
+  'industry',
+  'academia',
+  'national-cyber-defence-authorities',
+  'national-cyber-capabilities',
+  'national-certs',
+  'allies',
+  'finland',
+  'estonia',
+];
+
+/** The relations from `source` to `target`, as stored. */
+function linesBetween(source: string, target: string, type?: string) {
+  return graph
+    .edges(source, target)
+    .map((e) => graph.getEdgeAttributes(e))
+    .filter((r) => type === undefined || r.type === type);
+}
+
+/** The bodies of `g` in a chain of command with no superior in it. */
+function tops(g: typeof graph): string[] {
+  const inChain = new Set<string>();
+  const below = new Set<string>();
+  g.forEachEdge((_, r, source, target) => {
+    const ends = chainEnds(r, source, target);
+    if (!ends) return;
+    inChain.add(source).add(target);
+    below.add(ends.subordinate);
+  });
+  return [...inChain].filter((id) => !below.has(id));
+}
 
 describe('the NATO model, read as a careful reader of the page would', () => {
   it('loads without errors', () => {
@@ -102,5 +169,87 @@ describe('the NATO model, read as a careful reader of the page would', () => {
     expect(search(graph, 'NCIRC')[0]?.id).toBe('ncirc');
     expect(search(graph, 'cio')[0]?.id).toBe('chief-information-officer');
     expect(search(graph, 'defence college')[0]?.id).toBe('nato-defense-college');
+  });
+  it('draws both lines of the product’s own description as chain-of-command lines: NAC → committee stated, CIO → Technical Centre inferred', () => {
+    const [council] = linesBetween('north-atlantic-council', 'cyber-defence-committee');
+    const [cio] = linesBetween('chief-information-officer', 'ncirc-technical-centre');
+    expect([council?.definition.chainOfCommand, council?.basis ?? 'stated']).toEqual([true, 'stated']);
+    expect([cio?.definition.chainOfCommand, cio?.basis]).toEqual([true, 'inferred']);
+  });
+
+  it.each(NATO_OWN)('brings %s up to NATO through the chain of command, in 2022 as in the whole model', (id) => {
+    for (const g of [graph, structureAt(graph, 2022)]) {
+      const chains = chainOfCommand(g, id);
+      expect(chains.length).toBeGreaterThan(0);
+      for (const chain of chains) expect(chain.at(-1)).toBe('nato');
+    }
+  });
+
+  it('has NATO as the single top of the chain of command in 2022, with partners and national bodies outside it', () => {
+    const in2022 = structureAt(graph, 2022);
+    expect(tops(in2022)).toEqual(['nato']);
+    const inChain = OUTSIDE.filter((id) =>
+      in2022.edges(id).some((e) => chainEnds(in2022.getEdgeAttributes(e), in2022.source(e), in2022.target(e))),
+    );
+    expect(inChain).toEqual([]);
+  });
+
+  it('goes from the Cyber Coalition Exercise to the North Atlantic Council through the command that conducts it', () => {
+    const path = findPath(graph, 'cyber-coalition-exercise', 'north-atlantic-council');
+    expect(path?.nodes).toEqual([
+      'cyber-coalition-exercise',
+      'allied-command-transformation',
+      'nato-command-structure',
+      'nato',
+      'north-atlantic-council',
+    ]);
+  });
+
+  it('marks as inferred the lines whose quotes do not state them, and quotes the sentence that does where there is one', () => {
+    const basis = (s: string, t: string, type: string) => linesBetween(s, t, type)[0]?.basis ?? 'stated';
+    expect(
+      basis('nato-consultation-command-and-control-board', 'comprehensive-cyber-defence-policy', 'implements'),
+    ).toBe('inferred');
+    expect(basis('nato', 'cyber-defence-information-exchange-mou', 'party-to')).toBe('inferred');
+    expect(basis('nato-military-authorities', 'ncirc', 'responsible-for')).toBe('inferred');
+    expect(basis('nci-agency', 'ncirc', 'responsible-for')).toBe('inferred');
+    expect(basis('cyber-defence-policy-2011', 'cyber-defence-policy-2014', 'superseded-by')).toBe('inferred');
+    expect(linesBetween('nato', 'finland-political-framework-arrangement', 'party-to')[0]?.evidence).toMatch(
+      /signing of a Political Framework Arrangement/,
+    );
+    const capabilities = linesBetween('national-cyber-capabilities', 'allies')[0];
+    expect([capabilities?.type, capabilities?.evidence]).toEqual([
+      'belongs-to',
+      'Allies maintain full ownership of those contributions',
+    ]);
+  });
+
+  it('states the relations the page gives: NATO helps the Allies, works with Finland until it joins, and the national authorities are the Allies’', () => {
+    expect(linesBetween('nato', 'allies', 'supports')[0]?.evidence).toMatch(/NATO helps Allies to enhance/);
+    const finland = linesBetween('nato', 'finland', 'cooperates-with')[0];
+    expect([finland?.since, finland?.until]).toEqual(['2017-02', '2023']);
+    expect(structureAt(graph, 2016).edges('nato', 'finland')).toEqual([]);
+    expect(structureAt(graph, 2020).edges('nato', 'finland')).toHaveLength(1);
+    expect(linesBetween('national-cyber-defence-authorities', 'allies', 'belongs-to')).toHaveLength(1);
+  });
+
+  it('marks every acronym the page does not give as taken from elsewhere, and only those', () => {
+    const onPage = (acronym: string) =>
+      new RegExp(`(^|[^\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(
+        page,
+      );
+    const wrong: string[] = [];
+    graph.forEachNode((id, e) => {
+      if (e.acronym === undefined) return;
+      const marked = e.acronymSource === 'elsewhere';
+      if (marked === onPage(e.acronym)) wrong.push(`${id}: ${e.acronym}`);
+    });
+    expect(wrong).toEqual([]);
+    expect(graph.filterNodes((_, e) => e.acronymSource === 'elsewhere').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('still finds bodies by an acronym the page does not give', () => {
+    expect(search(graph, 'CDC')[0]?.id).toBe('cyber-defence-committee');
+    expect(search(graph, 'ACT')[0]?.id).toBe('allied-command-transformation');
   });
 });
