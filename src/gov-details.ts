@@ -4,6 +4,7 @@ import { chainEnds, type GovernanceGraph } from '../model/graph.js';
 import { kindLabel } from '../model/kinds.js';
 import { chainOfCommand } from '../model/queries/chain-of-command.js';
 import { relationsOf } from '../model/queries/relations-of.js';
+import { dateRange } from '../model/queries/structure-at.js';
 import type { SourceInfo } from '../model/types.js';
 import { controls } from './styles/tokens.js';
 import { safeLinkUrl } from './view/safe-url.js';
@@ -142,10 +143,25 @@ export class GovDetails extends LitElement {
     return html`
       <h2 part="heading" tabindex="-1">${e.name}</h2>
       <dl>
-        ${e.acronym ? html`<dt>Acronym</dt><dd>${e.acronym}</dd>` : nothing}
+        ${
+          e.acronym
+            ? html`<dt>Acronym</dt><dd>${e.acronym}${
+                e.acronymSource === 'elsewhere'
+                  ? html` <small class="basis">in common use, not from the source</small>`
+                  : nothing
+              }</dd>`
+            : nothing
+        }
         <dt>Kind</dt><dd>${kindLabel(e.kind, graph.getAttribute('kinds'))}</dd>
         ${e.location ? html`<dt>Location</dt><dd>${e.location}</dd>` : nothing}
-        ${e.since ? html`<dt>Since</dt><dd>${formatDate(e.since)}</dd>` : nothing}
+        ${
+          e.since
+            ? html`<dt>Since</dt><dd>${formatDate(e.since)}</dd>`
+            : // In a model with dates, say that this one has none rather than leave it to be guessed.
+              dateRange(graph)
+              ? html`<dt>Since</dt><dd><small class="basis">undated: the source does not say</small></dd>`
+              : nothing
+        }
         ${e.until ? html`<dt>Until</dt><dd>${formatDate(e.until)}</dd>` : nothing}
       </dl>
       ${e.description ? html`<p>${e.description}</p>` : nothing}

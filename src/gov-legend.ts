@@ -117,6 +117,8 @@ export class GovLegend extends LitElement {
   @property({ attribute: false }) hiddenTypes: ReadonlySet<string> = new Set();
   /** Which relations outside the chain of command are drawn; the switch under Relations sets `all`. */
   @property() relations: RelationsShown = RelationsShown.selected;
+  /** How many bodies a year's view draws as undated: the legend explains their dashed border when any. */
+  @property({ type: Number }) undated = 0;
   /** Whether the drawing is large enough to draw its relations solid until a selection highlights them. */
   @property({ type: Boolean }) large = false;
   /** Entries unfolded to their members, by group and key. */
@@ -137,6 +139,7 @@ export class GovLegend extends LitElement {
       kindTable: graph.getAttribute('kinds'),
       secondSuperiors: countSecondSuperiors(graph),
       inferred: graph.filterEdges((_, r) => r.basis === 'inferred').length,
+      undated: this.undated,
       theme,
     });
     return html`

@@ -29,7 +29,7 @@ import { layoutStyles } from './governance-graph.styles.js';
 import type { ExportOptions } from './public-types.js';
 import { controls, tokens } from './styles/tokens.js';
 import { type DerivedView, deriveView, NOTHING_DRAWN } from './view/derive-view.js';
-import type { GraphView } from './view/graph-view.js';
+import { countUndated, type GraphView } from './view/graph-view.js';
 import { measureTextIn } from './view/measure-text.js';
 import { RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
@@ -259,7 +259,7 @@ export class GovernanceGraphElement extends LitElement {
         ${panel.renderPanel(
           PanelTab.legend,
           html`<gov-legend .graph=${graph} .theme=${d.input.theme} .hiddenKinds=${this.viewState.hiddenKinds} .hiddenTypes=${this.viewState.hiddenTypes}
-            ?large=${d.large} relations=${this.relations} @gov-filter-change=${this.viewState.onFilterChange}
+            ?large=${d.large} .undated=${countUndated(d.view)} relations=${this.relations} @gov-filter-change=${this.viewState.onFilterChange}
             @gov-relations-change=${this.viewState.onRelationsChange}></gov-legend>`,
         )}
         ${panel.renderPanel(

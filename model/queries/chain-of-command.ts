@@ -26,8 +26,9 @@ function directSuperiors(edges: readonly IncidentEdge[], id: string): Array<{ id
 /**
  * Every line of command from a body up to a top (a body with no superior). Each path lists the
  * immediate superior first and the top last; the body itself is not included. Paths are ordered
- * shortest first, then by the model order of their bodies, compared step by step. A top body has
- * no chain: `[]`.
+ * shortest first, then by how few of their steps are only inferred (no relation of the step is
+ * stated by the source: `basis: "inferred"`), then by the model order of their bodies, compared
+ * step by step. A top body has no chain: `[]`.
  *
  * A loop of command is a data error but must not hang the view: a path stops where every way up
  * leads back onto itself, and is still reported, so the loop shows instead of vanishing.
@@ -44,14 +45,25 @@ export function chainOfCommand(graph: GovernanceGraph, id: string, options: { li
   assertEntity(graph, id, 'chainOfCommand');
   const edgesOf = incidence(graph);
   const upCache = new Map<string, string[]>();
+  // Steps (subordinate → superior) that some stated relation makes; the others are only inferred.
+  const stated = new Map<string, Set<string>>();
   const up = (body: string): string[] => {
     let ids = upCache.get(body);
     if (!ids) {
+      const direct = directSuperiors(edgesOf(body), body);
       // Two relations to the same superior (oversees and responsible-for) are one step of the chain.
-      ids = [...new Set(directSuperiors(edgesOf(body), body).map((s) => s.id))];
+      ids = [...new Set(direct.map((s) => s.id))];
       upCache.set(body, ids);
+      const statedHere = new Set<string>();
+      for (const s of direct) if (graph.getEdgeAttribute(s.edge, 'basis') !== 'inferred') statedHere.add(s.id);
+      stated.set(body, statedHere);
     }
     return ids;
+  };
+  const inferredSteps = (p: readonly string[]): number => {
+    let count = 0;
+    for (let i = 0; i < p.length; i++) if (!stated.get(i === 0 ? id : p[i - 1]!)?.has(p[i]!)) count++;
+    return count;
   };
 
   const paths: string[][] = [];
@@ -84,8 +96,10 @@ export function chainOfCommand(graph: GovernanceGraph, id: string, options: { li
   }
 
   const indices = new Map<string[], number[]>(paths.map((p) => [p, p.map((b) => entityIndex(graph, b))]));
+  const inferred = new Map<string[], number>(paths.map((p) => [p, inferredSteps(p)]));
   return paths.sort((a, b) => {
     if (a.length !== b.length) return a.length - b.length;
+    if (inferred.get(a) !== inferred.get(b)) return inferred.get(a)! - inferred.get(b)!;
     const ia = indices.get(a)!;
     const ib = indices.get(b)!;
     for (let i = 0; i < ia.length; i++) {

@@ -117,8 +117,11 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   }
 
   const kinds = new Set<string>();
+  let undated = 0;
   nodes.forEach((n) => {
-    kinds.add(viewNodes.get(modelId(n.id()))?.kind ?? '');
+    const viewNode = viewNodes.get(modelId(n.id()));
+    kinds.add(viewNode?.kind ?? '');
+    if (viewNode?.undated) undated++;
   });
   const types = new Set<string>(layerLines.map((line) => line.type));
   edges.forEach((e) => {
@@ -135,7 +138,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
     if (drawnEdge?.inferred) inferred++;
   });
   const legend = options.legend
-    ? legendGroups({ kinds, types, definitions, kindTable, secondSuperiors, inferred, theme })
+    ? legendGroups({ kinds, types, definitions, kindTable, secondSuperiors, inferred, undated, theme })
     : null;
   const title = options.title ?? '';
   const sourceLine = options.source ? sourceText(options.source) : '';

@@ -1,7 +1,14 @@
 import type { NodeSingular } from 'cytoscape';
 import type { KindTable } from '../../model/kinds.js';
 import { modelId } from '../view/element-key.js';
-import { FONT_SIZE, LINE_HEIGHT, NODE_SHAPES, type NodeShape } from '../view/graph-style.js';
+import {
+  FONT_SIZE,
+  LINE_HEIGHT,
+  NODE_SHAPES,
+  type NodeShape,
+  UNDATED_CLASS,
+  UNDATED_DASH,
+} from '../view/graph-style.js';
 import type { ViewNode } from '../view/graph-view.js';
 import { shapePath } from '../view/shape-path.js';
 import { f, hex, opacityAttribute } from './svg-attributes.js';
@@ -38,6 +45,9 @@ export function nodeSvg(node: NodeSingular, viewNode: ViewNode | undefined, kind
   const id = modelId(node.id());
   const tooltip = viewNode?.title ?? id;
   const weight = node.style('font-weight');
+  // The only dashed border is an undated body's (cytoscape-style.ts), drawn with its dash.
+  const dashed = node.style('border-style') === 'dashed';
+  const dash = dashed ? ` stroke-dasharray="${UNDATED_DASH.map(f).join(' ')}"` : '';
   const first = y - ((lines.length - 1) / 2) * LINE_HEIGHT + BASELINE_SHIFT;
   // Lines are joined by a space so that copied or searched text reads "Treaty Organization", not
   // "TreatyOrganization". The space ends its line's chunk, so it would pull a centred line left by
@@ -50,9 +60,9 @@ export function nodeSvg(node: NodeSingular, viewNode: ViewNode | undefined, kind
     })
     .join(' ');
   return (
-    `<g class="${nodeClasses(viewNode?.kind, kinds)}" data-id="${attr(id)}"${opacityAttribute(node.effectiveOpacity())}>` +
+    `<g class="${nodeClasses(viewNode?.kind, kinds)}${dashed ? ` ${UNDATED_CLASS}` : ''}" data-id="${attr(id)}"${opacityAttribute(node.effectiveOpacity())}>` +
     `<title>${text(tooltip)}</title>` +
-    `<path d="${shapePath(shape, x, y, w, h)}" fill="${attr(hex(node.style('background-color')))}" stroke="${attr(hex(node.style('border-color')))}" stroke-width="${f(borderWidth)}"/>` +
+    `<path d="${shapePath(shape, x, y, w, h)}" fill="${attr(hex(node.style('background-color')))}" stroke="${attr(hex(node.style('border-color')))}" stroke-width="${f(borderWidth)}"${dash}/>` +
     `<text fill="${attr(hex(node.style('color')))}"${weight === 'bold' || Number(weight) >= 600 ? ' font-weight="bold"' : ''}>${spans}</text>` +
     '</g>'
   );

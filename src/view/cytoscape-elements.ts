@@ -3,7 +3,7 @@ import { BADGE_HEIGHT, badgeLabel, badgeTitle, badgeWidth } from './badge.js';
 import type { Segments } from './cytoscape-routes.js';
 import { relationStyleKey } from './cytoscape-style.js';
 import { badgeKey, edgeKey, nodeKey } from './element-key.js';
-import { paletteOf } from './graph-style.js';
+import { paletteOf, UNDATED_CLASS } from './graph-style.js';
 import type { GraphView, ViewEdge } from './graph-view.js';
 import { isLayerLine } from './layer-lines.js';
 
@@ -37,6 +37,7 @@ export function nodeDefinitions(view: GraphView): ElementDefinition[] {
         height: n.height,
       }),
       position: { x: n.x, y: n.y },
+      ...(n.undated ? { classes: UNDATED_CLASS } : {}),
       // Bodies cannot be moved; a drag that starts on one pans the view, as it does on the background.
       pannable: true,
     }),

@@ -15,6 +15,8 @@ import {
   type RelationStyle,
   relationStyle,
   TEXT_WIDTH,
+  UNDATED_CLASS,
+  UNDATED_DASH,
 } from './graph-style.js';
 import { EdgeRole, type ViewEdge } from './graph-view.js';
 import {
@@ -119,6 +121,11 @@ export function cytoscapeStyle(theme: Theme, options: { large?: boolean; palette
       },
     },
     ...kindRules,
+    // In a year's view, a body the source gives no start date for (see ViewNode.undated).
+    {
+      selector: `node.${UNDATED_CLASS}`,
+      style: { 'border-style': 'dashed', 'border-dash-pattern': [...UNDATED_DASH] },
+    },
     {
       selector: 'edge',
       style: {

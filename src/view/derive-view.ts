@@ -311,6 +311,7 @@ function drawingOf(shown: GovernanceGraph | null, input: ViewInput, reveal: read
     hiddenTypes: input.hiddenTypes,
     measure: input.measure,
     collapse: { state: input.collapse ?? DEFAULT_COLLAPSE, auto: input.autoCollapse ?? true, reveal },
+    markUndated: input.year !== null,
   });
   const bodies = [...nodeDefinitions(view), ...badgeDefinitions(view)];
   const alwaysLines: ViewEdge[] = [];

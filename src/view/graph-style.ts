@@ -41,6 +41,14 @@ export const DEFAULT_KIND_STYLE: KindStyle = { shape: 'round-rectangle', hue: '#
 export const LINE_COLOUR = '#3f3f46';
 
 /**
+ * The dash of an undated body's border, in pixels (dash, gap): in a year's view, a body the
+ * source gives no start date for is drawn in every year, and its dashed border says so.
+ */
+export const UNDATED_DASH: readonly number[] = [5, 3];
+/** The class of an undated body's element, on screen and in the SVG. */
+export const UNDATED_CLASS = 'undated';
+
+/**
  * The looks of one model's kinds. Families the product knows keep their look; each family of the
  * model's own gets the next automatic colour (automatic-colours.generated.ts: distinct, and clear
  * of every colour that already means something) and the round-rectangle; a kind's declared colour and shape override its family's. `key` is the

@@ -13,8 +13,13 @@ export interface ViewNode {
   name: string;
   kind: string;
   lines: string[];
-  /** Tooltip text: name, acronym and kind. */
+  /** Tooltip text: name, acronym and kind (and "undated" when so marked). */
   title: string;
+  /**
+   * In the view of a year: the model gives no date from which the body stands (no `since`), so it
+   * is drawn in every year without the source saying so (drawn with a dashed border).
+   */
+  undated?: boolean;
   width: number;
   height: number;
   x: number;
@@ -48,6 +53,8 @@ export interface ViewEdge {
   inferred: boolean;
   /** A tree link to a body in a block under its superior (drawn by the block's lines: treeLinkPoints). */
   stacked: boolean;
+  /** Of the stacked links, one to a body in a group of leaves beside its superior's other subordinates. */
+  grouped: boolean;
   /**
    * A line of a hub (a body with more than HUB_RELATIONS lines besides its tree links): drawn
    * straight on the line layer, with the tree links, instead of by Cytoscape (see layer-lines.ts).
@@ -87,7 +94,12 @@ export interface ViewOptions {
   measure: MeasureText;
   /** Which subtrees are collapsed; without it every body is drawn. */
   collapse?: FoldOptions;
+  /** Whether the view is of one year, so that bodies without a start date are marked undated. */
+  markUndated?: boolean;
 }
+
+/** What an undated body's tooltip adds. */
+export const UNDATED_NOTE = 'undated: the source does not say since when it stands';
 
 const UNFOLDED: FoldOptions = { state: DEFAULT_COLLAPSE, auto: false, reveal: [] };
 
@@ -124,12 +136,14 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
     shown.add(id);
     const lines = labelLines(entity.name, entity.acronym, options.measure, labelWidth(palette.kind(entity.kind).shape));
     const acronym = entity.acronym ? ` (${entity.acronym})` : '';
+    const undated = options.markUndated === true && entity.since === undefined;
     nodes.push({
       id,
       name: entity.name,
       kind: entity.kind,
       lines,
-      title: `${entity.name}${acronym}: ${kindLabel(entity.kind, kinds).toLowerCase()}`,
+      title: `${entity.name}${acronym}: ${kindLabel(entity.kind, kinds).toLowerCase()}${undated ? `; ${UNDATED_NOTE}` : ''}`,
+      ...(undated ? { undated } : {}),
       width: NODE_WIDTH,
       height: nodeHeight(lines.length),
       x: 0,
@@ -139,6 +153,8 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
 
   const edges: ViewEdge[] = [];
   const superiorsOf = new Map<string, string[]>();
+  // Superiors whose lines the source states: a body hangs from one of these when it has any.
+  const statedSuperiorsOf = new Map<string, string[]>();
   const inChain = new Set<string>();
   graph.forEachEdge((id, relation, source, target) => {
     if (options.hiddenTypes.has(relation.type) || !shown.has(source) || !shown.has(target)) return;
@@ -152,6 +168,11 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       const list = superiorsOf.get(ends.subordinate) ?? [];
       list.push(ends.superior);
       superiorsOf.set(ends.subordinate, list);
+      if (relation.basis !== 'inferred') {
+        const stated = statedSuperiorsOf.get(ends.subordinate) ?? [];
+        stated.push(ends.superior);
+        statedSuperiorsOf.set(ends.subordinate, stated);
+      }
     }
     edges.push({
       id,
@@ -163,11 +184,14 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
       role: ends ? EdgeRole.treeLink : EdgeRole.relation,
       inferred: relation.basis === 'inferred',
       stacked: false,
+      grouped: false,
       bundled: false,
     });
   });
 
-  const parent = primaryParents(nodes, superiorsOf, inChain);
+  const hangFrom = new Map(superiorsOf);
+  for (const [id, stated] of statedSuperiorsOf) hangFrom.set(id, stated);
+  const parent = primaryParents(nodes, hangFrom, inChain);
   for (const edge of edges) {
     if (edge.role === EdgeRole.treeLink && parent.get(edge.target) !== edge.source) edge.role = EdgeRole.secondSuperior;
   }
@@ -198,6 +222,7 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
   });
   for (const edge of edges) {
     edge.stacked = edge.role === EdgeRole.treeLink && layout.stacked.has(edge.target);
+    edge.grouped = edge.stacked && layout.grouped.has(edge.target);
   }
   for (const node of nodes) {
     const p = layout.positions.get(node.id);
@@ -216,6 +241,13 @@ export function buildGraphView(graph: GovernanceGraph, options: ViewOptions): Gr
     headings: layout.headings,
     folding,
   };
+}
+
+/** How many bodies of `view` are marked undated (ViewNode.undated); 0 without a view. */
+export function countUndated(view: GraphView | null): number {
+  let count = 0;
+  for (const node of view?.nodes ?? []) if (node.undated) count++;
+  return count;
 }
 
 /**
@@ -256,7 +288,9 @@ function bundleHubs(edges: ViewEdge[]): void {
 /**
  * Each body hangs in the drawn tree from one superior: the first to reach it in a breadth-first
  * walk from the tops, in model order, so that a body with two superiors sits under the one
- * nearer the top and the other line is drawn as a second superior's.
+ * nearer the top and the other line is drawn as a second superior's. `superiorsOf` gives, for each
+ * body, the superiors it may hang from: those whose lines the source states when it has any, so
+ * that an inferred line never takes the place of a stated one.
  */
 function primaryParents(
   nodes: readonly ViewNode[],

@@ -78,7 +78,7 @@ export function straightLinePoints(s: Box, t: Box): Point[] {
 
 /** The points of a layer line: a tree link's elbow (treeLinkPoints), or a straight line. */
 export function layerLinePoints(direction: LayoutDirection, edge: ViewEdge, s: Box, t: Box): Point[] {
-  return isTreeLink(edge) ? treeLinkPoints(direction, edge.stacked, s, t) : straightLinePoints(s, t);
+  return isTreeLink(edge) ? treeLinkPoints(direction, edge.stacked, s, t, edge.grouped) : straightLinePoints(s, t);
 }
 
 /**
@@ -88,13 +88,14 @@ export function layerLinePoints(direction: LayoutDirection, edge: ViewEdge, s: B
  * which run in the gaps: down from the superior to the bus (BUS_DROP below it), along the bus to
  * the line of the body's column (STACK_INDENT before the body's near side), down that line and
  * by a stub into the body's side. A one-column block's line is the superior's own centre line,
- * so there the bus is not drawn.
+ * so there the bus is not drawn. A `grouped` body (a group of leaves beside the superior's other
+ * subordinates) is reached the same way, but from the crossbar the other subordinates hang from.
  */
-export function treeLinkPoints(direction: LayoutDirection, stacked: boolean, s: Box, t: Box): Point[] {
+export function treeLinkPoints(direction: LayoutDirection, stacked: boolean, s: Box, t: Box, grouped = false): Point[] {
   if (direction === 'TB') {
     const start = { x: s.x, y: s.y + s.h / 2 + s.border / 2 };
     if (stacked) {
-      const bus = s.y + s.h / 2 + BUS_DROP;
+      const bus = s.y + s.h / 2 + (grouped ? LEVEL_GAP / 2 : BUS_DROP);
       const lane = t.x - t.w / 2 - STACK_INDENT;
       const end = { x: t.x - t.w / 2 - t.border / 2, y: t.y };
       if (Math.abs(lane - s.x) < 0.5) return [start, { x: lane, y: t.y }, end];
@@ -107,7 +108,7 @@ export function treeLinkPoints(direction: LayoutDirection, stacked: boolean, s: 
   }
   const start = { x: s.x + s.w / 2 + s.border / 2, y: s.y };
   if (stacked) {
-    const bus = s.x + s.w / 2 + BUS_DROP;
+    const bus = s.x + s.w / 2 + (grouped ? LEVEL_GAP / 2 : BUS_DROP);
     const lane = t.y - t.h / 2 - STACK_INDENT;
     const end = { x: t.x, y: t.y - t.h / 2 - t.border / 2 };
     if (Math.abs(lane - s.y) < 0.5) return [start, { x: t.x, y: lane }, end];

@@ -16,6 +16,7 @@ import {
   paletteOf,
   type RelationStyle,
   relationStyle,
+  UNDATED_DASH,
 } from './graph-style.js';
 import { PLAIN_WIDTH } from './paint.js';
 import type { Theme } from './theme.js';
@@ -38,6 +39,8 @@ export interface NodeSwatch {
   border: string;
   /** Border width in pixels. */
   borderWidth: number;
+  /** The border's dash and gap lengths in pixels; absent or null for a solid border. */
+  dash?: readonly number[] | null;
 }
 
 /** A relation's swatch: a short horizontal line, drawn left (source) to right (target). */
@@ -86,6 +89,8 @@ export interface LegendEntry {
 export const SECOND_SUPERIOR_ENTRY = 'second-superior';
 /** The key of the entry that explains the look of an inferred line (lighter and dotted, any family). */
 export const INFERRED_ENTRY = 'inferred';
+/** The key of the entry that explains an undated body's dashed border (in a year's view). */
+export const UNDATED_ENTRY = 'undated';
 
 /** The two groups of a legend: `kind` entries are entity kinds, `type` entries relation types. */
 export const LegendGroupName = { bodies: 'Bodies', relations: 'Relations' } as const;
@@ -112,6 +117,8 @@ export interface LegendInput {
   secondSuperiors: number;
   /** How many lines a reader inferred rather than the source stated: the legend explains their look when any. */
   inferred?: number;
+  /** How many undated bodies a year's view draws (ViewNode.undated): the legend explains their look when any. */
+  undated?: number;
   theme: Theme;
 }
 
@@ -253,6 +260,22 @@ export function legendGroups(input: LegendInput): [LegendGroup, LegendGroup] {
       label: 'Inferred, not stated',
       swatch: lineSwatch(relationStyle('chain', false, true), theme),
       count: input.inferred ?? null,
+      members: [],
+    });
+  }
+  if ((input.undated ?? 0) > 0) {
+    bodies.push({
+      key: UNDATED_ENTRY,
+      label: 'Undated in the source',
+      swatch: {
+        kind: 'node',
+        shape: 'round-rectangle',
+        fill: theme.background,
+        border: theme.mutedText,
+        borderWidth: PLAIN_WIDTH,
+        dash: UNDATED_DASH,
+      },
+      count: input.undated ?? null,
       members: [],
     });
   }

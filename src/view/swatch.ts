@@ -49,7 +49,7 @@ export function nodeSwatchPaths(swatch: NodeSwatch, box: SwatchBox): SwatchPath[
       fill: swatch.fill,
       stroke: swatch.border,
       strokeWidth: String(f(swatch.borderWidth)),
-      dashArray: null,
+      dashArray: swatch.dash ? swatch.dash.map(f).join(' ') : null,
     },
   ];
 }

@@ -38,6 +38,11 @@ export interface LayoutResult {
   children: Map<string, string[]>;
   /** Bodies drawn in a block (columns with a line down each) under their superior rather than side by side. */
   stacked: Set<string>;
+  /**
+   * Those of `stacked` whose block is a group of leaves standing among their superior's other
+   * subordinates (reached from the superior's crossbar), not hanging under the superior itself.
+   */
+  grouped: Set<string>;
   /** One heading per lane of shelved bodies, in lane order. */
   headings: LaneHeading[];
 }
@@ -71,6 +76,8 @@ interface TreeDatum {
   id: string;
   /** Stands in the tree for a block, one level under another, to reserve its room. */
   phantom?: boolean;
+  /** Stands in the tree for a group of leaves among their superior's other subordinates. */
+  group?: Block;
   /** Half the breadth the node takes in the tree: its own, or its block's with it. */
   half: number;
   /** The body's centre from the node's place in the tree (a block can stick out on one side). */
@@ -191,6 +198,25 @@ export function treeLayout(input: LayoutInput): LayoutResult {
   }
   const stacked = new Set<string>();
   for (const kids of blocks.values()) for (const m of kids.members) stacked.add(m.id);
+  // A superior with subordinates of their own and leaves besides (an office with departments
+  // and a few advisers) would still spread the leaves side by side: they stand together as one
+  // group among the others instead, at the first leaf's place, as compact org charts draw them.
+  const groups = new Map<string, Block>();
+  const grouped = new Set<string>();
+  for (const [id, kids] of children) {
+    if (id === '' || blocks.has(id)) continue;
+    const leaves = kids.filter((k) => (children.get(k) ?? []).length === 0);
+    if (leaves.length < STACK_FROM || leaves.length === kids.length) continue;
+    const sizes = leaves.map((k) => {
+      const node = byId.get(k)!;
+      return { id: k, breadth: breadthOf(node), depth: depthOf(node) };
+    });
+    groups.set(id, blockOf(0, sizes));
+    for (const k of leaves) {
+      stacked.add(k);
+      grouped.add(k);
+    }
+  }
 
   const visited = new Set<string>();
   const datumOf = (id: string): TreeDatum => {
@@ -211,19 +237,24 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     .nodeSize([1, 1])
     .separation((a, b) => a.data.half + b.data.half + (a.parent === b.parent ? SIBLING_GAP : COUSIN_GAP));
   for (const rootId of roots) {
-    const { root, order } = treeHierarchy(rootId, children, blocks, visited, datumOf);
-    // Levels are as deep as their deepest node, so labels of different heights never collide.
+    const { root, order } = treeHierarchy(rootId, children, blocks, groups, visited, datumOf);
+    // Levels are as deep as their deepest node, so labels of different heights never collide. (A
+    // group starts at its level's top and reaches down as far as it needs; phantoms keep it clear.)
     const levelDepth: number[] = [];
-    for (const d of order) levelDepth[d.depth] = Math.max(levelDepth[d.depth] ?? 0, depthOf(byId.get(d.data.id)!));
+    for (const d of order) {
+      const own = d.data.group ? 0 : depthOf(byId.get(d.data.id)!);
+      levelDepth[d.depth] = Math.max(levelDepth[d.depth] ?? 0, own);
+    }
     const levelStart: number[] = [0];
     for (let i = 1; i < levelDepth.length; i++) levelStart[i] = levelStart[i - 1]! + levelDepth[i - 1]! + LEVEL_GAP;
     const levelEnd = (depth: number) => levelStart[depth]! + levelDepth[depth]!;
     // A block reaches down past its superior's level: phantoms of its breadth, one on each level
     // it reaches (or whose links, in the gap above, it reaches), keep those levels clear.
     for (const d of order.slice()) {
-      const block = blocks.get(d.data.id);
+      const group = d.data.group;
+      const block = group ?? blocks.get(d.data.id);
       if (!block) continue;
-      const bottom = levelEnd(d.depth) + block.gap + block.depth;
+      const bottom = group ? levelStart[d.depth]! + group.depth : levelEnd(d.depth) + block.gap + block.depth;
       let above = d;
       for (let k = d.depth + 1; k < levelDepth.length && levelEnd(k - 1) < bottom; k++) {
         const phantom = hang(above, { id: d.data.id, phantom: true, half: d.data.half, shift: 0 });
@@ -244,8 +275,15 @@ export function treeLayout(input: LayoutInput): LayoutResult {
     let size = 0;
     for (const d of laid) {
       if (d.data.phantom) continue;
-      size++;
       const along = d.x + offset + d.data.shift;
+      const group = d.data.group;
+      if (group) {
+        for (const m of group.members) place(m.id, along + m.along, levelStart[d.depth]! + m.across);
+        size += group.members.length;
+        forestEnd = Math.max(forestEnd, levelStart[d.depth]! + group.depth);
+        continue;
+      }
+      size++;
       place(d.data.id, along, levelStart[d.depth]! + levelDepth[d.depth]! / 2);
       forestEnd = Math.max(forestEnd, levelEnd(d.depth));
       const block = blocks.get(d.data.id);
@@ -329,7 +367,7 @@ export function treeLayout(input: LayoutInput): LayoutResult {
       horizontal ? { family, x: near, y: laneStart - HEADING_GAP } : { family, x: laneStart, y: near - HEADING_GAP },
     );
   }
-  return { positions, children, stacked, headings };
+  return { positions, children, stacked, grouped, headings };
 }
 
 /** d3's hierarchy node, with the fields that `hierarchy` fills in while linking made writable. */
@@ -360,8 +398,9 @@ function sumHeights(order: readonly Building[]): void {
  * The tree hanging from `rootId` as d3's hierarchy nodes, for its tree layout, and its nodes in
  * an order that lists each after its parent: each body's subordinates in `children` order, except
  * that a body in `blocks` gets none (its block is placed with it; the caller hangs phantoms under
- * it). Bodies already in `visited` are left out, and those placed here are added to it. Heights
- * are left for `sumHeights`, once the phantoms hang.
+ * it), and that the leaves in a body's group (`groups`) stand as one node, the group's, at the
+ * first leaf's place. Bodies already in `visited` are left out, and those placed here are added
+ * to it. Heights are left for `sumHeights`, once the phantoms hang.
  *
  * Built here, depth first with a stack of its own, rather than by d3's `hierarchy(data)`: that
  * one computes the heights by walking up from each node while its ancestors grow, which takes
@@ -374,6 +413,7 @@ function treeHierarchy(
   rootId: string,
   children: ReadonlyMap<string, readonly string[]>,
   blocks: ReadonlyMap<string, Block>,
+  groups: ReadonlyMap<string, Block>,
   visited: Set<string>,
   datumOf: (id: string) => TreeDatum,
 ): { root: Building; order: Building[] } {
@@ -389,8 +429,22 @@ function treeHierarchy(
       for (const m of block.members) visited.add(m.id);
       continue;
     }
+    if (node.data.group) continue;
     // Which subordinates to take is decided on reaching the body, as a recursive walk would.
-    const kids = (children.get(id) ?? []).filter((k) => !visited.has(k)).map((k) => nodeOf(datumOf(k)));
+    const group = groups.get(id);
+    const inGroup = new Set(group?.members.map((m) => m.id));
+    const kids: Building[] = [];
+    let groupNode: Building | undefined;
+    for (const k of children.get(id) ?? []) {
+      if (visited.has(k)) continue;
+      if (!inGroup.has(k)) {
+        kids.push(nodeOf(datumOf(k)));
+      } else if (!groupNode && group) {
+        groupNode = nodeOf({ id, group, half: (group.far - group.near) / 2, shift: -(group.near + group.far) / 2 });
+        kids.push(groupNode);
+      }
+      if (inGroup.has(k)) visited.add(k);
+    }
     if (kids.length === 0) continue;
     node.children = kids;
     for (const kid of kids) {

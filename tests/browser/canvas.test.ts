@@ -28,6 +28,7 @@ const TREE_LINKS: ViewEdge[] = ['left', 'right'].map((target) => ({
   role: EdgeRole.treeLink,
   inferred: false,
   stacked: false,
+  grouped: false,
   bundled: false,
 }));
 const STYLESHEET: StylesheetJson = [

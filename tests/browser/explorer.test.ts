@@ -142,14 +142,10 @@ describe('<governance-graph> on the NATO model', () => {
     it('paints the lines of the tree beneath the bodies, and repaints them highlighted on selection', async () => {
       // The starting view may still be moving into place: the layer follows it frame by frame.
       await settle(el);
-      // A tree link from a superior with one subordinate (a straight drop), both in view.
+      // A stated tree link (an inferred one is dotted, with gaps), both ends in view: every tree
+      // link leaves its superior straight down from the centre.
       const links = layerLinesOf(el.graphView!);
-      const line = links.find(
-        (e) =>
-          links.filter((other) => other.source === e.source).length === 1 &&
-          wholeInView(e.source) &&
-          wholeInView(e.target),
-      )!;
+      const line = links.find((e) => !e.inferred && wholeInView(e.source) && wholeInView(e.target))!;
       expect(line).toBeDefined();
       const layer = shadow<HTMLElement>(el, 'gov-canvas').shadowRoot!.querySelector<HTMLCanvasElement>('canvas.lines')!;
       // A point on the line's first leg, just below the council, in the layer's pixels.
@@ -545,6 +541,61 @@ describe('<governance-graph> given a selection before its model', () => {
   });
 });
 
+describe('<governance-graph> showing one year of bodies some of which the source does not date', () => {
+  it('draws the undated ones with a dashed border, on screen, in the legend and in the SVG, and none in all years', async () => {
+    ({ el } = await mount((e) => {
+      e.model = {
+        title: 'Dates',
+        entities: [
+          { id: 'head', name: 'Head', kind: 'body' },
+          { id: 'dated', name: 'Dated', kind: 'body', since: '2010' },
+        ],
+        relations: [{ source: 'head', target: 'dated', type: 'oversees', evidence: 'head oversees dated' }],
+      };
+    }));
+    const cy = core(el);
+    const legendText = () => shadow<HTMLElement>(el, 'gov-legend').shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(cy.getElementById(nodeKey('head')).style('border-style')).toBe('solid');
+    expect(legendText()).not.toContain('Undated');
+
+    el.year = 2015;
+    await settle(el);
+    expect(cy.getElementById(nodeKey('head')).style('border-style')).toBe('dashed');
+    expect(cy.getElementById(nodeKey('dated')).style('border-style')).toBe('solid');
+    expect(legendText()).toMatch(/Undated in the source\s*1/);
+    const swatch = [...shadow<HTMLElement>(el, 'gov-legend').shadowRoot!.querySelectorAll('li')]
+      .find((li) => li.textContent!.includes('Undated'))!
+      .querySelector('path')!;
+    expect(swatch.getAttribute('stroke-dasharray')).not.toBeNull();
+
+    const svg = new DOMParser().parseFromString(await el.exportSvg(), 'image/svg+xml');
+    const outline = (id: string) => svg.querySelector(`g.node[data-id="${id}"] path`)!;
+    expect(svg.querySelector('g.node.undated')?.getAttribute('data-id')).toBe('head');
+    expect(outline('head').getAttribute('stroke-dasharray')).not.toBeNull();
+    expect(outline('dated').getAttribute('stroke-dasharray')).toBeNull();
+    expect(svg.querySelector('g.node[data-id="head"] title')!.textContent).toContain('undated');
+    expect(svg.documentElement.textContent).toContain('Undated in the source');
+  });
+});
+
+describe('<governance-graph> details of NATO bodies whose acronym or dates the page does not give', () => {
+  it('says that an acronym is in common use rather than from the page, and that a body is undated', async () => {
+    ({ el } = await mount((e) => {
+      e.model = nato;
+    }));
+    el.select('cyber-defence-committee');
+    await settle(el);
+    expect(detailsText()).toMatch(/Acronym\s*CDC\s*in common use, not from the source/);
+    el.select('ncirc');
+    await settle(el);
+    expect(detailsText()).toMatch(/Acronym\s*NCIRC\s*Kind/);
+    expect(detailsText()).toMatch(/Since\s*undated: the source does not say/);
+    el.select('cyberspace-operations-centre');
+    await settle(el);
+    expect(detailsText()).not.toContain('undated');
+  });
+});
+
 describe('<governance-graph> given an inferred line', () => {
   it('draws it lighter and dotted, on screen and in the SVG, and says so with its note in the details', async () => {
     ({ el } = await mount((e) => {
@@ -579,9 +630,11 @@ describe('<governance-graph> given an inferred line', () => {
 
 describe('<governance-graph> on a large screen', () => {
   it('starts on every tree of the chain of command when they all fit with labels of 10 px or more', async () => {
+    // NATO's bodies without their lines up to NATO: a forest of a dozen trees.
+    const forest = { ...nato, relations: nato.relations.filter((r) => !(r.type === 'part-of' && r.target === 'nato')) };
     ({ el } = await mount(
       (e) => {
-        e.model = nato;
+        e.model = forest;
       },
       { width: 1920, height: 1080 },
     ));

@@ -19,6 +19,7 @@ const TREE_LINK: ViewEdge = {
   role: EdgeRole.treeLink,
   inferred: false,
   stacked: false,
+  grouped: false,
   bundled: false,
 };
 

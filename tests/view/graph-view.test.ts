@@ -81,6 +81,25 @@ describe('buildGraphView', () => {
       ['b', EdgeRole.secondSuperior],
     ]);
   });
+
+  it('hangs a body from the superior the source states, not from one a reader inferred, whichever comes first', () => {
+    const graph = graphOf(
+      [{ id: 'top' }, { id: 'inferred' }, { id: 'stated' }, { id: 'c' }],
+      [
+        { source: 'top', target: 'inferred', type: 'oversees' },
+        { source: 'top', target: 'stated', type: 'oversees' },
+        { source: 'inferred', target: 'c', type: 'oversees', basis: 'inferred', note: 'read from the source' },
+        { source: 'stated', target: 'c', type: 'oversees' },
+      ],
+    );
+    const view = buildGraphView(graph, options);
+    expect(view.parent.get('c')).toBe('stated');
+    const toC = view.edges.filter((e) => e.target === 'c').map((e) => [e.source, e.role, e.inferred]);
+    expect(toC).toEqual([
+      ['inferred', EdgeRole.secondSuperior, true],
+      ['stated', EdgeRole.treeLink, false],
+    ]);
+  });
 });
 
 describe('labelLines', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindTable } from '../../model/kinds.js';
 import { relationTypeTable } from '../../model/relation-types.js';
-import { FAMILY_STYLES, type RelationStyle, relationStyle } from '../../src/view/graph-style.js';
+import { FAMILY_STYLES, type RelationStyle, relationStyle, UNDATED_DASH } from '../../src/view/graph-style.js';
 import {
   INFERRED_ENTRY,
   type LegendGroup,
@@ -9,6 +9,7 @@ import {
   lineSwatch,
   nodeSwatch,
   SECOND_SUPERIOR_ENTRY,
+  UNDATED_ENTRY,
 } from '../../src/view/legend.js';
 import { lineSwatchPaths, nodeSwatchPaths, SWATCH_SIZE, swatchPaths } from '../../src/view/swatch.js';
 import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
@@ -270,5 +271,20 @@ describe('inferred lines', () => {
     ]);
     expect(inferred.line).toBe('dotted');
     expect(inferred.color).not.toBe(stated.color);
+  });
+});
+
+describe('undated bodies', () => {
+  it('are explained under Bodies by one entry with a dashed outline, without a switch, only when a year view draws any', () => {
+    const kinds = new Set(['committee', 'agency']);
+    const [none] = legendGroups({ ...input, kinds, types: new Set() });
+    expect(keys(none)).not.toContain(UNDATED_ENTRY);
+    const [bodies] = legendGroups({ ...input, kinds, types: new Set(), undated: 4 });
+    const entry = bodies.entries.find((e) => e.key === UNDATED_ENTRY)!;
+    expect([entry.label, entry.count, entry.members]).toEqual(['Undated in the source', 4, []]);
+    const [outline] = swatchPaths(entry.swatch, box);
+    expect(outline!.dashArray).toBe(UNDATED_DASH.join(' '));
+    const solid = bodies.entries.filter((e) => e.key !== UNDATED_ENTRY).map((e) => swatchPaths(e.swatch, box)[0]!);
+    expect(solid.map((p) => p.dashArray)).toEqual(solid.map(() => null));
   });
 });

@@ -84,6 +84,41 @@ describe('treeLayout', () => {
       expect(stacked.size).toBe(0);
     });
 
+    it('stands three or more leaves beside subordinates with their own as one column, at the first leaf’s place', () => {
+      const layout = treeLayout(
+        input(
+          ['top', 'a', 'l1', 'l2', 'b', 'l3', 'a1', 'b1'],
+          [
+            ['a', 'top'],
+            ['l1', 'top'],
+            ['l2', 'top'],
+            ['b', 'top'],
+            ['l3', 'top'],
+            ['a1', 'a'],
+            ['b1', 'b'],
+          ],
+        ),
+      );
+      const { positions, grouped, stacked, children } = layout;
+      expect([...grouped]).toEqual(['l1', 'l2', 'l3']);
+      expect([...stacked]).toEqual(['l1', 'l2', 'l3']);
+      expect(children.get('top')).toEqual(['a', 'l1', 'l2', 'b', 'l3']);
+      const [a, b, l1, l2, l3] = ['a', 'b', 'l1', 'l2', 'l3'].map((id) => positions.get(id)!);
+      // One column between a and b, its first body level with them, one stack gap (14) apart.
+      expect([l2!.x, l3!.x]).toEqual([l1!.x, l1!.x]);
+      expect(a!.x).toBeLessThan(l1!.x);
+      expect(l1!.x).toBeLessThan(b!.x);
+      expect(l1!.y).toBe(a!.y);
+      expect([l2!.y - l1!.y, l3!.y - l2!.y]).toEqual([54, 54]);
+      const boxes = boxesOf(layout, ['top', 'a', 'l1', 'l2', 'b', 'l3', 'a1', 'b1']);
+      expect(overlaps(boxes)).toEqual([]);
+      expect(blockLinesThroughBodies(layout, boxes, 'TB')).toEqual([]);
+      // The column's line leaves the crossbar the other subordinates hang from.
+      const asBox = (id: string) => ({ ...positions.get(id)!, w: 100, h: 40, border: 0 });
+      const crossbar = treeLinkPoints('TB', false, asBox('top'), asBox('a'))[1]!.y;
+      expect(treeLinkPoints('TB', true, asBox('top'), asBox('l2'), true)[1]!.y).toBe(crossbar);
+    });
+
     it('sets separate trees side by side, in the order of their tops, without overlap', () => {
       const { positions, children } = treeLayout(
         input(
@@ -282,6 +317,7 @@ describe('treeLayout', () => {
           const ids = forest.nodes.map((n) => n.id);
           expect([...layout.positions.keys()].sort()).toEqual([...ids].sort());
           expect(layout.stacked.size).toBeGreaterThan(0);
+          expect(layout.grouped.size).toBeGreaterThan(0);
           const boxes = boxesOf(layout, ids, forest.nodes);
           expect(overlaps(boxes)).toEqual([]);
           expect(blockLinesThroughBodies(layout, boxes, direction)).toEqual([]);
@@ -345,7 +381,13 @@ function blockLinesThroughBodies(layout: LayoutResult, boxes: readonly Rect[], d
     if (superior === '') continue;
     for (const kid of kids) {
       if (!layout.stacked.has(kid)) continue;
-      const points = treeLinkPoints(direction, true, asBox(byId.get(superior)!), asBox(byId.get(kid)!));
+      const points = treeLinkPoints(
+        direction,
+        true,
+        asBox(byId.get(superior)!),
+        asBox(byId.get(kid)!),
+        layout.grouped.has(kid),
+      );
       for (let i = 1; i < points.length; i++) {
         const p = points[i - 1]!;
         const q = points[i]!;
@@ -376,8 +418,10 @@ function random(seed: number): () => number {
 }
 
 /**
- * A few trees of random shape and body sizes, with teams of 3 to 120 leaves hung from bodies
- * here and there, and a few bodies outside the chain of command.
+ * A few trees of random shape and body heights, with teams of 3 to 120 leaves hung from bodies
+ * here and there, and a few bodies outside the chain of command. Every body has the same width,
+ * as in the org chart (NODE_WIDTH; only the label's lines change a body's height), so that in
+ * left-right layout every level is as deep as each of its bodies.
  */
 function randomForest(seed: number, direction: LayoutDirection): LayoutInput {
   const rand = random(seed);
@@ -386,7 +430,7 @@ function randomForest(seed: number, direction: LayoutDirection): LayoutInput {
   const parent = new Map<string, string>();
   const add = (superior?: string) => {
     const id = `n${nodes.length}`;
-    nodes.push({ id, width: 100 + pick(100), height: 40 + pick(40), family: 'Political and military bodies' });
+    nodes.push({ id, width: 160, height: 40 + pick(40), family: 'Political and military bodies' });
     if (superior !== undefined) parent.set(id, superior);
     return id;
   };

@@ -65,6 +65,24 @@ describe('chainOfCommand', () => {
     });
   });
 
+  describe('with a stated and an inferred superior', () => {
+    it('lists the stated line first, whatever the model order', () => {
+      const graph = graphOf(
+        ['x', 'guess', 'known', 'top'],
+        [
+          ['guess', 'oversees', 'x', { basis: 'inferred', note: 'read from the source' }],
+          ['known', 'oversees', 'x'],
+          ['top', 'oversees', 'guess'],
+          ['top', 'oversees', 'known'],
+        ],
+      );
+      expect(chainOfCommand(graph, 'x')).toEqual([
+        ['known', 'top'],
+        ['guess', 'top'],
+      ]);
+    });
+  });
+
   describe('with two superiors', () => {
     it('returns both paths, shortest first', () => {
       const graph = graphOf(
