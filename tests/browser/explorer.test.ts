@@ -384,6 +384,33 @@ describe('<governance-graph> on the NATO model', () => {
       expect(misplaced.map((n) => n.id)).toEqual([]);
     });
 
+    it('shows in 2022 one org chart with NATO at its top, NATO’s own bodies in it and the partners beside it', async () => {
+      el.year = 2022;
+      await settle(el);
+      const view = el.graphView!;
+      expect(view.children.get('')).toEqual(['nato']);
+      const inTree = (id: string) => view.parent.has(id);
+      expect(
+        ['north-atlantic-council', 'allied-command-transformation', 'nato-defense-college'].filter(inTree),
+      ).toHaveLength(3);
+      expect(['european-union', 'allies', 'national-cyber-defence-authorities'].filter(inTree)).toEqual([]);
+      // Each line the page does not state is drawn broken and in another colour than the stated
+      // lines of its family.
+      el.relations = 'all';
+      await settle(el);
+      expect(layerLinesOf(view).filter((e) => e.inferred).length).toBeGreaterThan(0);
+      const lines = core(el)
+        .edges()
+        .map((line) => ({ line, drawn: el.graphView!.edges.find((e) => edgeKey(e.id) === line.id())! }));
+      const inferred = lines.filter(({ drawn }) => drawn.inferred);
+      expect(inferred.length).toBeGreaterThan(0);
+      for (const { line, drawn } of inferred) {
+        expect(line.style('line-style')).not.toBe('solid');
+        const stated = lines.filter((l) => !l.drawn.inferred && l.drawn.family === drawn.family);
+        for (const other of stated) expect(line.style('line-color')).not.toBe(other.line.style('line-color'));
+      }
+    });
+
     it('shows in 2010 the committee under its old name and no CIO', async () => {
       el.year = 2010;
       await settle(el);
