@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from '../harness-page.js';
 import type { CaseName } from './cases.js';
-import type { BenchResults, CaseFigures, HubFigures } from './figures.js';
-import { kB } from './format.js';
+import type { BenchResults, CaseFigures, ExplorerFigures, HubFigures } from './figures.js';
+import { kB, num } from './format.js';
 import { BUSY_LOAD } from './machine.js';
 import { type CaseRows, drawingTable, interactionTable, memoryTable, modelTable } from './report-tables.js';
 import { hubTargetLine, targetLines } from './targets.js';
@@ -15,8 +15,9 @@ const OUT_DIR = 'bench-results';
 /** What one run found: the figures of each case measured, in the order they ran, and the rest. */
 export interface BenchRun extends Omit<BenchResults, 'results'> {
   cases: ReadonlyMap<CaseName, CaseFigures>;
-  /** How long the Chromium part took, in seconds. */
+  /** How long the Chromium part took, and the whole run, in seconds. */
   browserSeconds: number;
+  wallSeconds: number;
 }
 
 /** The whole report as markdown lines. */
@@ -34,6 +35,7 @@ export function reportLines(run: BenchRun): string[] {
     '',
     ...drawingTable(rows),
     '',
+    ...(run.explorer ? [explorerLine(run.explorer), ''] : []),
     ...interactionTable(rows),
     '',
     ...memoryTable(rows, run.baseline),
@@ -43,11 +45,21 @@ export function reportLines(run: BenchRun): string[] {
     ...(run.hub ? [hubLine(run.hub), ''] : []),
     'Targets:',
     '',
-    ...targetLines(run.cases, bundle),
+    ...targetLines(run),
     ...(run.hub ? [hubTargetLine(run.hub)] : []),
     '',
-    `Browser part: ${run.browserSeconds.toFixed(0)} s.`,
+    `Browser part: ${run.browserSeconds.toFixed(0)} s; whole run: ${run.wallSeconds.toFixed(0)} s.`,
   ];
+}
+
+function explorerLine(explorer: ExplorerFigures): string {
+  const each = explorer.runs.map((r) => num(r.readyMs)).join(', ');
+  return (
+    'Explorer page (index.html with the NATO model, bundled and minified as `vite build` makes it, ' +
+    'served from memory through Playwright, each navigation in a fresh tab; performance.now() from ' +
+    `navigation start): gov-ready at **${num(explorer.readyMs)} ms**, painted at ${num(explorer.paintedMs)} ms ` +
+    `(median of ${explorer.runs.length}; gov-ready in each: ${each} ms).`
+  );
 }
 
 function hubLine(hub: HubFigures): string {
@@ -69,6 +81,7 @@ export function writeResults(run: BenchRun): string {
     baseline,
     bundle,
     results: Object.fromEntries(run.cases),
+    ...(run.explorer ? { explorer: run.explorer } : {}),
     ...(run.hub ? { hub: run.hub } : {}),
   };
   mkdirSync(join(ROOT, OUT_DIR), { recursive: true });
