@@ -205,7 +205,10 @@ export async function browserCase(
       const load = await coldLoad(browser, files, c, log);
       ours.push(load.run);
       heaps.push(load.heap);
-      log(`  ${c.name}: ours ${Math.round(load.run.ms)} ms, heap ${(load.heap / 1e6).toFixed(1)} MB`);
+      log(
+        `  ${c.name}: ours ${Math.round(load.run.ms)} ms, longest task ${Math.round(load.run.longestTaskMs)} ms, ` +
+          `heap ${(load.heap / 1e6).toFixed(1)} MB`,
+      );
       try {
         if (i === c.runs - 1) await afterDraw(load.tab, c, figures);
       } catch (error) {

@@ -98,7 +98,7 @@ export function interactionTable(rows: CaseRows): string[] {
         right('highlighted', (f) => `${num(f.selectClickHighlighted)} (${f.clickTarget ?? '–'})`),
         right('select() → painted ms', (f) => num(f.selectApiMs)),
         right('highlighted', (f) => `${num(f.selectApiHighlighted)} (${f.selectApiTarget ?? '–'})`),
-        right('pan frame ms', (f) => `${num(f.panFrameMs)} / ${num(f.panFrameP90Ms)}`),
+        right('pan frame ms', (f) => `${num(f.panFrameMs, 1)} / ${num(f.panFrameP90Ms, 1)}`),
         right('SVG ms', (f) => num(f.svgMs)),
         right('SVG kB', (f) => kB(f.svgBytes)),
         right('PNG ms', pngMs),
@@ -111,12 +111,11 @@ export function interactionTable(rows: CaseRows): string[] {
 
 export function memoryTable(rows: CaseRows, baseline: MemorySnapshot): string[] {
   return [
-    `Memory in Chromium, on the tab of the last cold draw (used JS heap after two forced GCs; empty page: ${MB(baseline.heap)} MB, ${baseline.nodes} DOM nodes):`,
+    `Memory in Chromium, on the tab of the last cold draw after the figures above (used JS heap after two forced GCs; empty page: ${MB(baseline.heap)} MB, ${baseline.nodes} DOM nodes; heap after load: in the drawing table):`,
     '',
     ...table(
       rows,
       [
-        right('heap after load MB', (f) => MB(f.heapAfterLoad)),
         right('heap after removal MB', (f) => MB(f.afterClear?.heap)),
         left('same element removed and re-inserted', (f) =>
           f.reconnect ? `${f.reconnect.cycles}×: ${growth(f.reconnect)}` : '–',

@@ -49,7 +49,7 @@ export function reportLines(run: BenchRun): string[] {
 function explorerLine(explorer: ExplorerFigures): string {
   const each = explorer.runs.map((r) => num(r.readyMs)).join(', ');
   return (
-    'Explorer page (index.html with the NATO model, bundled and minified as `vite build` makes it, ' +
+    'Explorer page (index.html with the NATO model, bundled and minified by Vite as `vite build` does, ' +
     'served from memory through Playwright, each navigation in a fresh tab; performance.now() from ' +
     `navigation start): gov-ready at **${num(explorer.readyMs)} ms**, painted at ${num(explorer.paintedMs)} ms ` +
     `(median of ${explorer.runs.length}; gov-ready in each: ${each} ms).`

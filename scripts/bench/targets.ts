@@ -139,7 +139,8 @@ export function targetLines(run: RunFigures): string[] {
   for (const target of TARGETS) {
     const raw = target.value(run);
     const v = raw === undefined || !Number.isFinite(raw) ? null : raw;
-    const digits = target.unit === Unit.ratio ? 2 : target.unit === Unit.MB ? 1 : 0;
+    // Milliseconds with a decimal too: a frame gap of 33.3 ms must not print as a 33 that misses ≤ 33.
+    const digits = target.unit === Unit.ratio ? 2 : target.unit === Unit.kBGzip ? 0 : 1;
     const measured = v === null ? '–' : `${num(v, digits)} ${target.unit}`;
     const ok = v === null ? null : BOUNDS[target.bound].ok(v, target.limit);
     lines.push(
