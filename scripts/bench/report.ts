@@ -47,11 +47,11 @@ export function reportLines(run: BenchRun): string[] {
 }
 
 function explorerLine(explorer: ExplorerFigures): string {
-  const each = explorer.runs.map((r) => num(r.readyMs)).join(', ');
+  const each = explorer.runs.map((r) => num(r.readyMs, 1)).join(', ');
   return (
     'Explorer page (index.html with the NATO model, bundled and minified by Vite as `vite build` does, ' +
     'served from memory through Playwright, each navigation in a fresh tab; performance.now() from ' +
-    `navigation start): gov-ready at **${num(explorer.readyMs)} ms**, painted at ${num(explorer.paintedMs)} ms ` +
+    `navigation start): gov-ready at **${num(explorer.readyMs, 1)} ms**, painted at ${num(explorer.paintedMs, 1)} ms ` +
     `(median of ${explorer.runs.length}; gov-ready in each: ${each} ms).`
   );
 }
