@@ -44,14 +44,19 @@ export async function bundlePage(
   return files;
 }
 
-/** Opens a bundled page in a new tab of `browser`; every other request is refused. */
+/**
+ * Opens a bundled page in a new tab (and browser context) of `browser`; every other request is
+ * refused. `beforeLoad` runs on the tab before it navigates (to add an init script, say).
+ */
 export async function openBundledPage(
   browser: Browser,
   files: Map<string, string | Uint8Array>,
   page: string,
   viewport = { width: 1280, height: 800 },
+  beforeLoad?: (tab: Page) => Promise<void>,
 ): Promise<Page> {
   const tab = await browser.newPage({ viewport });
+  await beforeLoad?.(tab);
   await tab.route('**/*', (route) => {
     const url = new URL(route.request().url());
     const body = url.origin === ORIGIN ? files.get(url.pathname.slice(1)) : undefined;

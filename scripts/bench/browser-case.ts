@@ -1,15 +1,17 @@
-// One case in Chromium: Node drives the benchmark page (window.bench) through layout, the drawing
-// race with d3-org-chart, selection, panning, export and lifecycle, and adds each group of figures
-// to the case's as soon as it is complete.
-import type { CDPSession, Page } from 'playwright';
-import { type Tab, withTimeout } from './browser-tab.js';
+// One case in Chromium: the drawing race, cold (each draw in a fresh tab, the widget and
+// d3-org-chart alternately), then, on the tab of the widget's last draw, selection, panning,
+// export and lifecycle, each group of figures added to the case's as soon as it is complete.
+import type { Browser, CDPSession, Page } from 'playwright';
+import { closeTab, type Tab, withTimeout } from './browser-tab.js';
 import type { BenchCase } from './cases.js';
+import { coldLoad, stepLimit } from './cold-load.js';
+import { d3Cold } from './d3-cold.js';
+import { orgChartRows } from './d3-rows.js';
 import type {
   CaseFigures,
   DrawFigures,
   ExportFigures,
   MemoryFigures,
-  PageLayoutFigures,
   PanFigures,
   SelectionFigures,
 } from './figures.js';
@@ -17,7 +19,7 @@ import { memory } from './memory.js';
 import type { ExportRun, OursRun, SelectionRun } from './page-api.js';
 import { median } from './statistics.js';
 
-/** What every step of a case needs: the tab, the case, and a time limit. */
+/** What every step after the draws needs: the tab, the case, and a time limit. */
 interface CaseRun {
   page: Page;
   cdp: CDPSession;
@@ -27,78 +29,19 @@ interface CaseRun {
   limit: number;
   /** Runs one step in the page, failing with a message naming it after `ms`. */
   step<T>(what: string, run: () => Promise<T>, ms?: number): Promise<T>;
-  /** One widget draw; with `treeOnly`, without the relations outside the tree. */
-  drawOurs(treeOnly: boolean): Promise<OursRun>;
-  /** One d3-org-chart draw (ms); with `connections`, with those relations as its cross links. */
-  drawTheirs(connections: boolean): Promise<number>;
 }
 
 function caseRun({ page, cdp }: Tab, c: BenchCase): CaseRun {
-  const bodies = c.model.entities.length;
-  // Generous for a 2-core machine: the 10,000-body widget alone takes seconds per draw.
-  const limit = 30_000 + bodies * 10;
+  const limit = stepLimit(c);
   const step = <T>(what: string, run: () => Promise<T>, ms = limit) =>
     withTimeout(run(), `bench: ${c.name}: ${what}`, ms);
-  return {
-    page,
-    cdp,
-    c,
-    bodies,
-    limit,
-    step,
-    drawOurs: (treeOnly) =>
-      step(`widget draw${treeOnly ? ' (tree only)' : ''}`, () =>
-        page.evaluate(([m, o]) => window.bench.ours(m, o), [c.model, { treeOnly }] as const),
-      ),
-    drawTheirs: async (connections) => {
-      const b = await step(`d3-org-chart draw${connections ? ' (with connections)' : ''}`, () =>
-        page.evaluate(([m, o]) => window.bench.d3OrgChart(m, o), [c.model, { connections }] as const),
-      );
-      if (b.nodes !== b.rows) throw new Error(`bench: ${c.name}: d3-org-chart drew ${b.nodes} of ${b.rows} nodes`);
-      return b.ms;
-    },
-  };
+  return { page, cdp, c, bodies: c.model.entities.length, limit, step };
 }
 
-async function pageLayout({ page, c, step }: CaseRun): Promise<PageLayoutFigures> {
-  const inPage = await step('layout in the page', () =>
-    page.evaluate(([m, n]) => window.bench.layout(m, n), [c.model, Math.max(c.runs, 3)] as const),
-  );
-  return { pageLoadMs: inPage.loadMs, pageLayoutMs: inPage.layoutMs };
-}
-
-/**
- * The drawing race. Alternate, so that neither side always runs on a warmer or more fragmented
- * heap; one unmeasured round first where it is cheap, so that neither pays for compiling its code.
- */
-async function draws(run: CaseRun, log: (line: string) => void): Promise<DrawFigures> {
-  const { c, bodies, drawOurs, drawTheirs } = run;
-  if (bodies <= 2000) {
-    await drawOurs(false);
-    await drawTheirs(false);
-  }
-  const ours: OursRun[] = [];
-  const theirs: number[] = [];
-  for (let i = 0; i < c.runs; i++) {
-    ours.push(await drawOurs(false));
-    theirs.push(await drawTheirs(false));
-  }
+/** The medians of the cold draws. */
+function drawFigures(ours: OursRun[], heaps: number[], theirs: number[]): DrawFigures {
   const readyMs = median(ours.map((o) => o.ms));
   const d3OrgChartMs = median(theirs);
-  // Like for like: our widget without the relations outside the tree, and d3-org-chart with
-  // them as its "connections" (fewer runs at 10,000 bodies, to keep the whole under five minutes).
-  const oursTree: number[] = [];
-  const theirsLinked: number[] = [];
-  for (let i = 0; i < (bodies >= 10000 ? Math.min(2, c.runs) : c.runs); i++) {
-    oursTree.push((await drawOurs(true)).ms);
-    theirsLinked.push(await drawTheirs(true));
-  }
-  const oursTreeOnlyMs = median(oursTree);
-  const d3OrgChartConnectionsMs = median(theirsLinked);
-  log(
-    `  ${c.name}: ours ${Math.round(readyMs)} ms, d3-org-chart ${Math.round(d3OrgChartMs)} ms; ` +
-      `tree only ${Math.round(oursTreeOnlyMs)} ms, d3-org-chart with links ${Math.round(d3OrgChartConnectionsMs)} ms`,
-  );
   return {
     oursRuns: ours,
     d3OrgChartRuns: theirs,
@@ -107,14 +50,10 @@ async function draws(run: CaseRun, log: (line: string) => void): Promise<DrawFig
     readyEventMs: median(ours.map((o) => o.readyEventMs)),
     cytoscapeDrawMs: median(ours.map((o) => o.drawMs)),
     longestTaskMs: median(ours.map((o) => o.longestTaskMs)),
+    heapAfterLoadRuns: heaps,
+    heapAfterLoad: median(heaps),
     d3OrgChartMs,
     ratio: readyMs / d3OrgChartMs,
-    oursTreeOnlyRuns: oursTree,
-    d3OrgChartConnectionsRuns: theirsLinked,
-    oursTreeOnlyMs,
-    d3OrgChartConnectionsMs,
-    ratioTreeOnly: oursTreeOnlyMs / d3OrgChartMs,
-    ratioWithLinks: readyMs / d3OrgChartConnectionsMs,
   };
 }
 
@@ -152,6 +91,9 @@ async function selection({ page, c, bodies, step }: CaseRun): Promise<SelectionF
   };
 }
 
+/** Steps of the drag, and the pause after each: about a second of dragging, as a hand would. */
+const DRAG = { steps: 60, pauseMs: 16, dx: -300, dy: -150 } as const;
+
 /**
  * Panning: a mouse drag across the drawing at the starting zoom, starting on a body (which pans
  * too: bodies cannot be moved), frame by frame. Throws if the drawing did not move.
@@ -163,7 +105,10 @@ async function pan({ page, c, step }: CaseRun): Promise<PanFigures> {
   await page.evaluate(() => window.bench.startFrames());
   await page.mouse.move(centre.x, centre.y);
   await page.mouse.down();
-  await page.mouse.move(centre.x - 300, centre.y - 150, { steps: 60 });
+  for (let i = 1; i <= DRAG.steps; i++) {
+    await page.mouse.move(centre.x + (DRAG.dx * i) / DRAG.steps, centre.y + (DRAG.dy * i) / DRAG.steps);
+    await new Promise((resolve) => setTimeout(resolve, DRAG.pauseMs));
+  }
   await page.mouse.up();
   const frames = await page.evaluate(() => window.bench.stopFrames());
   const panAfter = await page.evaluate(() => window.bench.viewPan());
@@ -204,7 +149,7 @@ async function exports({ page, c, step }: CaseRun): Promise<ExportFigures> {
 }
 
 /** Lifecycle: the same element removed and put back, then new elements inserted and removed. */
-async function lifecycle({ page, cdp, c, limit, step }: CaseRun): Promise<Omit<MemoryFigures, 'afterLoad'>> {
+async function lifecycle({ page, cdp, c, limit, step }: CaseRun): Promise<MemoryFigures> {
   const figures: Pick<MemoryFigures, 'reconnect' | 'fresh'> = {};
   if (c.cycles > 0) {
     const before = await memory(cdp);
@@ -220,7 +165,7 @@ async function lifecycle({ page, cdp, c, limit, step }: CaseRun): Promise<Omit<M
     const before = await memory(cdp);
     await step(
       `${c.freshCycles} new elements`,
-      () => page.evaluate(([m, n]) => window.bench.freshElements(m, n), [c.model, c.freshCycles] as const),
+      () => page.evaluate((n) => window.bench.freshElements(n), c.freshCycles),
       limit * 20,
     );
     figures.fresh = { cycles: c.freshCycles, before, after: await memory(cdp) };
@@ -229,23 +174,54 @@ async function lifecycle({ page, cdp, c, limit, step }: CaseRun): Promise<Omit<M
   return { ...figures, afterClear: await memory(cdp) };
 }
 
-/**
- * Measures `c` in the page open in `tab`, adding to `figures` group by group; throws on the first
- * step that fails or gives up, leaving the groups completed before it in place.
- */
-export async function browserCase(
-  tab: Tab,
-  c: BenchCase,
-  figures: CaseFigures,
-  log: (line: string) => void,
-): Promise<void> {
+/** Selection, panning, export and lifecycle on the widget drawn in `tab`, added to `figures`. */
+async function afterDraw(tab: Tab, c: BenchCase, figures: CaseFigures): Promise<void> {
   const run = caseRun(tab, c);
-  Object.assign(figures, await pageLayout(run));
-  Object.assign(figures, await draws(run, log));
-  await run.drawOurs(false);
-  figures.afterLoad = await memory(run.cdp);
   Object.assign(figures, await selection(run));
   Object.assign(figures, await pan(run));
   Object.assign(figures, await exports(run));
   Object.assign(figures, await lifecycle(run));
+}
+
+/**
+ * Measures `c`: `c.runs` cold draws of each contender, alternately, each in a fresh tab of
+ * `browser` (`files`: the two benchmark pages, bundled). The steps after the draws run on the
+ * tab of the widget's last draw, before d3-org-chart's last; if one fails, `figures.error` says
+ * so and the draws go on. Throws if a draw fails, leaving the groups completed before in place.
+ */
+export async function browserCase(
+  browser: Browser,
+  files: Map<string, string | Uint8Array>,
+  c: BenchCase,
+  figures: CaseFigures,
+  log: (line: string) => void,
+): Promise<void> {
+  const rows = orgChartRows(c.model);
+  const ours: OursRun[] = [];
+  const heaps: number[] = [];
+  const theirs: number[] = [];
+  try {
+    for (let i = 0; i < c.runs; i++) {
+      const load = await coldLoad(browser, files, c, log);
+      ours.push(load.run);
+      heaps.push(load.heap);
+      log(
+        `  ${c.name}: ours ${Math.round(load.run.ms)} ms, longest task ${Math.round(load.run.longestTaskMs)} ms, ` +
+          `heap ${(load.heap / 1e6).toFixed(1)} MB`,
+      );
+      try {
+        if (i === c.runs - 1) await afterDraw(load.tab, c, figures);
+      } catch (error) {
+        figures.error = (error as Error).message.split('\n')[0]!;
+        log(`  ${figures.error}`);
+      } finally {
+        await closeTab(load.tab);
+      }
+      theirs.push(await d3Cold(browser, files, c, rows, log));
+      log(`  ${c.name}: d3-org-chart ${Math.round(theirs.at(-1)!)} ms`);
+    }
+  } finally {
+    // The draws completed before one that failed still count.
+    if (ours.length > 0) Object.assign(figures, drawFigures(ours, heaps, theirs));
+  }
 }

@@ -1,27 +1,45 @@
-// The benchmark page in a Chromium tab, with a DevTools session for memory figures; and a time
-// limit for each step Node asks of it, so that a stuck page fails the case instead of the run.
+// A benchmark page in a fresh Chromium tab (and browser context), with a DevTools session for
+// memory figures; and a time limit for each step Node asks of it, so that a stuck page fails the
+// case instead of the run.
 import type { Browser, CDPSession, Page } from 'playwright';
 import { openBundledPage } from '../harness-page.js';
 
-/** The page, from the project root; harness.ts is its script. */
+/** The benchmark pages, from the project root: the widget's, and d3-org-chart's. */
 export const HARNESS = 'scripts/bench/harness.html';
+export const D3_HARNESS = 'scripts/bench/harness-d3.html';
+
+/** The tab's viewport (CSS pixels); both contenders draw into the same box inside it. */
+export const VIEWPORT = { width: 1600, height: 1000 } as const;
 
 export interface Tab {
   page: Page;
   cdp: CDPSession;
 }
 
-/** Opens the bundled page and waits (up to 30 s) for `window.bench`; page errors go to `log`. */
+/** Which global the page sets once its module has run: `bench` or `benchD3`. */
+type PageGlobal = 'bench' | 'benchD3';
+
+/**
+ * Opens a bundled benchmark page in a new browser context and waits (up to 30 s) for its module
+ * to have run, so that loading the module is not timed; page errors go to `log`.
+ */
 export async function openTab(
   browser: Browser,
   files: Map<string, string | Uint8Array>,
   log: (line: string) => void,
+  harness = HARNESS,
+  global: PageGlobal = 'bench',
 ): Promise<Tab> {
-  const page = await openBundledPage(browser, files, HARNESS, { width: 1600, height: 1000 });
+  const page = await openBundledPage(browser, files, harness, VIEWPORT);
   page.on('pageerror', (error) => log(`  page error: ${error.message}`));
-  await page.waitForFunction(() => typeof window.bench === 'object', null, { timeout: 30_000 });
+  await page.waitForFunction((name) => typeof window[name] === 'object', global, { timeout: 30_000 });
   const cdp = await page.context().newCDPSession(page);
   return { page, cdp };
+}
+
+/** Closes the tab and its browser context. */
+export async function closeTab(tab: Tab): Promise<void> {
+  await tab.page.context().close();
 }
 
 /** Ends a step that takes longer than `ms` with a message naming it, rather than hanging. */

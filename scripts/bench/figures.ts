@@ -20,37 +20,28 @@ export interface ModelFigures {
   searchMaxMs: number;
 }
 
-/** Load and layout timed in the page, with the widget's canvas text measure. */
-export interface PageLayoutFigures {
-  pageLoadMs: number;
-  pageLayoutMs: number;
-}
-
-/** The widget and d3-org-chart drawing the same model, alternately. */
+/** The widget and d3-org-chart each drawing the model cold, in a fresh tab, alternately. */
 export interface DrawFigures {
+  /** Each cold draw of the widget, and of d3-org-chart (ms), in the order they ran. */
   oursRuns: OursRun[];
   d3OrgChartRuns: number[];
-  /** Setting `model` → gov-ready + 1 frame: the figure compared with d3-org-chart. */
+  /** Before document.createElement → the first frame painted after gov-ready: the figure compared. */
   readyMs: number;
-  /** Setting `model` → the gov-ready listener running. */
+  /** Before document.createElement → the gov-ready listener running. */
   readyWallMs: number;
   /** gov-ready's own detail.milliseconds. */
   readyEventMs: number;
   /** The time Cytoscape spent drawing up to gov-ready. */
   cytoscapeDrawMs: number;
+  /** The longest main-thread task of each load, median (0: none of 50 ms or more). */
   longestTaskMs: number;
+  /** Used JS heap (bytes) after each load and two forced collections, and the median. */
+  heapAfterLoadRuns: number[];
+  heapAfterLoad: number;
+  /** new OrgChart … render() → the first painted frame. */
   d3OrgChartMs: number;
   /** readyMs / d3OrgChartMs. */
   ratio: number;
-  /** The widget without the relations outside the tree, and d3-org-chart with them as connections. */
-  oursTreeOnlyRuns: number[];
-  d3OrgChartConnectionsRuns: number[];
-  oursTreeOnlyMs: number;
-  d3OrgChartConnectionsMs: number;
-  /** oursTreeOnlyMs / d3OrgChartMs. */
-  ratioTreeOnly: number;
-  /** readyMs / d3OrgChartConnectionsMs. */
-  ratioWithLinks: number;
 }
 
 /** Used JS heap (bytes) after two forced collections, and the page's DOM node and listener counts. */
@@ -105,9 +96,8 @@ export interface ExportFigures {
   pngViewBytes?: number;
 }
 
-/** Memory with the widget drawn, after lifecycle cycles, and once it is removed. */
+/** Memory after lifecycle cycles on the widget drawn last, and once it is removed. */
 export interface MemoryFigures {
-  afterLoad: MemorySnapshot;
   /** The same element removed and re-inserted (cases with cycles only). */
   reconnect?: CycleFigures;
   /** New elements inserted and removed (cases with fresh cycles only). */
@@ -116,12 +106,7 @@ export interface MemoryFigures {
 }
 
 /** Everything measured in Chromium for one case. */
-export type BrowserFigures = PageLayoutFigures &
-  DrawFigures &
-  SelectionFigures &
-  PanFigures &
-  ExportFigures &
-  MemoryFigures;
+export type BrowserFigures = DrawFigures & SelectionFigures & PanFigures & ExportFigures & MemoryFigures;
 
 /**
  * One case's figures. The browser's are partial when a step failed or gave up: `error` then
@@ -150,7 +135,21 @@ export interface Machine {
   platform: string;
 }
 
-/** bench-results/latest.json. */
+/** One navigation to the built explorer page, in ms from navigation start (performance.now()). */
+export interface ExplorerRun {
+  /** The gov-ready listener running. */
+  readyMs: number;
+  /** The end of the first frame painted after it. */
+  paintedMs: number;
+}
+
+/** The explorer page (index.html, the NATO model), each navigation in a fresh tab. */
+export interface ExplorerFigures {
+  runs: ExplorerRun[];
+  readyMs: number;
+  paintedMs: number;
+}
+
 /** The hub measurement: drawing a body with thousands of lines, then selecting it. */
 export interface HubFigures {
   partners: number;
@@ -163,6 +162,7 @@ export interface HubFigures {
   selectMs: number;
 }
 
+/** bench-results/latest.json. */
 export interface BenchResults {
   /** ISO 8601. */
   date: string;
@@ -174,6 +174,8 @@ export interface BenchResults {
   baseline: MemorySnapshot;
   bundle: BundleSize;
   results: Partial<Record<CaseName, CaseFigures>>;
+  /** Absent when `--only` named something else, or when it failed. */
+  explorer?: ExplorerFigures;
   /** Absent when `--only` named one case. */
   hub?: HubFigures;
 }

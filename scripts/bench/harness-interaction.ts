@@ -7,6 +7,7 @@ import { nodeKey } from '../../src/view/element-key.js';
 import { isHighlighted, selectionHighlight } from '../../src/view/highlight.js';
 import { canvasOf, coreOf, currentWidget, settle } from './harness-stage.js';
 import type { ClickTarget, FrameTimes, PagePoint, SelectionRun } from './page-api.js';
+import { percentile } from './statistics.js';
 
 /** `el.select(id)` → the end of the next painted frame (ms). */
 export async function selectPainted(id: string | null): Promise<number> {
@@ -112,9 +113,7 @@ export function startFrames(): void {
   });
   framesStop = () => {
     running = false;
-    const sorted = [...gaps].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
-    return { frames: sorted.length, medianMs: at(0.5), p90Ms: at(0.9) };
+    return { frames: gaps.length, medianMs: percentile(gaps, 0.5), p90Ms: percentile(gaps, 0.9) };
   };
 }
 

@@ -1,6 +1,5 @@
 // Lifecycle runs whose heap and DOM counts Node compares: the same element removed and put back,
 // and new elements inserted and removed.
-import type { GovernanceModel } from '../../model/types.js';
 import { nextFrame } from '../../src/canvas/frames.js';
 import { ours } from './harness-ours.js';
 import { canvasOf, clear, currentWidget, twoFrames } from './harness-stage.js';
@@ -19,8 +18,8 @@ export async function reconnect(n: number): Promise<void> {
   }
 }
 
-/** `n` times: a new element is inserted, draws `model`, and is removed again. */
-export async function freshElements(model: GovernanceModel, n: number): Promise<void> {
-  for (let i = 0; i < n; i++) await ours(model);
+/** `n` times: a new element is inserted, draws the held model, and is removed again. */
+export async function freshElements(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await ours();
   clear();
 }

@@ -1,5 +1,5 @@
-// The benchmark page's stage: the one drawing box, the widget drawn last (which the selection,
-// export and lifecycle figures use), and what a drawing must let go of when the stage is cleared.
+// A benchmark page's stage: the one drawing box, and the widget drawn last (which the selection,
+// export and lifecycle figures use).
 import type { Core } from 'cytoscape';
 import { nextFrame } from '../../src/canvas/frames.js';
 import type { GovCanvas } from '../../src/gov-canvas.js';
@@ -11,7 +11,6 @@ const stage = document.getElementById('stage')!;
 export const SIZE = { width: 1280, height: 800 } as const;
 
 let widget: GovernanceGraphElement | null = null;
-let release: (() => void) | null = null;
 
 /** The widget drawn last; throws when there is none, since every caller needs one. */
 export function currentWidget(): GovernanceGraphElement {
@@ -24,20 +23,9 @@ export function keepWidget(el: GovernanceGraphElement): void {
   widget = el;
 }
 
-/** Registers what to undo when the drawing goes (a listener outside the stage, say). */
-export function releaseOnClear(undo: () => void): void {
-  release = undo;
-}
-
-function letGo(): void {
-  release?.();
-  release = null;
-  widget = null;
-}
-
 /** A new, empty drawing box; whatever was drawn before is let go. */
 export function box(): HTMLDivElement {
-  letGo();
+  widget = null;
   const div = document.createElement('div');
   div.style.width = `${SIZE.width}px`;
   div.style.height = `${SIZE.height}px`;
@@ -47,7 +35,7 @@ export function box(): HTMLDivElement {
 
 /** Empties the stage. */
 export function clear(): void {
-  letGo();
+  widget = null;
   stage.replaceChildren();
 }
 

@@ -1,7 +1,6 @@
-// The page `npm run bench` drives: the widget and d3-org-chart drawing the same trees in the same
-// browser, plus the widget's selection, export, layout and lifecycle figures, offered to Node as
-// `window.bench` (see page-api.ts for what each function returns).
-import { d3OrgChart } from './harness-d3.js';
+// The widget's benchmark page, which `npm run bench` opens afresh for every cold draw: the draw,
+// then the selection, panning, export and lifecycle figures on the widget it drew, offered to
+// Node as `window.bench` (see page-api.ts for what each function returns).
 import { exportPng, exportSvg } from './harness-export.js';
 import {
   armClick,
@@ -14,15 +13,14 @@ import {
   stopFrames,
   viewPan,
 } from './harness-interaction.js';
-import { layout } from './harness-layout.js';
 import { freshElements, reconnect } from './harness-lifecycle.js';
-import { ours } from './harness-ours.js';
+import { hold, ours } from './harness-ours.js';
 import { clear, currentWidget, settle } from './harness-stage.js';
 import type { BenchPage } from './page-api.js';
 
 const api: BenchPage = {
+  hold,
   ours,
-  d3OrgChart,
   settle: () => settle(currentWidget()),
   selectPainted,
   selectApi,
@@ -37,7 +35,6 @@ const api: BenchPage = {
   exportPng,
   reconnect,
   freshElements,
-  layout,
   clear,
 };
 window.bench = api;

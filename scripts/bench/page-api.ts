@@ -1,24 +1,26 @@
-// What the benchmark page offers on `window.bench`, and what each function carries back to Node
-// through page.evaluate: plain numbers and strings only. The page (harness.ts) implements it;
-// the Node side (browser-case.ts, profile.ts) calls it.
+// What the benchmark pages offer on `window.bench` (the widget's, harness.ts) and
+// `window.benchD3` (d3-org-chart's, harness-d3.ts), and what each function carries back to Node
+// through page.evaluate: plain numbers and strings only. The Node side (cold-load.ts, d3-cold.ts,
+// browser-case.ts, profile.ts) calls them.
 import type { GovernanceModel } from '../../model/types.js';
+import type { OrgChartRow } from './d3-rows.js';
 
-/** One draw of the widget. Times in milliseconds from setting `model`. */
+/** One cold draw of the widget. Times in milliseconds from before document.createElement. */
 export interface OursRun {
-  /** Setting `model` → gov-ready, plus one frame: the figure compared with d3-org-chart. */
+  /** → the end of the first frame painted after gov-ready: the figure compared with d3-org-chart. */
   ms: number;
-  /** Setting `model` → the gov-ready listener running. */
+  /** → the gov-ready listener running. */
   readyWallMs: number;
-  /** gov-ready's own detail.milliseconds. */
+  /** gov-ready's own detail.milliseconds (from the widget taking the model). */
   readyEventMs: number;
   /** How many times Cytoscape drew up to gov-ready, and how long those draws took in total. */
   draws: number;
   drawMs: number;
-  /** The longest main-thread task between setting `model` and gov-ready: how long input could wait. */
+  /** The longest main-thread task up to the painted frame (0: none of 50 ms or more): how long input could wait. */
   longestTaskMs: number;
 }
 
-/** One draw of d3-org-chart: render() → two frames, and how many of its rows it drew as nodes. */
+/** One cold draw of d3-org-chart: render() → painted frame, and how many of its rows it drew as nodes. */
 export interface OrgChartRun {
   ms: number;
   nodes: number;
@@ -62,21 +64,15 @@ export type PngRun = ExportRun | { error: string };
 /** Which part of the diagram a PNG export covers. */
 export type PngScope = 'all' | 'view';
 
-/** Load (object → graph) and layout in the page, medians in milliseconds. */
-export interface PageLayout {
-  loadMs: number;
-  layoutMs: number;
-}
-
 /**
  * The page's functions. Those that act on "the widget" use the one drawn last by `ours`, and
  * throw when there is none.
  */
 export interface BenchPage {
-  /** Draws `model` in a new <governance-graph>; with `treeOnly`, without the relations outside the tree. */
-  ours(model: GovernanceModel, options?: { treeOnly?: boolean }): Promise<OursRun>;
-  /** Draws the same tree with d3-org-chart; with `connections`, the other relations as its cross links. */
-  d3OrgChart(model: GovernanceModel, options?: { connections?: boolean }): Promise<OrgChartRun>;
+  /** Keeps `model` in the page for the next draw (handing it over is not timed). */
+  hold(model: GovernanceModel): void;
+  /** Draws the held model in a new <governance-graph>, every body shown. */
+  ours(): Promise<OursRun>;
   /** Waits until the widget's glides and fades have ended. */
   settle(): Promise<void>;
   /** `select(id)` → the end of the next painted frame, in milliseconds. */
@@ -101,16 +97,23 @@ export interface BenchPage {
   exportPng(scope: PngScope): Promise<PngRun>;
   /** Removes the widget and puts it back `n` times. */
   reconnect(n: number): Promise<void>;
-  /** `n` times: a new element inserted, drawing `model`, then removed. */
-  freshElements(model: GovernanceModel, n: number): Promise<void>;
-  /** Load and layout in the page, over `runs` runs after one that warms up. */
-  layout(model: GovernanceModel, runs: number): PageLayout;
+  /** `n` times: a new element inserted, drawing the held model, then removed. */
+  freshElements(n: number): Promise<void>;
   /** Empties the page. */
   clear(): void;
+}
+
+/** The d3-org-chart page's functions. */
+export interface BenchD3Page {
+  /** Keeps `rows` in the page for the next draw (handing them over is not timed). */
+  hold(rows: OrgChartRow[]): void;
+  /** Draws the held rows with a new OrgChart: one render(), every row expanded, no animation. */
+  draw(): Promise<OrgChartRun>;
 }
 
 declare global {
   interface Window {
     bench: BenchPage;
+    benchD3: BenchD3Page;
   }
 }

@@ -3,6 +3,7 @@
 import type { CaseName } from './cases.js';
 import type { CaseFigures, MemorySnapshot } from './figures.js';
 import { growth, kB, MB, num } from './format.js';
+import { caseVerdict } from './targets.js';
 
 export type CaseRows = readonly (readonly [CaseName, CaseFigures])[];
 
@@ -10,7 +11,7 @@ interface Column {
   head: string;
   /** Figures align right, text left. */
   align: 'right' | 'left';
-  cell(f: CaseFigures): string;
+  cell(f: CaseFigures, name: CaseName): string;
 }
 
 const ALIGN = { left: '---', right: '---:' } as const;
@@ -21,23 +22,23 @@ const ALIGN = { left: '---', right: '---:' } as const;
  */
 function table(rows: CaseRows, columns: readonly Column[], showFailure: boolean): string[] {
   const failed = (f: CaseFigures) => showFailure && f.error !== undefined && f.readyMs === undefined;
-  const cells = (f: CaseFigures) =>
+  const cells = (f: CaseFigures, name: CaseName) =>
     failed(f)
       ? [`failed: ${f.error}`, ...Array<string>(columns.length - 1).fill('')]
-      : columns.map((column) => column.cell(f));
+      : columns.map((column) => column.cell(f, name));
   return [
     `| ${['model', ...columns.map((c) => c.head)].join(' | ')} |`,
     `| ${['---', ...columns.map((c) => ALIGN[c.align])].join(' | ')} |`,
-    ...rows.map(([name, f]) => `| ${[name, ...cells(f)].join(' | ')} |`),
+    ...rows.map(([name, f]) => `| ${[name, ...cells(f, name)].join(' | ')} |`),
   ];
 }
 
-const right = (head: string, cell: (f: CaseFigures) => string): Column => ({ head, align: 'right', cell });
-const left = (head: string, cell: (f: CaseFigures) => string): Column => ({ head, align: 'left', cell });
+const right = (head: string, cell: Column['cell']): Column => ({ head, align: 'right', cell });
+const left = (head: string, cell: Column['cell']): Column => ({ head, align: 'left', cell });
 
 export function modelTable(rows: CaseRows): string[] {
   return [
-    'Model (medians; Node: loadModel on the JSON text, buildGraphView with approximateMeasure, search per query (mean and slowest of 6); page: loadModel on the object, buildGraphView with the canvas measure):',
+    'Model, in Node (medians; loadModel on the JSON text, buildGraphView with approximateMeasure, search per query (mean and slowest of 6)):',
     '',
     ...table(
       rows,
@@ -48,32 +49,32 @@ export function modelTable(rows: CaseRows): string[] {
         right('load+validate ms', (f) => num(f.nodeLoadMs, 1)),
         right('layout ms', (f) => num(f.nodeLayoutMs, 1)),
         right('search ms', (f) => `${num(f.searchMs, 2)} / ${num(f.searchMaxMs, 2)}`),
-        right('page load ms', (f) => num(f.pageLoadMs, 1)),
-        right('page layout ms', (f) => num(f.pageLayoutMs, 1)),
       ],
       false,
     ),
   ];
 }
 
+/** The Long Tasks API reports tasks of 50 ms or more; a load with none has 0. */
+const longestTask = (ms: number | undefined) => (ms === 0 ? '< 50' : num(ms));
+
 export function drawingTable(rows: CaseRows): string[] {
   return [
-    'Drawing, side by side in Chromium (medians of alternating runs; ours = set `model` → gov-ready + 1 frame; d3-org-chart = render() + expandAll() → 2 frames, duration 0, every node drawn; "tree only" = ours without the relations outside the tree; "+ links" = d3-org-chart also drawing those as connections; longest task = the longest main-thread task from setting `model` to gov-ready, as the Long Tasks API reports it: how long input could wait while the model loads):',
+    'Drawing, cold, in Chromium (medians of alternating runs, each in a fresh tab that has loaded the module and holds the model or rows, nothing else; ours = before document.createElement → append → set `model` (expand-all, every body drawn) → gov-ready → next painted frame; d3-org-chart = new OrgChart → data (every row `_expanded`) → one render(), duration 0 → next painted frame, the same 1280 × 800 box; longest task = the longest main-thread task while ours loads, as the Long Tasks API reports it (tasks of 50 ms or more): how long input could wait; heap = used JS heap after the load and two forced GCs):',
     '',
     ...table(
       rows,
       [
+        right('runs', (f) => num(f.oursRuns?.length)),
         right('gov-ready detail ms', (f) => num(f.readyEventMs)),
-        right('model → gov-ready ms', (f) => num(f.readyWallMs)),
-        right('ours ms', (f) => num(f.readyMs)),
+        right('create → gov-ready ms', (f) => num(f.readyWallMs)),
+        right('**ours ms**', (f) => `**${num(f.readyMs)}**`),
         right('Cytoscape draws ms', (f) => num(f.cytoscapeDrawMs)),
-        right('longest task ms', (f) => num(f.longestTaskMs)),
+        right('longest task ms', (f) => longestTask(f.longestTaskMs)),
+        right('heap after load MB', (f) => MB(f.heapAfterLoad)),
         right('d3-org-chart ms', (f) => num(f.d3OrgChartMs)),
         right('**ours / d3-org-chart**', (f) => `**${num(f.ratio, 2)}**`),
-        right('ours tree only ms', (f) => num(f.oursTreeOnlyMs)),
-        right('tree only / d3-org-chart', (f) => num(f.ratioTreeOnly, 2)),
-        right('d3-org-chart + links ms', (f) => num(f.d3OrgChartConnectionsMs)),
-        right('ours / d3-org-chart + links', (f) => num(f.ratioWithLinks, 2)),
+        left('target', (f, name) => caseVerdict(name, 'ratio', f)),
       ],
       true,
     ),
@@ -88,7 +89,7 @@ const pngKB = (f: CaseFigures) =>
 
 export function interactionTable(rows: CaseRows): string[] {
   return [
-    'Interaction and export in Chromium (medians; selection = to the end of the next painted frame, click = from its pointerdown, on a body on screen; highlighted = elements the selection highlights (body clicked or selected); pan = time between frames while the mouse drags the drawing at its starting zoom, median and 90th percentile (16.7 = every frame of a 60 Hz screen); export = whole diagram, PNG at 1×):',
+    'Interaction and export in Chromium, on the tab of the last cold draw, right after it (medians; selection = to the end of the next painted frame, click = from its pointerdown, on a body on screen; highlighted = elements the selection highlights (body clicked or selected); pan = time between frames while the mouse drags the drawing for about a second at its starting zoom, median and 90th percentile (16.7 = every frame of a 60 Hz screen); export = whole diagram, PNG at 1×):',
     '',
     ...table(
       rows,
@@ -97,7 +98,7 @@ export function interactionTable(rows: CaseRows): string[] {
         right('highlighted', (f) => `${num(f.selectClickHighlighted)} (${f.clickTarget ?? '–'})`),
         right('select() → painted ms', (f) => num(f.selectApiMs)),
         right('highlighted', (f) => `${num(f.selectApiHighlighted)} (${f.selectApiTarget ?? '–'})`),
-        right('pan frame ms', (f) => `${num(f.panFrameMs)} / ${num(f.panFrameP90Ms)}`),
+        right('pan frame ms', (f) => `${num(f.panFrameMs, 1)} / ${num(f.panFrameP90Ms, 1)}`),
         right('SVG ms', (f) => num(f.svgMs)),
         right('SVG kB', (f) => kB(f.svgBytes)),
         right('PNG ms', pngMs),
@@ -110,12 +111,11 @@ export function interactionTable(rows: CaseRows): string[] {
 
 export function memoryTable(rows: CaseRows, baseline: MemorySnapshot): string[] {
   return [
-    `Memory in Chromium (used JS heap after two forced GCs; empty page: ${MB(baseline.heap)} MB, ${baseline.nodes} DOM nodes):`,
+    `Memory in Chromium, on the tab of the last cold draw after the figures above (used JS heap after two forced GCs; empty page: ${MB(baseline.heap)} MB, ${baseline.nodes} DOM nodes; heap after load: in the drawing table):`,
     '',
     ...table(
       rows,
       [
-        right('heap after load MB', (f) => MB(f.afterLoad?.heap)),
         right('heap after removal MB', (f) => MB(f.afterClear?.heap)),
         left('same element removed and re-inserted', (f) =>
           f.reconnect ? `${f.reconnect.cycles}×: ${growth(f.reconnect)}` : '–',

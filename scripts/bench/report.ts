@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from '../harness-page.js';
 import type { CaseName } from './cases.js';
-import type { BenchResults, CaseFigures, HubFigures } from './figures.js';
-import { kB } from './format.js';
+import type { BenchResults, CaseFigures, ExplorerFigures, HubFigures } from './figures.js';
+import { kB, num } from './format.js';
 import { BUSY_LOAD } from './machine.js';
 import { type CaseRows, drawingTable, interactionTable, memoryTable, modelTable } from './report-tables.js';
 import { hubTargetLine, targetLines } from './targets.js';
@@ -15,8 +15,9 @@ const OUT_DIR = 'bench-results';
 /** What one run found: the figures of each case measured, in the order they ran, and the rest. */
 export interface BenchRun extends Omit<BenchResults, 'results'> {
   cases: ReadonlyMap<CaseName, CaseFigures>;
-  /** How long the Chromium part took, in seconds. */
+  /** How long the Chromium part took, and the whole run, in seconds. */
   browserSeconds: number;
+  wallSeconds: number;
 }
 
 /** The whole report as markdown lines. */
@@ -30,24 +31,29 @@ export function reportLines(run: BenchRun): string[] {
     `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.platform}, Node ${machine.node}, Chromium ${machine.chromium}${run.quick ? ' — quick run' : ''}`,
     `Load average (1 min) at start ${loadAverage.start.toFixed(2)}, at end ${loadAverage.end.toFixed(2)}${busy}`,
     '',
-    ...modelTable(rows),
-    '',
-    ...drawingTable(rows),
-    '',
-    ...interactionTable(rows),
-    '',
-    ...memoryTable(rows, run.baseline),
-    '',
+    ...(rows.length > 0 ? [...modelTable(rows), '', ...drawingTable(rows), ''] : []),
+    ...(run.explorer ? [explorerLine(run.explorer), ''] : []),
+    ...(rows.length > 0 ? [...interactionTable(rows), '', ...memoryTable(rows, run.baseline), ''] : []),
     `Widget bundle: ${kB(bundle.raw)} kB raw, ${kB(bundle.gzip)} kB gzip up front (${files})${onDemand} — ${bundle.source}.`,
     '',
     ...(run.hub ? [hubLine(run.hub), ''] : []),
     'Targets:',
     '',
-    ...targetLines(run.cases, bundle),
+    ...targetLines(run),
     ...(run.hub ? [hubTargetLine(run.hub)] : []),
     '',
-    `Browser part: ${run.browserSeconds.toFixed(0)} s.`,
+    `Browser part: ${run.browserSeconds.toFixed(0)} s; whole run: ${run.wallSeconds.toFixed(0)} s.`,
   ];
+}
+
+function explorerLine(explorer: ExplorerFigures): string {
+  const each = explorer.runs.map((r) => num(r.readyMs, 1)).join(', ');
+  return (
+    'Explorer page (index.html with the NATO model, bundled and minified by Vite as `vite build` does, ' +
+    'served from memory through Playwright, each navigation in a fresh tab; performance.now() from ' +
+    `navigation start): gov-ready at **${num(explorer.readyMs, 1)} ms**, painted at ${num(explorer.paintedMs, 1)} ms ` +
+    `(median of ${explorer.runs.length}; gov-ready in each: ${each} ms).`
+  );
 }
 
 function hubLine(hub: HubFigures): string {
@@ -69,6 +75,7 @@ export function writeResults(run: BenchRun): string {
     baseline,
     bundle,
     results: Object.fromEntries(run.cases),
+    ...(run.explorer ? { explorer: run.explorer } : {}),
     ...(run.hub ? { hub: run.hub } : {}),
   };
   mkdirSync(join(ROOT, OUT_DIR), { recursive: true });
