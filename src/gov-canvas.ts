@@ -23,6 +23,7 @@ declare global {
     'gov-canvas-hover': CustomEvent<CanvasHoverDetail>;
     'gov-canvas-error': CustomEvent<CanvasErrorDetail>;
     'gov-canvas-progress': CustomEvent<CanvasProgressDetail>;
+    'gov-canvas-resize': Event;
     'gov-expand-change': CustomEvent<ExpandChangeDetail>;
   }
 }
@@ -60,6 +61,9 @@ interface Live {
  * @event gov-expand-change - A collapsed body's "+N" badge was tapped (detail.id, detail.expanded = true).
  * @event gov-canvas-progress - A slice of a large drawing was added (detail.fraction of it is drawn).
  * @event gov-canvas-error - Drawing threw (detail.error): the host says so instead of leaving a blank box.
+ * @event gov-canvas-resize - The drawing surface changed size (a panel unfolded beside it, the page was
+ * resized). Cancelable: unless the host cancels it to place the view itself (around a selection,
+ * say), the starting view is shown again.
  * @csspart canvas - The drawing surface: Cytoscape's container and, beneath it, the layer lines' canvas.
  */
 @customElement('gov-canvas')
@@ -105,7 +109,10 @@ export class GovCanvas extends LitElement {
   @property({ type: Boolean }) glide = true;
 
   private live: Live | null = null;
-  private readonly watch = new SurfaceWatch(this, () => this.fitHome(false));
+  private readonly watch = new SurfaceWatch(this, () => {
+    const resized = new Event('gov-canvas-resize', { bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(resized)) this.fitHome(false);
+  });
   private readonly events = new CanvasEvents(this);
   /** Whether the home view waits for the drawing surface to get a size. */
   private fitPending = true;

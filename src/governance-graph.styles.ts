@@ -181,8 +181,17 @@ export const layoutStyles = css`
   .phase .step {
     font-size: 12px;
   }
-  .panel-toggle {
-    display: none;
+  /*
+   * The panel starts folded, so that the first view gives the whole width to the org chart; a
+   * selection (or the Panel button) unfolds it beside the drawing, or below it on narrow widths.
+   */
+  @container (min-width: 641px) {
+    .frame:not(.panel-open) {
+      grid-template-columns: minmax(0, 1fr) 0;
+    }
+    .frame:not(.panel-open) aside {
+      display: none;
+    }
   }
   @container (max-width: 640px) {
     .frame {
@@ -215,6 +224,7 @@ export const layoutStyles = css`
     gov-export-menu {
       order: 2;
     }
+
     .frame.panel-open {
       grid-template-rows: auto minmax(0, 1fr) minmax(0, 1.2fr) auto;
     }
@@ -224,9 +234,6 @@ export const layoutStyles = css`
     }
     aside.collapsed [role='tabpanel'] {
       display: none;
-    }
-    .panel-toggle {
-      display: inline-block;
     }
   }
 `;

@@ -244,7 +244,7 @@ export class GovernanceGraphElement extends LitElement {
           direction=${this.layout}
           @gov-canvas-select=${this.viewState.onSelect}
           @gov-expand-change=${this.viewState.onExpandChange}
-          @gov-canvas-hover=${this.onCanvasHover}
+          @gov-canvas-hover=${this.onCanvasHover} @gov-canvas-resize=${this.viewState.onCanvasResize}
           @gov-canvas-error=${this.onCanvasError}
           @gov-canvas-progress=${(e: CustomEvent<CanvasProgressDetail>) => this.loader.drawingProgress(e.detail.fraction)}
         ></gov-canvas>

@@ -292,6 +292,17 @@ export class ViewStateController {
     this.revealAfterUpdate(state.selected);
   }
 
+  /**
+   * The drawing surface changed size (the panel unfolded beside it for a selection, the page was
+   * resized): a selection is framed again in the room it now has, instead of the starting view.
+   */
+  readonly onCanvasResize = (event: Event): void => {
+    const selected = this.host.selected;
+    if (selected === null) return;
+    event.preventDefault();
+    this.revealAfterUpdate(selected);
+  };
+
   /** After a change of layout: the selection framed again where it went, or else the starting view. */
   reframe(): void {
     const selected = this.host.selected;

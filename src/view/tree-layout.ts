@@ -59,6 +59,11 @@ const HEADING_GAP = 12;
 
 /** A superior whose subordinates are all leaves lists them in a block once they are this many. */
 const STACK_FROM = 3;
+/**
+ * Leaves beside subordinates with their own stand as one group once they are this many: two
+ * side by side already take as much breadth as a subtree, one under the other the breadth of one.
+ */
+const GROUP_FROM = 2;
 /** A block of fewer subordinates than this keeps them in one column, however long and thin. */
 const COLUMNS_FROM = 8;
 /** Gap between a block's column and the line that runs down its side (the stubs' length). */
@@ -199,14 +204,14 @@ export function treeLayout(input: LayoutInput): LayoutResult {
   const stacked = new Set<string>();
   for (const kids of blocks.values()) for (const m of kids.members) stacked.add(m.id);
   // A superior with subordinates of their own and leaves besides (an office with departments
-  // and a few advisers) would still spread the leaves side by side: they stand together as one
-  // group among the others instead, at the first leaf's place, as compact org charts draw them.
+  // and a few advisers) would still spread the leaves side by side: two or more stand together as
+  // one group among the others instead, at the first leaf's place, as compact org charts draw them.
   const groups = new Map<string, Block>();
   const grouped = new Set<string>();
   for (const [id, kids] of children) {
     if (id === '' || blocks.has(id)) continue;
     const leaves = kids.filter((k) => (children.get(k) ?? []).length === 0);
-    if (leaves.length < STACK_FROM || leaves.length === kids.length) continue;
+    if (leaves.length < GROUP_FROM || leaves.length === kids.length) continue;
     const sizes = leaves.map((k) => {
       const node = byId.get(k)!;
       return { id: k, breadth: breadthOf(node), depth: depthOf(node) };

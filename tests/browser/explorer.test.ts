@@ -553,8 +553,9 @@ describe('<governance-graph> given a selection before its model', () => {
   /** Whether the body's box lies wholly inside the drawing surface as it is shown now. */
 
   it('brings the selected body into view once the model is drawn, wherever the first view starts', async () => {
-    // A wide organisation: the first view starts at its top, far from the body at its far end.
-    const model = syntheticModel(400);
+    // A wide organisation: the first view starts at its top, far from the body at its far end
+    // (farther than the body's chain of command can be framed with it).
+    const model = syntheticModel(1500);
     const far = model.entities.at(-1)!.id;
     ({ el } = await mount((e) => {
       e.selected = far;
@@ -652,6 +653,54 @@ describe('<governance-graph> given an inferred line', () => {
     const text = detailsText();
     expect(text).toContain('inferred, not stated by the source');
     expect(text).toContain('The page calls head the lead.');
+  });
+});
+
+describe('<governance-graph> on the NATO model at 1280 × 800', () => {
+  it('starts with the whole org chart in view, labels of 9 px or more, the panel folded beside it', async () => {
+    ({ el } = await mount(
+      (e) => {
+        e.model = nato;
+      },
+      { width: 1280, height: 800 },
+    ));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const view = el.graphView!;
+    const tree = view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id);
+    expect(tree.length).toBeGreaterThan(18);
+    expect(tree.filter((id) => !wholeInView(id))).toEqual([]);
+    expect(core(el).zoom() * FONT_SIZE).toBeGreaterThanOrEqual(9 - 1e-9);
+    expect(shadow<HTMLElement>(el, 'aside').getBoundingClientRect().width).toBe(0);
+  });
+
+  it('unfolds the details beside the drawing on a click, and keeps the clicked body in view', async () => {
+    ({ el } = await mount(
+      (e) => {
+        e.model = nato;
+      },
+      { width: 1280, height: 800 },
+    ));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    // The body at the right end of the tree: where the panel unfolds.
+    const cy = core(el);
+    const view = el.graphView!;
+    const right = view.nodes
+      .filter((n) => view.parent.has(n.id))
+      .reduce((a, b) =>
+        cy.getElementById(nodeKey(b.id)).renderedPosition('x') > cy.getElementById(nodeKey(a.id)).renderedPosition('x')
+          ? b
+          : a,
+      );
+    await clickNode(el, right.id);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(el.selected).toBe(right.id);
+    expect(shadow<HTMLElement>(el, 'aside').getBoundingClientRect().width).toBeGreaterThan(200);
+    expect(detailsText()).toContain(nato.entities.find((e) => e.id === right.id)!.name);
+    expect(wholeInView(right.id)).toBe(true);
+    // Narrower still (the page resized): the selection, not the starting view, is framed again.
+    el.style.width = '1000px';
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(wholeInView(right.id)).toBe(true);
   });
 });
 

@@ -77,6 +77,8 @@ async function show(): Promise<void> {
     e.model = MODEL;
   }));
   await whenSettled(core(el));
+  // The panel starts folded: unfold it, as a reader does, to reach the legend.
+  await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>('.panel-toggle')!);
 }
 
 describe('<gov-legend> and the exported legend', () => {

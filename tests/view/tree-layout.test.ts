@@ -69,8 +69,8 @@ describe('treeLayout', () => {
       }
     });
 
-    it('does not stack subordinates when one of them has subordinates of its own', () => {
-      const { stacked } = treeLayout(
+    it('does not hang a block under a superior when one subordinate has its own: the leaves stand beside it, two or more as a group', () => {
+      const { stacked, grouped } = treeLayout(
         input(
           ['top', 'a', 'b', 'c', 'd'],
           [
@@ -81,10 +81,22 @@ describe('treeLayout', () => {
           ],
         ),
       );
-      expect(stacked.size).toBe(0);
+      expect([...grouped]).toEqual(['a', 'b']);
+      expect([...stacked]).toEqual(['a', 'b']);
+      const single = treeLayout(
+        input(
+          ['top', 'a', 'c', 'd'],
+          [
+            ['a', 'top'],
+            ['c', 'top'],
+            ['d', 'c'],
+          ],
+        ),
+      );
+      expect(single.stacked.size).toBe(0);
     });
 
-    it('stands three or more leaves beside subordinates with their own as one column, at the first leaf’s place', () => {
+    it('stands leaves beside subordinates with their own as one column, at the first leaf’s place', () => {
       const layout = treeLayout(
         input(
           ['top', 'a', 'l1', 'l2', 'b', 'l3', 'a1', 'b1'],
