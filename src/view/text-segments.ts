@@ -12,7 +12,22 @@
 interface Segmenters {
   word: Intl.Segmenter;
   grapheme: Intl.Segmenter;
+  /** The pieces of runs already segmented (see breakPieces). */
+  pieces: Map<string, string[]>;
 }
+
+/**
+ * Runs whose pieces are remembered, per locale, before the memory starts afresh: as many as the
+ * texts measure-text.ts remembers, since labels are wrapped again on every layout or filter
+ * change, and segmenting a run costs some ten microseconds.
+ */
+const REMEMBERED = 100_000;
+
+/**
+ * Runs longer than this many characters (more than a label shows) are segmented afresh each
+ * time, lazily, so that a wrap that has filled its lines stops segmenting them.
+ */
+const REMEMBERED_LENGTH = 300;
 
 /** Per locale tag ('' for the platform's default); a page uses one or two. */
 const byLocale = new Map<string, Segmenters | null>();
@@ -49,6 +64,7 @@ function segmentersFor(given: string | undefined): Segmenters | null {
     const make = (tag: string | undefined): Segmenters => ({
       word: new Intl.Segmenter(tag, { granularity: 'word' }),
       grapheme: new Intl.Segmenter(tag, { granularity: 'grapheme' }),
+      pieces: new Map(),
     });
     try {
       made = make(locale);
@@ -65,17 +81,25 @@ function segmentersFor(given: string | undefined): Segmenters | null {
  * The pieces of `run` (text without whitespace) between the places a line may break: before each
  * word the segmenter finds (or before opening punctuation), so that punctuation stays at the end
  * of the word before it ("Cyber-" | "Defence", "中国，" | "网络") and an opening bracket with the
- * word after it. Lazy, so that a caller that has filled its lines stops segmenting. Without
- * Intl.Segmenter the run is one piece (cut between graphemes if it is too long).
+ * word after it. Without Intl.Segmenter the run is one piece (cut between graphemes if it is too
+ * long).
  */
-export function* breakPieces(run: string, locale: string | undefined): Generator<string> {
+export function breakPieces(run: string, locale: string | undefined): Iterable<string> {
   const segmenters = segmentersFor(locale);
-  if (!segmenters) {
-    yield run;
-    return;
+  if (!segmenters) return [run];
+  if (run.length > REMEMBERED_LENGTH) return piecesOf(run, segmenters.word);
+  let pieces = segmenters.pieces.get(run);
+  if (!pieces) {
+    pieces = [...piecesOf(run, segmenters.word)];
+    if (segmenters.pieces.size >= REMEMBERED) segmenters.pieces.clear();
+    segmenters.pieces.set(run, pieces);
   }
+  return pieces;
+}
+
+function* piecesOf(run: string, words: Intl.Segmenter): Generator<string> {
   let piece = '';
-  for (const { segment, isWordLike } of segmenters.word.segment(run)) {
+  for (const { segment, isWordLike } of words.segment(run)) {
     if (piece && (isWordLike || OPENS.test(segment)) && !ENDS_OPENING.test(piece)) {
       yield piece;
       piece = '';
