@@ -24,14 +24,15 @@ const UNSPACED_LETTER = new RegExp(`[^\\P{L}${SPACED}]`, 'u');
 const LINE_BREAK = /\r\n?|\n/;
 
 /**
- * Wraps `text` into at most `maxLines` lines no wider than `maxWidth`: a new line at each line
- * break in the text (empty lines dropped), each part wrapped greedily at its spaces and, inside a
- * run without spaces too wide for the line, between the words Intl.Segmenter finds in `locale` (the
- * document's language unless given; text-segments.ts: Chinese, Japanese, Thai… break without a hyphen), else between grapheme
- * clusters (hyphenated only between letters of HYPHENATED scripts). Past `maxLines`, the last
- * line ends with "…". Written here rather than left to Cytoscape because the SVG exporter must
- * break labels at exactly the same places as the screen, and Cytoscape does not expose its
- * wrapped lines.
+ * Wraps `text` into at most `maxLines` lines no wider than `maxWidth` (pixels, as `measure`
+ * gives them): a new line at each line break in the text (empty lines dropped), each part
+ * wrapped greedily at its spaces and, inside a run without spaces too wide for the line (or
+ * holding letters of a script written without spaces), between the words Intl.Segmenter finds
+ * in `locale` (the document's language unless given; see text-segments.ts), without a hyphen;
+ * a word still wider than a line is cut between grapheme clusters, with a hyphen only between
+ * letters of SPACED scripts. Past `maxLines`, the last line ends with "…". Written here rather
+ * than left to Cytoscape because the SVG exporter must break labels at exactly the same places
+ * as the screen, and Cytoscape does not expose its wrapped lines.
  */
 export function wrapLabel(
   text: string,

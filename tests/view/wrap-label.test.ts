@@ -140,3 +140,26 @@ describe('labelLines: a long name grows its box', () => {
     expect(withAcronym.at(-1)).toBe('ABC');
   });
 });
+
+describe('wrapLabel, for every body of a large model', () => {
+  it('makes one word and one grapheme segmenter per locale, not one per label', () => {
+    // The platform's own, replaced for the test by one that counts.
+    const intl = Intl as { Segmenter: typeof Intl.Segmenter };
+    const Platform = intl.Segmenter;
+    let made = 0;
+    const Counted = class extends Platform {
+      constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
+        super(...args);
+        made++;
+      }
+    };
+    intl.Segmenter = Counted;
+    try {
+      // A locale no other test wraps in, so that none of its segmenters exists yet.
+      for (let i = 0; i < 200; i++) wrapLabel(`北大西洋公约组织网络防御中心第${i}部门`, 60, monospace, 8, 'zh-Hant-HK');
+    } finally {
+      intl.Segmenter = Platform;
+    }
+    expect(made).toBe(2);
+  });
+});
