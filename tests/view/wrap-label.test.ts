@@ -163,3 +163,26 @@ describe('wrapLabel, for every body of a large model', () => {
     expect(made).toBe(2);
   });
 });
+
+describe('wrapLabel where the platform has no Intl.Segmenter', () => {
+  it('breaks between characters, keeping combining marks with their letter, without a hyphen in Chinese', () => {
+    const intl = Intl as { Segmenter: typeof Intl.Segmenter | undefined };
+    const Platform = intl.Segmenter;
+    intl.Segmenter = undefined;
+    try {
+      // A locale no other test wraps in, so that its segmenters are looked for afresh.
+      expect(wrapLabel('网络防御中心技术部门', 40, monospace, 8, 'zh-x-none')).toEqual([
+        '网络防御',
+        '中心技术',
+        '部门',
+      ]);
+      const units = (text: string) => text.length * 10;
+      expect(wrapLabel('e\u0301'.repeat(6), 70, units, 8, 'zh-x-none')).toEqual([
+        `${'e\u0301'.repeat(3)}-`,
+        'e\u0301'.repeat(3),
+      ]);
+    } finally {
+      intl.Segmenter = Platform;
+    }
+  });
+});
