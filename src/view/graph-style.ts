@@ -194,11 +194,18 @@ export const NODE_PADDING_X = 12;
 export const NODE_PADDING_Y = 9;
 /** Width left for text inside a node. */
 export const TEXT_WIDTH = NODE_WIDTH - 2 * NODE_PADDING_X;
-export const MAX_LABEL_LINES = 4;
+/**
+ * The most lines a body's label takes (its acronym's line included); a longer name ends with "…"
+ * on the last (the tooltip and the details give it whole). A long name grows its box instead of
+ * being cut early, but every box on a level of the tree is spaced for the tallest (tree-layout.ts):
+ * 8 lines (a box of 138 px, three and a half times the usual one) hold about 180 characters at
+ * 12 px, more than nearly any official name, before one name stretches its whole level too far.
+ */
+export const MAX_LABEL_LINES = 8;
 /**
  * How much narrower a label is wrapped in a body whose sides slant in towards its top and bottom
  * (hexagon, octagon, ellipse): a four-line label's top line sits where such a shape is about
- * 110 px wide instead of 176.
+ * 110 px wide instead of 176 (a taller box's top line sits about as near its slant).
  */
 const SLANT_INSET = 40;
 

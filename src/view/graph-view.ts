@@ -110,18 +110,22 @@ function keepOnly<T>(list: T[], keep: (item: T) => boolean): void {
   list.length = kept;
 }
 
-/** A body's label as lines of at most `width` pixels (TEXT_WIDTH unless given; see labelWidth). */
+/**
+ * A body's label as at most MAX_LABEL_LINES lines of at most `width` pixels (TEXT_WIDTH unless
+ * given; see labelWidth): the name as written (its line breaks kept), then the acronym on a line
+ * of its own when the name does not contain it. `locale` is the text's language when known (the
+ * document's otherwise; see wrapLabel).
+ */
 export function labelLines(
   name: string,
   acronym: string | undefined,
   measure: MeasureText,
   width: number = TEXT_WIDTH,
+  locale?: string,
 ): string[] {
   const showAcronym = acronym !== undefined && !name.includes(acronym);
-  // A narrower label may take a line more, so that it says as much.
-  const most = width < TEXT_WIDTH ? MAX_LABEL_LINES + 1 : MAX_LABEL_LINES;
-  const lines = wrapLabel(name, width, measure, showAcronym ? most - 1 : most);
-  if (showAcronym) lines.push(...wrapLabel(acronym, width, measure, 1));
+  const lines = wrapLabel(name, width, measure, showAcronym ? MAX_LABEL_LINES - 1 : MAX_LABEL_LINES, locale);
+  if (showAcronym) lines.push(...wrapLabel(acronym, width, measure, 1, locale));
   return lines;
 }
 
