@@ -20,7 +20,9 @@ export interface GovernancePath {
  * so that "is part of … which is overseen by" is preferred to "is hosted by … which cooperates
  * with". This is a Dijkstra search on integer weights: a chain relation costs `n` and any other
  * `n + 1` (n = number of bodies), so a path with fewer steps always costs less whatever its
- * relations. Remaining ties go to the body earlier in the model and the relation earlier in the
+ * relations. A relation a reader inferred (`basis: "inferred"`) costs as much as two steps, so
+ * that the way the source states is preferred to one a step shorter that leans on an inference.
+ * Remaining ties go to the body earlier in the model and the relation earlier in the
  * model, which makes the answer deterministic. The bodies still open wait in a binary heap, so
  * the search takes time n·log n in bodies plus relations. graphology-shortest-path is not used:
  * in a directed graph it only walks edges forwards, it has no such tie-break, and its per-node
@@ -30,7 +32,8 @@ export interface GovernancePath {
  *
  * The sentence starts from `from` and reads each relation from the side it is walked from
  * (`label` forwards, `inverseLabel` backwards): "The A is part of the B, which is overseen by
- * the C." Roles take "who" instead of "which". Names follow {@link displayName}.
+ * the C." Roles take "who" instead of "which"; an inferred relation is followed by "(inferred)".
+ * Names follow {@link displayName}.
  * From a body to itself: nodes `[from]`, no edges, "That is the same body."
  *
  * @returns `null` when no path joins the two bodies.
@@ -68,7 +71,7 @@ export function findPath(
       const chain = attributes.definition.chainOfCommand;
       if (options.chainOnly && !chain) continue;
       if (done.has(other)) continue;
-      const through = best + (chain ? step : step + 1);
+      const through = best + (chain ? step : step + 1) + (attributes.basis === 'inferred' ? step : 0);
       const known = cost.get(other);
       if (known === undefined || through < known) {
         cost.set(other, through);
@@ -97,11 +100,11 @@ function pathSentence(graph: GovernanceGraph, nodes: string[], edges: string[]):
   edges.forEach((edge, i) => {
     const here = nodes[i]!;
     const next = nodes[i + 1]!;
-    const { definition } = graph.getEdgeAttributes(edge);
+    const { definition, basis } = graph.getEdgeAttributes(edge);
     const forwards = graph.source(edge) === here;
     const label = forwards ? definition.label : (definition.inverseLabel ?? definition.label);
     if (i > 0) sentence += graph.getNodeAttribute(here, 'kind') === 'role' ? ', who' : ', which';
-    sentence += ` ${label} ${displayName(graph, next)}`;
+    sentence += ` ${label} ${displayName(graph, next)}${basis === 'inferred' ? ' (inferred)' : ''}`;
   });
   return `${sentence}.`;
 }

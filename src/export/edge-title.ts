@@ -10,18 +10,20 @@ export interface TitleSource {
 
 /**
  * A line's tooltip, read in the model's direction with the relation's own label: "NCIRC Technical
- * Centre is part of NATO Communications and Information Agency". Without the relation in the
- * model, the drawn ends and the type's id: "a oversees b".
+ * Centre is part of NATO Communications and Information Agency", followed by " (inferred)" when a
+ * reader inferred it. Without the relation in the model, the drawn ends and the type's id: "a
+ * oversees b".
  */
 export function edgeTitle(id: string, drawnEnds: { source: string; target: string }, names: TitleSource): string {
   const { viewNodes, viewEdges, graph } = names;
   const name = (node: string) => viewNodes.get(node)?.name ?? node;
   if (graph?.hasEdge(id)) {
     const relation = graph.getEdgeAttributes(id);
-    return `${name(graph.source(id))} ${relation.definition.label} ${name(graph.target(id))}`;
+    const inferred = relation.basis === 'inferred' ? ' (inferred)' : '';
+    return `${name(graph.source(id))} ${relation.definition.label} ${name(graph.target(id))}${inferred}`;
   }
-  const type = viewEdges.get(id)?.type ?? '';
-  return `${name(drawnEnds.source)} ${type} ${name(drawnEnds.target)}`;
+  const drawn = viewEdges.get(id);
+  return `${name(drawnEnds.source)} ${drawn?.type ?? ''} ${name(drawnEnds.target)}${drawn?.inferred ? ' (inferred)' : ''}`;
 }
 
 /** A line's two ends in the model's direction (a "part of" line runs from the part), else as drawn. */

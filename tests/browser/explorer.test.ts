@@ -648,6 +648,8 @@ describe('<governance-graph> given an inferred line', () => {
     expect(stated.getAttribute('stroke-dasharray')).toBeNull();
     expect(inferred.getAttribute('stroke-dasharray')).not.toBeNull();
     expect(inferred.getAttribute('stroke')).not.toBe(stated.getAttribute('stroke'));
+    expect(svg.querySelector('g.edge.inferred title')!.textContent).toBe('head oversees read (inferred)');
+    expect(svg.querySelector('g.edge:not(.inferred) title')!.textContent).toBe('head oversees stated');
     el.select('read');
     await settle(el);
     const text = detailsText();

@@ -73,6 +73,29 @@ describe('findPath', () => {
     });
   });
 
+  describe('with a way one step shorter through an inferred line', () => {
+    const graph = graphOf(
+      ['centre', 'agency', 'alliance', 'council', 'officer'],
+      [
+        ['centre', 'part-of', 'agency'],
+        ['agency', 'part-of', 'alliance'],
+        ['council', 'part-of', 'alliance'],
+        ['officer', 'responsible-for', 'centre', { basis: 'inferred', note: 'read from the source' }],
+        ['council', 'oversees', 'officer'],
+      ],
+    );
+
+    it('takes the way the source states, an inferred line counting as two steps', () => {
+      expect(findPath(graph, 'centre', 'council')?.nodes).toEqual(['centre', 'agency', 'alliance', 'council']);
+    });
+
+    it('says "(inferred)" after a line it takes that a reader inferred', () => {
+      expect(findPath(graph, 'centre', 'officer')?.sentence).toBe(
+        'The centre is the responsibility of the officer (inferred).',
+      );
+    });
+  });
+
   describe('with two shortest ways', () => {
     it('prefers the one inside the chain of command, even when listed later', () => {
       const graph = graphOf(
