@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { kindFamily, kindLabel } from '../model/kinds.js';
+import { familyLabel, kindFamily, kindLabel } from '../model/kinds.js';
 import { controls } from './styles/tokens.js';
 import { badgeLabel, badgeTitle } from './view/badge.js';
 import type { ExpandChangeDetail } from './view/collapse.js';
@@ -137,7 +137,7 @@ export class GovOutline extends LitElement {
           group,
           ids,
         ]) => html`<li role="treeitem" aria-level="1" aria-expanded="true" aria-selected="false" tabindex="-1" data-group>
-          <span>${group}</span>
+          <span>${familyLabel(group, view.kinds)}</span>
           <ul role="group">
             ${outlineItems(outlineEntries(view.children, ids, 2, seen), item)}
           </ul>

@@ -221,6 +221,10 @@ export function treeLayout(input: LayoutInput): LayoutResult {
       stacked.add(k);
       grouped.add(k);
     }
+    // Listed as drawn (the outline, the keyboard's siblings): the group where its first leaf was.
+    const first = kids.indexOf(leaves[0]!);
+    const others = kids.filter((k) => !grouped.has(k));
+    kids.splice(0, kids.length, ...others.slice(0, first), ...leaves, ...others.slice(first));
   }
 
   const visited = new Set<string>();

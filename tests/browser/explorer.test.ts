@@ -525,6 +525,17 @@ describe('<governance-graph> on the NATO model', () => {
       const item = outline.shadowRoot!.querySelector('[role="treeitem"][data-id="cyber-defence-committee"]')!;
       expect(item.getAttribute('aria-selected')).toBe('true');
       expect(item.parentElement?.closest('[role="treeitem"]')?.getAttribute('data-id')).toBe('north-atlantic-council');
+      // The bodies outside the chain of command, under their families' names.
+      const groups = [...outline.shadowRoot!.querySelectorAll('[data-group] > span')].map((g) => g.textContent);
+      expect(groups).toContain('Partners and others');
+      expect(groups).toContain('Documents and arrangements');
+      // The tree's siblings in the order they are drawn: the column of NATO's leaves together.
+      const underNato = [
+        ...outline.shadowRoot!.querySelectorAll('[data-id="nato"] > [role="group"] > [role="treeitem"]'),
+      ].map((li) => li.getAttribute('data-id'));
+      const column = el.graphView!.nodes.filter((n) => el.graphView!.parent.get(n.id) === 'nato');
+      const drawnOrder = [...column].sort((a, b) => a.x - b.x || a.y - b.y).map((n) => n.id);
+      expect(underNato).toEqual(drawnOrder);
     });
   });
 });
