@@ -257,16 +257,23 @@ const idCases: Case[] = [
     shows: ['Body a'],
   },
   {
-    name: 'a body with the id __proto__',
-    served: { body: json({ title: 'Proto', entities: [body('__proto__')], relations: [] }), type: 'application/json' },
-    error: /"__proto__" is not a kebab-case id/,
-    places: ['/entities/0/id', 'line 5, column 13'],
-  },
-  {
-    name: 'a body with the id toString',
-    served: { body: json({ title: 'Proto', entities: [body('toString')], relations: [] }), type: 'application/json' },
-    error: /"toString" is not a kebab-case id .*"to-string"/,
-    places: ['/entities/0/id', 'line 5, column 13'],
+    name: 'bodies with the ids __proto__, toString and constructor, which are ids like any other',
+    served: {
+      body: json({
+        title: 'Proto',
+        entities: [body('__proto__'), body('toString'), body('constructor')],
+        relations: [
+          { source: '__proto__', target: 'toString', type: 'oversees', evidence: 'x' },
+          { source: '__proto__', target: 'constructor', type: 'oversees', evidence: 'x' },
+        ],
+      }),
+      type: 'application/json',
+    },
+    ready: { entities: 3, relations: 2 },
+    select: 'toString',
+    heading: 'Body toString',
+    shows: ['Body __proto__'],
+    svgTitle: 'Body toString',
   },
   {
     name: 'a relation of the undeclared type constructor',
@@ -287,7 +294,7 @@ const idCases: Case[] = [
       body: '{"title":"T","relationTypes":{"__proto__":{"label":"x","chainOfCommand":false}},"entities":[],"relations":[]}',
       type: 'application/json',
     },
-    error: /"__proto__" is not a kebab-case id/,
+    error: /"__proto__" is not a kebab-case type name/,
     places: ['/relationTypes/__proto__', 'line 1, column 31'],
   },
   {
@@ -306,8 +313,8 @@ const idCases: Case[] = [
       type: 'text/csv',
     },
     ready: { entities: 3, relations: 2 },
-    // Made kebab-case: proto, constructor and to-string.
-    select: 'to-string',
+    // Kept as written.
+    select: 'toString',
     heading: 'String desk',
     shows: ['Prototype office', 'Constructor unit'],
     svgTitle: 'String desk',
