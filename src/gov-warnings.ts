@@ -27,8 +27,9 @@ export class GovWarnings extends LitElement {
     controls,
     css`
       :host {
+        /* At the foot of the drawing: an org chart's tops, drawn first, stay in view. */
         position: absolute;
-        inset-block-start: 8px;
+        inset-block-end: 8px;
         inset-inline: 8px;
         z-index: 2;
         pointer-events: none;
@@ -95,7 +96,7 @@ export class GovWarnings extends LitElement {
         <ul>
           ${listed.map((issue) => {
             const place = issuePlace(issue);
-            return html`<li>${place === '' ? nothing : html`<span class="where">${place}</span>`}${issue.message}</li>`;
+            return html`<li>${place === '' ? nothing : html`<span class="where">${place}</span>`}${sentence(issue)}</li>`;
           })}
         </ul>
         ${more > 0 ? html`<p class="more">and ${more} more</p>` : nothing}
@@ -107,4 +108,15 @@ export class GovWarnings extends LitElement {
   private readonly close = () => {
     this.dismissed = true;
   };
+}
+
+/** An issue of the whole file ("is not UTF-8…") follows the file's name, as in the console; others stand alone. */
+function sentence(issue: ModelIssue): string {
+  if (issue.path !== '' || issue.file === undefined) return issue.message;
+  const name =
+    issue.file
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .at(-1) || issue.file;
+  return `${name} ${issue.message}`;
 }
