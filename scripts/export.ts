@@ -151,6 +151,8 @@ function readModel(file: string, columns: string | null): LoadResult & { ok: tru
   const read = extname(file).toLowerCase() === '.csv' ? importCsv : loadModel;
   const result = read(text, { file, columns });
   if (!result.ok) throw new Exit(fold(result.errors.map(formatIssue)), 1);
+  // What the widget's warning bar would say (a superior no row has, no parent column…).
+  if (result.warnings.length > 0) console.error(fold(result.warnings.map(formatIssue)));
   return result;
 }
 

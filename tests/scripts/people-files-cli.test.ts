@@ -56,6 +56,7 @@ describe('npm run export with org charts as people keep them', () => {
         expect(result.stderr).toContain('read as Windows-1252');
       }
       if (file === 'odd-ids.json') expect(bodies(svg)).toContain('__proto__');
+      if (file === 'missing-manager.csv') expect(result.stderr).toContain('2 rows name a superior that no row has');
     },
   );
 
