@@ -85,16 +85,18 @@ export function importRows(table: RowTable, options: ImportRowsOptions = {}): Lo
 /** importRows step by step (see LoadSteps): the reading step is the caller's; this is checking. */
 export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {}): LoadSteps {
   const limits = options.limits ?? MODEL_LIMITS;
-  const mapping = readMapping(options.columns);
+  const mapping = parseColumnMapping(options.columns ?? undefined);
   const sheet = new Sheet(table, mapping.mapping);
   for (const problem of mapping.problems) sheet.report(0, undefined, problem, 'warning');
   const found = table.header.map((cell) => quote(cell)).join(', ');
+  let unmapped = false;
   for (const [column, wanted] of sheet.unmatched) {
     const required = (REQUIRED_CSV_COLUMNS as readonly string[]).includes(column);
+    unmapped ||= required;
     const message = `the column mapping reads ${quote(column)} from ${quote(wanted)}, but there is no such column (found ${found})`;
     sheet.report(0, undefined, message, required ? 'error' : 'warning');
   }
-  if (sheet.issues.some((issue) => issue.severity === 'error')) return failure(options, sheet.issues);
+  if (unmapped) return failure(options, sheet.issues);
   const missing = REQUIRED_CSV_COLUMNS.filter((column) => !sheet.columns.has(column));
   if (missing.length > 0) {
     const names = missing.map((column) => quote(column)).join(' and ');
@@ -147,10 +149,6 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
     sheet.issues.push({ severity, path, message, position });
   }
   return loadResult(model, placed(options, sheet.issues));
-}
-
-function readMapping(columns: ImportRowsOptions['columns']): ReturnType<typeof parseColumnMapping> {
-  return parseColumnMapping(columns ?? undefined);
 }
 
 /** An issue with the place in the file it points at. */
