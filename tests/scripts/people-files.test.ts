@@ -25,7 +25,7 @@ const FIXTURES: [string, string][] = [
 interface Drawn {
   /** gov-ready's detail, without the time; or gov-error's messages. */
   ready?: { entities: number; relations: number; warnings: string[] };
-  errors?: string[];
+  errors?: { errors: string[]; warnings: string[] };
   /** The bodies drawn, by id, and their names. */
   bodies: [string, string][];
   /** The text of the warning bar, "" when none is shown. */
@@ -57,7 +57,10 @@ function load(page: Page, src: string, columns?: string): Promise<Drawn> {
           const { entities, relations, warnings } = e.detail;
           resolve({ ready: { entities, relations, warnings: warnings.map((w) => w.message) } });
         });
-        el.addEventListener('gov-error', (e) => resolve({ errors: e.detail.errors.map((w) => w.message) }));
+        el.addEventListener('gov-error', (e) => {
+          const { errors, warnings } = e.detail;
+          resolve({ errors: { errors: errors.map((w) => w.message), warnings: warnings.map((w) => w.message) } });
+        });
       });
       el.src = src;
       document.body.append(el);
@@ -97,6 +100,7 @@ let page: Page;
 beforeAll(async () => {
   session = await openWidgetSession(async (server) => {
     for (const [name, type] of FIXTURES) server.serve(`/${name}`, type, await checkoutFile(`tests/fixtures/${name}`));
+    server.serve('/unmapped-1252.csv', 'text/csv', Buffer.from('Badge,Wer\nB1,Zo\xeb\n', 'latin1'));
     server.serve('/', 'text/html', widgetPage('', { title: 'People files' }));
   });
   page = session.page;
@@ -183,7 +187,9 @@ describe("people's own org-chart files, given as src", () => {
 
   it('reads the columns the columns attribute maps, and fails without it, naming the columns found', async () => {
     const unmapped = await load(page, '/custom-columns.csv');
-    expect(unmapped.errors?.[0]).toContain('missing the "id" and "name" columns (found "Badge", "Who", "Answers To")');
+    expect(unmapped.errors?.errors[0]).toContain(
+      'missing the "id" and "name" columns (found "Badge", "Who", "Answers To")',
+    );
     const mapped = await load(page, '/custom-columns.csv', 'id:Badge;name:Who;parentId:Answers To');
     expect(mapped.ready).toEqual({ entities: 3, relations: 2, warnings: [] });
   });
@@ -193,6 +199,14 @@ describe("people's own org-chart files, given as src", () => {
     expect(drawn.ready).toMatchObject({ entities: 3, relations: 0 });
     expect(drawn.bar).toContain('no column says whom each row reports to (found "id", "name", "Answers To")');
     expect(drawn.bar).toContain('"parentId:<header>"');
+    // Three listed, the fourth (a third body with no relations) counted.
+    expect(drawn.bar).toMatch(/with 4 warnings:.* and 1 more/);
+  });
+
+  it('gives the warnings of a file it cannot draw in gov-error', async () => {
+    const drawn = await load(page, '/unmapped-1252.csv');
+    expect(drawn.errors?.errors[0]).toContain('missing the "id" and "name" columns (found "Badge", "Wer")');
+    expect(drawn.errors?.warnings[0]).toContain('read as Windows-1252');
   });
 
   it('closes the warning bar from the keyboard', async () => {
