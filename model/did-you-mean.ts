@@ -20,16 +20,35 @@ const MAX_WORDS = 12;
  * 4. an abbreviation of the first words of exactly one candidate ("nci" for "nci-agency").
  */
 export function didYouMean(query: string, candidates: Iterable<Candidate>): string | undefined {
+  return nearest(query, prepare(candidates));
+}
+
+/** A candidate as compared: its id in comparable form, and as written (the answer). */
+interface Prepared {
+  id: string;
+  acronym: string | undefined;
+  written: string;
+}
+
+/**
+ * Ids may be any text ("E123", "Finance Dept", "研发部A"): each is compared in its comparable
+ * form, and answered as written.
+ */
+function prepare(candidates: Iterable<Candidate>): Prepared[] {
+  return Array.from(candidates, (c) => ({
+    id: c.id.length <= MAX_COMPARED_LENGTH ? comparable(c.id) : '',
+    acronym: c.acronym === undefined ? undefined : comparable(c.acronym),
+    written: c.id,
+  })).filter((c) => c.id !== '');
+}
+
+function nearest(query: string, prepared: readonly Prepared[]): string | undefined {
   if (query.length === 0 || query.length > MAX_COMPARED_LENGTH) return undefined;
-  // Ids may be any text ("E123", "Finance Dept", "研发部A"): each is compared in its comparable
-  // form, and answered as written.
-  const list = [...candidates]
-    .filter((c) => c.id !== query && c.id.length <= MAX_COMPARED_LENGTH)
-    .map((c) => ({ ...c, id: comparable(c.id), written: c.id }));
+  const list = prepared.filter((c) => c.written !== query);
   const normal = comparable(query);
   if (normal === '') return undefined;
 
-  const same = list.find((c) => c.id === normal || (c.acronym !== undefined && comparable(c.acronym) === normal));
+  const same = list.find((c) => c.id === normal || c.acronym === normal);
   if (same) return same.written;
 
   const queryWords = normal.split('-').slice(0, MAX_WORDS);
@@ -88,10 +107,14 @@ export const MAX_SUGGESTION_COMPARISONS = 1_000_000;
  */
 export function suggester(max = MAX_SUGGESTION_COMPARISONS) {
   let left = max;
+  // A model's unknown names are compared with the same list again and again: prepared once.
+  const prepared = new WeakMap<readonly Candidate[], Prepared[]>();
   return (query: string, candidates: readonly Candidate[]): string | undefined => {
     if (candidates.length > left) return undefined;
     left -= candidates.length;
-    return didYouMean(query, candidates);
+    const list = prepared.get(candidates) ?? prepare(candidates);
+    prepared.set(candidates, list);
+    return nearest(query, list);
   };
 }
 
