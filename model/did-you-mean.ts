@@ -1,4 +1,3 @@
-import { toKebabCase } from './kebab-case.js';
 import { quote } from './message-text.js';
 
 /** Something a mistyped name might have meant: an id, and optionally an acronym it also goes by. */
@@ -21,20 +20,43 @@ const MAX_WORDS = 12;
  * 4. an abbreviation of the first words of exactly one candidate ("nci" for "nci-agency").
  */
 export function didYouMean(query: string, candidates: Iterable<Candidate>): string | undefined {
+  return nearest(query, prepare(candidates));
+}
+
+/** A candidate as compared: its id in comparable form, and as written (the answer). */
+interface Prepared {
+  id: string;
+  acronym: string | undefined;
+  written: string;
+}
+
+/**
+ * Ids may be any text ("E123", "Finance Dept", "研发部A"): each is compared in its comparable
+ * form, and answered as written.
+ */
+function prepare(candidates: Iterable<Candidate>): Prepared[] {
+  return Array.from(candidates, (c) => ({
+    id: c.id.length <= MAX_COMPARED_LENGTH ? comparable(c.id) : '',
+    acronym: c.acronym === undefined ? undefined : comparable(c.acronym),
+    written: c.id,
+  })).filter((c) => c.id !== '');
+}
+
+function nearest(query: string, prepared: readonly Prepared[]): string | undefined {
   if (query.length === 0 || query.length > MAX_COMPARED_LENGTH) return undefined;
-  const list = [...candidates].filter((c) => c.id !== query && c.id.length <= MAX_COMPARED_LENGTH);
-  const normal = toKebabCase(query);
+  const list = prepared.filter((c) => c.written !== query);
+  const normal = comparable(query);
   if (normal === '') return undefined;
 
-  const same = list.find((c) => c.id === normal || (c.acronym !== undefined && toKebabCase(c.acronym) === normal));
-  if (same) return same.id;
+  const same = list.find((c) => c.id === normal || c.acronym === normal);
+  if (same) return same.written;
 
   const queryWords = normal.split('-').slice(0, MAX_WORDS);
   const full = unique(list.filter((c) => abbreviates(queryWords, words(c.id), true)));
-  if (full) return full.id;
+  if (full) return full.written;
 
   const limit = normal.length <= 2 ? 0 : normal.length <= 4 ? 1 : normal.length <= 10 ? 2 : 3;
-  let best: Candidate | undefined;
+  let best: (typeof list)[number] | undefined;
   let bestDistance = limit + 1;
   for (const candidate of list) {
     const distance = editDistance(normal, candidate.id, bestDistance);
@@ -43,9 +65,26 @@ export function didYouMean(query: string, candidates: Iterable<Candidate>): stri
       bestDistance = distance;
     }
   }
-  if (best) return best.id;
+  if (best) return best.written;
 
-  return unique(list.filter((c) => abbreviates(queryWords, words(c.id), false)))?.id;
+  return unique(list.filter((c) => abbreviates(queryWords, words(c.id), false)))?.written;
+}
+
+/**
+ * A name as names are compared: its words in lower case, without accents, joined by hyphens, in
+ * any script ("NCI Agency", "nciAgency" and "nci-agency" are all "nci-agency"; "Отдел 1" is
+ * "отдел-1").
+ */
+function comparable(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .join('-');
 }
 
 /** ` (did you mean "x"?)` for a message, or "" when nothing is close. */
@@ -68,10 +107,14 @@ export const MAX_SUGGESTION_COMPARISONS = 1_000_000;
  */
 export function suggester(max = MAX_SUGGESTION_COMPARISONS) {
   let left = max;
+  // A model's unknown names are compared with the same list again and again: prepared once.
+  const prepared = new WeakMap<readonly Candidate[], Prepared[]>();
   return (query: string, candidates: readonly Candidate[]): string | undefined => {
     if (candidates.length > left) return undefined;
     left -= candidates.length;
-    return didYouMean(query, candidates);
+    const list = prepared.get(candidates) ?? prepare(candidates);
+    prepared.set(candidates, list);
+    return nearest(query, list);
   };
 }
 

@@ -1,6 +1,7 @@
-import { MultiDirectedGraph } from 'graphology';
+import type { MultiDirectedGraph } from 'graphology';
 import { bare } from './bare.js';
 import { type KindTable, kindTable } from './kinds.js';
+import { PrototypeFreeGraph } from './prototype-free-graph.js';
 import { relationTypeTable } from './relation-types.js';
 import type { Entity, GovernanceModel, Relation, RelationTypeDefinition, SourceInfo } from './types.js';
 
@@ -43,7 +44,7 @@ export function relationKey(relation: Relation, index: number): string {
  */
 export function buildGraph(model: GovernanceModel): GovernanceGraph {
   const relationTypes = relationTypeTable(model.relationTypes);
-  const graph: GovernanceGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  const graph: GovernanceGraph = new PrototypeFreeGraph({ allowSelfLoops: false });
   graph.replaceAttributes(
     bare<GraphAttributes>({
       title: model.title,

@@ -1,3 +1,4 @@
+export { type ColumnMapping, CSV_COLUMNS, type CsvColumn, parseColumnMapping } from './csv-columns.js';
 export { parsePartialDate, queryDay, standsOn } from './dates.js';
 export { formatIssue } from './format-issue.js';
 export {
@@ -8,7 +9,9 @@ export {
   type GraphAttributes,
   type RelationAttributes,
 } from './graph.js';
+export { importArray } from './import-array.js';
 export { importCsv } from './import-csv.js';
+export { type ImportRowsOptions, importRows, type RowTable } from './import-rows.js';
 export {
   BUILTIN_KINDS,
   ENTITY_KINDS,

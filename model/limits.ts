@@ -59,7 +59,7 @@ export const MAX_ENTITIES = 50_000;
 export const MAX_RELATIONS = 60_000;
 
 /**
- * The longest name, in characters: of a body (and its id, acronym, kind and location), a
+ * The longest name, in characters: of a body (and its id, which may be any text, acronym, kind and location), a
  * relation's id and type, a relation type's name and labels, and the model's and source's
  * titles. The longest official names run to a few hundred characters; one of more than a
  * thousand is a paragraph in the wrong column. The widget copes with longer ones (labels are

@@ -1,3 +1,4 @@
+import { importArraySteps } from './import-array.js';
 import { error, placedIssue } from './issue.js';
 import { placeIssues } from './json-positions.js';
 import { MODEL_LIMITS, textTooLong } from './limits.js';
@@ -14,7 +15,8 @@ export type { LoadOptions } from './load-value.js';
  * Reads a governance model from JSON text or from a value already parsed, checks it against the
  * limits (model/limits.ts), the schema and for meaning, and builds its graph when nothing is
  * wrong. Never throws: whatever the input, the result says what is wrong with it, with the line
- * and column when it was text. Text longer than the limit is not read at all. A parsed value is
+ * and column when it was text. An array of row objects is read as an org chart's rows (see
+ * model/import-array.ts). Text longer than the limit is not read at all. A parsed value is
  * copied, so the model returned does not share objects with the caller.
  */
 export function loadModel(input: string | unknown, options: LoadOptions = {}): LoadResult {
@@ -33,6 +35,8 @@ export function* loadModelSteps(input: string | unknown, options: LoadOptions = 
   const parsed = parseJson(input);
   const source = { file, text: parsed.text, tree: parsed.tree };
   if (!('value' in parsed)) return loadResult(undefined, placeIssues(parsed.issues, source));
+  // An array is an org chart's rows, as d3-org-chart and BALKAN OrgChart JS keep them.
+  if (Array.isArray(parsed.value)) return yield* importArraySteps(parsed.value, options);
   yield { step: LoadStep.checking, elements: elementCount(parsed.value) };
   const issues = [...parsed.issues, ...validateModel(parsed.value, { limits })];
   return loadResult(parsed.value, placeIssues(issues, source));

@@ -3,9 +3,9 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://governance-graph.dev/schema/governance-model.schema.json","title":"Governance model","description":"Who oversees whom: bodies (entities), the relations between them, and the source each line rests on.","type":"object","required":["title","entities","relations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"title":{"type":"string","minLength":1,"description":"The model's name, shown as the diagram title."},"description":{"type":"string"},"source":{"type":"object","description":"Where the model's facts come from.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"date":{"$ref":"#/definitions/partialDate"}}},"period":{"type":"object","description":"The years the model covers, when they reach beyond its dated bodies and relations (the year slider spans them).","additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/partialDate"},"to":{"$ref":"#/definitions/partialDate"}}},"relationTypes":{"type":"object","description":"Relation types this model declares in addition to (or instead of) the built-in ones, keyed by type name.","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/relationType"}},"kinds":{"type":"object","description":"Kinds of body this model declares in addition to (or instead of) the built-in ones, keyed by kind.","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/definitions/kind"}},"entities":{"type":"array","items":{"$ref":"#/definitions/entity"}},"relations":{"type":"array","items":{"$ref":"#/definitions/relation"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."},"partialDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."},"relationType":{"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}},"kind":{"type":"object","required":["label","family"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"How the kind is named to people."},"family":{"type":"string","minLength":1,"description":"A built-in family (political, executive, military, operational, education, document, partner) or a name of the model's own."},"colour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Its own colour instead of the family's, as #rrggbb."},"shape":{"enum":["round-rectangle","rectangle","cut-rectangle","hexagon","ellipse","octagon","barrel"],"description":"Its own shape instead of the family's."}}},"entity":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"acronymSource":{"enum":["source","elsewhere"],"description":"Where the acronym comes from: the model's source (default), or elsewhere (the acronym in common use, which the source does not give). Shown with the acronym, so that a reader does not take it for the source's."},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}},"relation":{"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"basis":{"enum":["stated","inferred"],"description":"Whether the source states the relation (default) or a reader inferred it from what the source says; an inferred relation says why in its note."},"note":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://governance-graph.dev/schema/governance-model.schema.json","title":"Governance model","description":"Who oversees whom: bodies (entities), the relations between them, and the source each line rests on.","type":"object","required":["title","entities","relations"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"title":{"type":"string","minLength":1,"description":"The model's name, shown as the diagram title."},"description":{"type":"string"},"source":{"type":"object","description":"Where the model's facts come from.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"date":{"$ref":"#/definitions/partialDate"}}},"period":{"type":"object","description":"The years the model covers, when they reach beyond its dated bodies and relations (the year slider spans them).","additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/partialDate"},"to":{"$ref":"#/definitions/partialDate"}}},"relationTypes":{"type":"object","description":"Relation types this model declares in addition to (or instead of) the built-in ones, keyed by type name.","propertyNames":{"$ref":"#/definitions/typeName"},"additionalProperties":{"$ref":"#/definitions/relationType"}},"kinds":{"type":"object","description":"Kinds of body this model declares in addition to (or instead of) the built-in ones, keyed by kind.","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/definitions/kind"}},"entities":{"type":"array","items":{"$ref":"#/definitions/entity"}},"relations":{"type":"array","items":{"$ref":"#/definitions/relation"}}},"definitions":{"id":{"type":"string","minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$","description":"Any text in any script, unique and case-sensitive, without spaces at its start or end (\"E1042\", \"Finance Dept\", \"研发部A\"); kebab-case (\"finance-dept\") is recommended. At most MAX_NAME_LENGTH characters (model/limits.ts)."},"typeName":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A relation type's name: lower-case letters and digits in words joined by single hyphens (kebab-case)."},"partialDate":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."},"relationType":{"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}},"kind":{"type":"object","required":["label","family"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"How the kind is named to people."},"family":{"type":"string","minLength":1,"description":"A built-in family (political, executive, military, operational, education, document, partner) or a name of the model's own."},"colour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Its own colour instead of the family's, as #rrggbb."},"shape":{"enum":["round-rectangle","rectangle","cut-rectangle","hexagon","ellipse","octagon","barrel"],"description":"Its own shape instead of the family's."}}},"entity":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"acronymSource":{"enum":["source","elsewhere"],"description":"Where the acronym comes from: the model's source (default), or elsewhere (the acronym in common use, which the source does not give). Shown with the acronym, so that a reader does not take it for the source's."},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}},"relation":{"type":"object","required":["source","target","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"source":{"type":"string","minLength":1},"target":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"basis":{"enum":["stated","inferred"],"description":"Whether the source states the relation (default) or a reader inferred it from what the source says; an inferred relation says why in its note."},"note":{"type":"string"}}}}};
 const schema12 = {"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","description":"A year (2014), a month (2014-04) or a day (2014-04-15)."};
-const schema15 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lower-case letters and digits in words joined by single hyphens (kebab-case)."};
+const schema15 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A relation type's name: lower-case letters and digits in words joined by single hyphens (kebab-case)."};
 const schema16 = {"type":"object","required":["label","chainOfCommand"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"Verb phrase read from source to target."},"inverseLabel":{"type":"string","minLength":1,"description":"Verb phrase read from target to source."},"chainOfCommand":{"type":"boolean"},"superior":{"enum":["source","target"],"description":"For chain-of-command types, which end is the superior (default source)."},"symmetric":{"type":"boolean"},"family":{"enum":["chain","cooperation","document","succession","affiliation"],"description":"How lines of this type are drawn: chain of command, cooperation and support, documents and decisions, succession, or membership and hosting. Default: chain for chain-of-command types, otherwise cooperation."}}};
 const schema17 = {"type":"object","required":["label","family"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"How the kind is named to people."},"family":{"type":"string","minLength":1,"description":"A built-in family (political, executive, military, operational, education, document, partner) or a name of the model's own."},"colour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Its own colour instead of the family's, as #rrggbb."},"shape":{"enum":["round-rectangle","rectangle","cut-rectangle","hexagon","ellipse","octagon","barrel"],"description":"Its own shape instead of the family's."}}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -30,6 +30,8 @@ const pattern0 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]
 const pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern4 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 const schema18 = {"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1},"acronym":{"type":"string","minLength":1},"acronymSource":{"enum":["source","elsewhere"],"description":"Where the acronym comes from: the model's source (default), or elsewhere (the acronym in common use, which the source does not give). Shown with the acronym, so that a reader does not take it for the source's."},"kind":{"type":"string","minLength":1},"location":{"type":"string"},"description":{"type":"string"},"since":{"$ref":"#/definitions/partialDate"},"until":{"$ref":"#/definitions/partialDate"},"evidence":{"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}}};
+const schema19 = {"type":"string","minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$","description":"Any text in any script, unique and case-sensitive, without spaces at its start or end (\"E1042\", \"Finance Dept\", \"研发部A\"); kebab-case (\"finance-dept\") is recommended. At most MAX_NAME_LENGTH characters (model/limits.ts)."};
+const pattern5 = new RegExp("^\\S(?:[\\s\\S]*\\S)?$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -80,8 +82,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern3.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema15,data:data0};
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -90,9 +92,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data0};
+if(!pattern5.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\"",schema:"^\\S(?:[\\s\\S]*\\S)?$",parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -102,11 +103,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(func3(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.name,data:data1};
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -116,8 +114,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.name.type,parentSchema:schema18.properties.name,data:data1};
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -127,11 +128,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.acronym !== undefined){
-let data2 = data.acronym;
-if(typeof data2 === "string"){
-if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.acronym,data:data2};
+else {
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.name.type,parentSchema:schema18.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -141,8 +139,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.acronym.type,parentSchema:schema18.properties.acronym,data:data2};
+if(data.acronym !== undefined){
+let data2 = data.acronym;
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err9 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.acronym,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -152,10 +153,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.acronymSource !== undefined){
-let data3 = data.acronymSource;
-if(!((data3 === "source") || (data3 === "elsewhere"))){
-const err10 = {instancePath:instancePath+"/acronymSource",schemaPath:"#/properties/acronymSource/enum",keyword:"enum",params:{allowedValues: schema18.properties.acronymSource.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.acronymSource.enum,parentSchema:schema18.properties.acronymSource,data:data3};
+else {
+const err10 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.acronym.type,parentSchema:schema18.properties.acronym,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -165,11 +164,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data4 = data.kind;
-if(typeof data4 === "string"){
-if(func3(data4) < 1){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.kind,data:data4};
+if(data.acronymSource !== undefined){
+let data3 = data.acronymSource;
+if(!((data3 === "source") || (data3 === "elsewhere"))){
+const err11 = {instancePath:instancePath+"/acronymSource",schemaPath:"#/properties/acronymSource/enum",keyword:"enum",params:{allowedValues: schema18.properties.acronymSource.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.acronymSource.enum,parentSchema:schema18.properties.acronymSource,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -179,8 +177,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.kind.type,parentSchema:schema18.properties.kind,data:data4};
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -190,10 +191,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.location !== undefined){
-let data5 = data.location;
-if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.location.type,parentSchema:schema18.properties.location,data:data5};
+else {
+const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.kind.type,parentSchema:schema18.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -203,10 +202,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data6 = data.description;
-if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.description.type,parentSchema:schema18.properties.description,data:data6};
+if(data.location !== undefined){
+let data5 = data.location;
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.location.type,parentSchema:schema18.properties.location,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -216,11 +215,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.since !== undefined){
-let data7 = data.since;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err15 = {instancePath:instancePath+"/since",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",parentSchema:schema12,data:data7};
+if(data.description !== undefined){
+let data6 = data.description;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.description.type,parentSchema:schema18.properties.description,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -230,8 +228,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/since",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data7};
+if(data.since !== undefined){
+let data7 = data.since;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err16 = {instancePath:instancePath+"/since",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",parentSchema:schema12,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -241,11 +242,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.until !== undefined){
-let data8 = data.until;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err17 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",parentSchema:schema12,data:data8};
+else {
+const err17 = {instancePath:instancePath+"/since",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -255,13 +253,27 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data8};
+if(data.until !== undefined){
+let data8 = data.until;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err18 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",parentSchema:schema12,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/until",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -274,18 +286,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
 if(func3(data10) < 1){
-const err19 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.evidence.items,data:data10};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.evidence.items.type,parentSchema:schema18.properties.evidence.items,data:data10};
+const err20 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.evidence.items,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -295,9 +296,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
 else {
-const err21 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.evidence.type,parentSchema:schema18.properties.evidence,data:data9};
+const err21 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.evidence.items.type,parentSchema:schema18.properties.evidence.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -307,10 +307,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data11 = data.note;
-if(typeof data11 !== "string"){
-const err22 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.note.type,parentSchema:schema18.properties.note,data:data11};
+}
+else {
+const err22 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.evidence.type,parentSchema:schema18.properties.evidence,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -320,14 +319,27 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(data.note !== undefined){
+let data11 = data.note;
+if(typeof data11 !== "string"){
+const err23 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.note.type,parentSchema:schema18.properties.note,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -894,7 +906,7 @@ for(const key3 in data10){
 const _errs29 = errors;
 if(typeof key3 === "string"){
 if(!pattern3.test(key3)){
-const err23 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema15,data:key3,propertyName:key3};
+const err23 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/definitions/typeName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema15,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -905,7 +917,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key3,propertyName:key3};
+const err24 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/definitions/typeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err24];
 }

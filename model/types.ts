@@ -64,7 +64,7 @@ export type KindShape =
   | 'barrel';
 
 export interface Entity {
-  /** Stable kebab-case identifier. */
+  /** Stable, unique, case-sensitive identifier: any text without spaces at its ends (kebab-case recommended). */
   id: string;
   name: string;
   acronym?: string;

@@ -63,7 +63,8 @@ function translate(ajvError: ErrorObject): DraftIssue | undefined {
         params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`,
       );
     case 'pattern':
-      return translatePattern(ajvError);
+      // An empty id also fails minLength, which says so.
+      return ajvError.data === '' ? undefined : translatePattern(ajvError);
     default:
       return error(instancePath, ajvError.message ?? 'does not match the schema');
   }
@@ -78,10 +79,16 @@ function translatePattern({ instancePath, schemaPath, data, propertyName }: Erro
     return { ...error(path, `${quote(text)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`), ...located };
   }
   if (schemaPath.includes('/id/')) {
+    // Any text is an id, but " E12" and "E12" would look alike everywhere they are shown.
+    const trimmed = text.trim();
+    const example = trimmed === '' ? '' : ` (write ${quote(trimmed)})`;
+    return { ...error(path, `${quote(text)} has spaces at its start or end${example}`), ...located };
+  }
+  if (schemaPath.includes('/typeName/')) {
     const suggestion = toKebabCase(text);
     const example = suggestion === '' ? '' : `, e.g. ${quote(suggestion)}`;
     return {
-      ...error(path, `${quote(text)} is not a kebab-case id (use lower-case words joined by hyphens${example})`),
+      ...error(path, `${quote(text)} is not a kebab-case type name (use lower-case words joined by hyphens${example})`),
       ...located,
     };
   }

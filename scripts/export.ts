@@ -19,7 +19,8 @@ import { bundlePage, openBundledPage } from './harness-page.js';
 
 const USAGE =
   'usage: npm run export -- --model <file.json|file.csv> [--focus <id>] [--year <yyyy>] [--layout TB|LR] ' +
-  '[--theme light|dark] [--scale 1-4] [--expand-all] [--no-title] [--no-legend] --out <file.svg|file.png>';
+  '[--theme light|dark] [--scale 1-4] [--expand-all] [--no-title] [--no-legend] [--columns "id:<header>;parentId:<header>"] ' +
+  '--out <file.svg|file.png>';
 const HARNESS = 'scripts/export-harness.html';
 const TIMEOUT_MS = 60_000;
 
@@ -53,6 +54,8 @@ function fold(lines: readonly string[]): string {
 
 interface Options {
   model: string;
+  /** Which header to read for some columns of a CSV file or a JSON array of rows (parseColumnMapping). */
+  columns: string | null;
   out: string;
   request: Omit<ExportRequest, 'model'>;
 }
@@ -66,6 +69,7 @@ function parseOptions(argv: string[]): Options {
       allowPositionals: false,
       options: {
         model: { type: 'string' },
+        columns: { type: 'string' },
         out: { type: 'string' },
         focus: { type: 'string' },
         year: { type: 'string' },
@@ -102,6 +106,7 @@ function parseOptions(argv: string[]): Options {
   if (!(scale >= 1 && scale <= 4)) throw bad(`--scale must be a number from 1 to 4, not ${values.scale}`);
   return {
     model: values.model,
+    columns: values.columns ?? null,
     out: values.out,
     request: {
       format: format === '.svg' ? 'svg' : 'png',
@@ -125,7 +130,7 @@ const READ_ERRORS: Record<string, string> = {
 };
 
 /** The model in the file, validated in Node so that errors are reported before a browser starts. */
-function readModel(file: string): LoadResult & { ok: true } {
+function readModel(file: string, columns: string | null): LoadResult & { ok: true } {
   let bytes: Buffer;
   try {
     // A pipe or device would be read until it ends, which may be never.
@@ -143,8 +148,11 @@ function readModel(file: string): LoadResult & { ok: true } {
   if (encoding === TextEncoding.windows1252) {
     console.error(`${file}: is not UTF-8, so it was read as Windows-1252; if any letter looks wrong, save it as UTF-8`);
   }
-  const result = extname(file).toLowerCase() === '.csv' ? importCsv(text, { file }) : loadModel(text, { file });
+  const read = extname(file).toLowerCase() === '.csv' ? importCsv : loadModel;
+  const result = read(text, { file, columns });
   if (!result.ok) throw new Exit(fold(result.errors.map(formatIssue)), 1);
+  // What the widget's warning bar would say (a superior no row has, no parent column…).
+  if (result.warnings.length > 0) console.error(fold(result.warnings.map(formatIssue)));
   return result;
 }
 
@@ -179,7 +187,7 @@ async function render(file: string, model: unknown, request: Omit<ExportRequest,
 
 async function main(argv: string[]): Promise<void> {
   const options = parseOptions(argv);
-  const loaded = readModel(options.model);
+  const loaded = readModel(options.model, options.columns);
   const focus = options.request.focus;
   if (focus !== null && !loaded.graph.hasNode(focus)) {
     const candidates = loaded.graph.mapNodes((id, entity) => ({ id, acronym: entity.acronym }));

@@ -48,8 +48,8 @@ declare global {
  *
  * @summary Governance graph explorer.
  * @event gov-select - The user selected a body (detail.id) or cleared the selection (null).
- * @event gov-ready - A model was loaded and first drawn (detail: entities, relations, milliseconds).
- * @event gov-error - A model could not be loaded or is invalid (detail.errors, each with path and message).
+ * @event gov-ready - A model was loaded and first drawn (detail: entities, relations, milliseconds, warnings).
+ * @event gov-error - A model could not be loaded or is invalid (detail.errors and detail.warnings, each with path and message).
  * @csspart canvas - The diagram's drawing surface.
  * @csspart header - The bar with the title, search and view controls.
  * @csspart panel - The side panel with details, legend, path and outline.
@@ -74,6 +74,8 @@ export class GovernanceGraphElement extends LitElement {
 
   /** URL of a model file: the JSON model format, or a CSV org chart (`id,parentId,name,…`). */
   @property() src: string | null = null;
+  /** Which header to read for some columns of a CSV file or an array of rows: `id:Emp No;parentId:Boss No`, or an object. */
+  @property() columns: string | Readonly<Record<string, string>> | null = null;
   /** A model object in the JSON model format, or its JSON text; takes precedence over `src` when set. */
   // Any assignment counts, the same object too: a page may change a model in place and hand it over again.
   @property({ attribute: false, hasChanged: () => true }) model: unknown = null;
@@ -145,10 +147,7 @@ export class GovernanceGraphElement extends LitElement {
     this.canvas?.fit(true);
   }
 
-  /**
-   * The diagram as a standalone SVG document, as drawn now: year, filters and highlighting
-   * included. Rejects when no model is drawn.
-   */
+  /** The diagram as a standalone SVG document as drawn now (year, filters, highlighting); rejects if none is. */
   exportSvg(options: ExportOptions = {}): Promise<string> {
     return this.exporter.svg(options);
   }
@@ -170,7 +169,7 @@ export class GovernanceGraphElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     restoreRejected(this, changed, this.loader.graph);
-    if (changed.has('model') || changed.has('src')) this.loader.load({ model: this.model, src: this.src });
+    if (['model', 'src', 'columns'].some((key) => changed.has(key))) this.loader.load(this);
     const { graph } = this.loader;
     const [state, theme] = [this.viewState, this.scheme.theme];
     const input = {

@@ -1,3 +1,4 @@
+import type { ColumnMapping } from '../model/csv-columns.js';
 import { decodeText, TextEncoding } from '../model/decode-text.js';
 import { fileTooLarge, MAX_FILE_BYTES } from '../model/limits.js';
 import type { LoadResult } from '../model/load-result.js';
@@ -35,6 +36,7 @@ export const STALL_MS = 30_000;
  * Fetches a model file (JSON model or CSV org chart) and loads it. Every way this can go wrong
  * ends as a LoadResult with one plain message naming the URL; nothing throws except an abort.
  * `onProgress` gets the fraction loaded when the server gives a length, otherwise null.
+ * `columns` maps a CSV file's (or a JSON array's) headers to columns (see parseColumnMapping).
  * A file larger than MAX_FILE_BYTES (model/limits.ts) fails without being read when the server
  * says its length (`Content-Length`), and otherwise as soon as that many bytes have arrived: the
  * download is cancelled there.
@@ -45,6 +47,7 @@ export async function loadSource(
   onProgress: (fraction: number | null) => void,
   run: StepRunner = atOnce,
   stallMs = STALL_MS,
+  columns: ColumnMapping | string | null = null,
 ): Promise<LoadResult> {
   // Aborted by the caller (a newer load, leaving the page), or by the watchdog when nothing arrives.
   const stall = new AbortController();
@@ -56,7 +59,8 @@ export async function loadSource(
   const stalled = () =>
     failure(url, `could not be read: nothing arrived for ${stallMs / 1000} seconds, so the download was given up.`);
   try {
-    return await fetchAndLoad(url, signal, AbortSignal.any([signal, stall.signal]), alive, stalled, onProgress, run);
+    const fetchSignal = AbortSignal.any([signal, stall.signal]);
+    return await fetchAndLoad(url, signal, fetchSignal, alive, stalled, onProgress, run, columns);
   } finally {
     clearTimeout(timer);
   }
@@ -70,6 +74,7 @@ async function fetchAndLoad(
   stalled: () => LoadResult,
   onProgress: (fraction: number | null) => void,
   run: StepRunner,
+  columns: ColumnMapping | string | null,
 ): Promise<LoadResult> {
   let response: Response;
   try {
@@ -112,10 +117,10 @@ async function fetchAndLoad(
   let result: LoadResult;
   if (!isCsv(url, contentType)) {
     const { loadModelSteps } = await import('../model/load.js');
-    result = await run(loadModelSteps(text, { file: url }), text.length);
+    result = await run(loadModelSteps(text, { file: url, columns }), text.length);
   } else {
     const { importCsvSteps } = await import('../model/import-csv.js');
-    result = await run(importCsvSteps(text, { file: url }), text.length);
+    result = await run(importCsvSteps(text, { file: url, columns }), text.length);
   }
   if (encoding !== TextEncoding.windows1252) return result;
   const guessed: ModelIssue = {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { GovernanceGraph } from '../model/graph.js';
 import { type LoadController, LoadPhase, LoadStatus, WORK_PHASES } from './controllers/load-controller.js';
 import './gov-errors.js';
+import './gov-warnings.js';
 import type { GraphView } from './view/graph-view.js';
 
 /** What each phase is called on screen. */
@@ -17,14 +18,14 @@ const PHASE_TEXT: Record<LoadPhase, string> = {
  * What the widget shows in place of the diagram while it has no graph to draw: the errors of a
  * failed load (`fromFile`: whether the model came from `src`, which the heading says), the
  * progress of a load under way, or a word on what to set. While a graph is shown, only the phase
- * of a large model's load, over the drawing (see loadPhase); nothing once it is painted.
+ * of a large model's load, over the drawing (see loadPhase), and the bar of its warnings, if any.
  */
 export function loadStatus(loader: LoadController, fromFile: boolean): TemplateResult | typeof nothing {
   if (loader.status === LoadStatus.error) {
     const heading = fromFile ? 'This model could not be loaded' : 'This model cannot be shown';
     return html`<div class="error-frame"><gov-errors .issues=${loader.issues} heading=${heading}></gov-errors></div>`;
   }
-  if (loader.graph) return loadPhase(loader);
+  if (loader.graph) return html`${loadPhase(loader)}<gov-warnings .issues=${loader.issues}></gov-warnings>`;
   if (loader.status !== LoadStatus.loading) {
     return html`<div class="status" role="status"><p>No model yet: set <code>src</code> or <code>model</code>.</p></div>`;
   }

@@ -16,11 +16,18 @@ export interface GovReadyDetail {
   relations: number;
   /** From receiving the model to the first painted frame. */
   milliseconds: number;
+  /**
+   * What was found that still let the model draw (a superior no row has, a file read as
+   * Windows-1252…), as the widget's warning bar lists them; empty when nothing was.
+   */
+  warnings: ModelIssue[];
 }
 
 /** `gov-error`: the model could not be loaded or is invalid. */
 export interface GovErrorDetail {
   errors: ModelIssue[];
+  /** Warnings found along with the errors (a file read as Windows-1252, a missing parent column…). */
+  warnings: ModelIssue[];
 }
 
 /** What an exported diagram includes. */

@@ -1,6 +1,6 @@
-import { MultiDirectedGraph } from 'graphology';
 import { type DayNumber, queryDay, standsOn, startOf, yearOf } from '../dates.js';
-import type { EntityAttributes, GovernanceGraph, RelationAttributes } from '../graph.js';
+import type { EntityAttributes, GovernanceGraph, GraphAttributes, RelationAttributes } from '../graph.js';
+import { PrototypeFreeGraph } from '../prototype-free-graph.js';
 import type { PartialDate } from '../types.js';
 
 /** Something that appeared or disappeared between two dates. */
@@ -52,7 +52,7 @@ function relationStands(graph: GovernanceGraph, edge: string, day: DayNumber): b
  */
 export function structureAt(graph: GovernanceGraph, date: PartialDate | number): GovernanceGraph {
   const day = dayOf('structureAt', date);
-  const result: GovernanceGraph = new MultiDirectedGraph<EntityAttributes, RelationAttributes>({
+  const result: GovernanceGraph = new PrototypeFreeGraph<EntityAttributes, RelationAttributes, GraphAttributes>({
     allowSelfLoops: graph.allowSelfLoops,
   }) as GovernanceGraph;
   result.replaceAttributes({ ...graph.getAttributes() });

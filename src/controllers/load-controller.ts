@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ColumnMapping } from '../../model/csv-columns.js';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { LoadResult } from '../../model/load-result.js';
 import { LoadStep, type LoadSteps } from '../../model/load-steps.js';
 import type { GovernanceModel, ModelIssue } from '../../model/types.js';
 import { afterPaint } from '../canvas/frames.js';
-import { loadSource } from '../load-source.js';
+import { loadSource, STALL_MS } from '../load-source.js';
 import { publicEvent } from '../public-types.js';
 import type { Routing } from '../view/derive-view.js';
 import { PHASES_ABOVE, PHASES_TEXT_ABOVE } from '../view/thresholds.js';
@@ -49,6 +50,8 @@ export const WORK_PHASES: readonly LoadPhase[] = [
 export interface LoadRequest {
   model: unknown;
   src: string | null;
+  /** Which header to read for some columns of a CSV file or an array of rows (see parseColumnMapping). */
+  columns?: ColumnMapping | string | null | undefined;
 }
 
 /** What the controller needs from its host, beyond updates and events. */
@@ -162,7 +165,9 @@ export class LoadController implements ReactiveController {
     if (model === null) [this.graph, this.model, this.issues] = [null, null, []];
     this.host.requestUpdate();
     const reading = Promise.all([
-      model === null ? this.fetch(call, src!) : this.read(call, model),
+      model === null
+        ? this.fetch(call, src!, request.columns ?? null)
+        : this.read(call, model, request.columns ?? null),
       this.loadRouting(),
     ]).then(([result]) => result);
     reading.then(
@@ -214,7 +219,7 @@ export class LoadController implements ReactiveController {
     return ++this.call;
   }
 
-  private fetch(call: number, src: string): Promise<LoadResult> {
+  private fetch(call: number, src: string, columns: ColumnMapping | string | null): Promise<LoadResult> {
     const abort = new AbortController();
     this.abort = abort;
     const onProgress = (fraction: number | null) => {
@@ -222,17 +227,18 @@ export class LoadController implements ReactiveController {
       this.progress = fraction;
       this.host.requestUpdate();
     };
-    return loadSource(src, abort.signal, onProgress, (steps, characters) => this.run(call, steps, characters));
+    const run = (steps: LoadSteps, characters: number) => this.run(call, steps, characters);
+    return loadSource(src, abort.signal, onProgress, run, STALL_MS, columns);
   }
 
   /** An object needs the validator only; text also needs the JSON reader, which brings it along. */
-  private async read(call: number, model: unknown): Promise<LoadResult> {
+  private async read(call: number, model: unknown, columns: ColumnMapping | string | null): Promise<LoadResult> {
     if (typeof model === 'string') {
       const { loadModelSteps } = await import('../../model/load.js');
-      return this.run(call, loadModelSteps(model), model.length);
+      return this.run(call, loadModelSteps(model, { columns }), model.length);
     }
     const { loadModelValueSteps } = await import('../../model/load-value.js');
-    return this.run(call, loadModelValueSteps(model), 0);
+    return this.run(call, loadModelValueSteps(model, { columns }), 0);
   }
 
   /**
@@ -283,7 +289,7 @@ export class LoadController implements ReactiveController {
     this.issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
     this.readyPending = result.ok;
     if (result.ok) this.hooks.loaded(result.graph);
-    else this.host.dispatchEvent(publicEvent('gov-error', { errors: result.errors }));
+    else this.host.dispatchEvent(publicEvent('gov-error', { errors: result.errors, warnings: result.warnings }));
     this.host.requestUpdate();
   }
 
@@ -304,6 +310,9 @@ export class LoadController implements ReactiveController {
     }
     if (!painted) return;
     const milliseconds = performance.now() - this.startedAt;
-    this.host.dispatchEvent(publicEvent('gov-ready', { entities: graph.order, relations: graph.size, milliseconds }));
+    const warnings = [...this.issues];
+    this.host.dispatchEvent(
+      publicEvent('gov-ready', { entities: graph.order, relations: graph.size, milliseconds, warnings }),
+    );
   }
 }

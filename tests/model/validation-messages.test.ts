@@ -149,7 +149,15 @@ describe('values that are not JSON data', () => {
 
 describe('schema errors', () => {
   it('reports a document that is not an object', () => {
-    expect(messages(loadModel('[]', { file: 'm.json' }))).toEqual(['m.json:1:1 /: expected an object, got an array']);
+    expect(messages(loadModel('"org"', { file: 'm.json' }))).toEqual([
+      'm.json:1:1 /: expected an object, got a string',
+    ]);
+  });
+
+  it('reports an empty array, which is neither a model nor rows', () => {
+    expect(messages(loadModel('[]', { file: 'm.json' }))).toEqual([
+      'm.json /: expected a model object, or an array of rows such as {"id": …, "parentId": …, "name": …}, got an empty array',
+    ]);
   });
 
   it('reports a missing property at its object', () => {
@@ -169,16 +177,20 @@ describe('schema errors', () => {
     expect(messages(loadModel({ ...model(), colour: 'red' }))).toEqual(['/: unknown property "colour"']);
   });
 
-  it('reports an id that is not kebab-case with the id it could be', () => {
+  it('loads an id that is not kebab-case as it is written', () => {
     const result = loadModel(
       model({
         entities: [entity('a'), { ...entity('b'), id: 'NCIA Agency' }],
         relations: [oversees('a', 'NCIA Agency')],
       }),
     );
-    expect(messages(result)).toEqual([
-      '/entities/1/id: "NCIA Agency" is not a kebab-case id (use lower-case words joined by hyphens, e.g. "ncia-agency")',
-    ]);
+    expect(messages(result)).toEqual([]);
+    expect(result.ok && result.graph.hasNode('NCIA Agency')).toBe(true);
+  });
+
+  it('reports an id with spaces at its ends, with the id it could be', () => {
+    const result = loadModel(model({ entities: [entity('a'), { ...entity('b'), id: ' b ' }] }));
+    expect(messages(result)).toContain('/entities/1/id: " b " has spaces at its start or end (write "b")');
   });
 
   it('reports a relation type name that is not kebab-case', () => {
@@ -186,7 +198,7 @@ describe('schema errors', () => {
       model({ relationTypes: { 'Reports To': { label: 'reports to', chainOfCommand: false } } }),
     );
     expect(messages(result)).toEqual([
-      '/relationTypes/Reports To: "Reports To" is not a kebab-case id (use lower-case words joined by hyphens, e.g. "reports-to")',
+      '/relationTypes/Reports To: "Reports To" is not a kebab-case type name (use lower-case words joined by hyphens, e.g. "reports-to")',
     ]);
   });
 
@@ -218,7 +230,6 @@ describe('schema errors', () => {
       '/title: expected a string, got a number',
       '/entities/0: missing "name"',
       '/entities/0: missing "kind"',
-      '/entities/0/id: "A B" is not a kebab-case id (use lower-case words joined by hyphens, e.g. "a-b")',
       '/relations: expected an array, got null',
       '/entities/0: "A B" has no relations',
     ]);

@@ -44,4 +44,16 @@ describe('view state in the location hash', () => {
   it('reads a malformed id in a hand-edited list as no body', () => {
     expect(parseHashState('#collapse=a,%E0%A4%A,b').collapse.collapsed).toEqual(new Set(['a', 'b']));
   });
+
+  it('round-trips ids written any way: spaces, any script, and the delimiters of the hash', () => {
+    const ids = ['Finance Dept', '__proto__', 'toString', 'Отдел-1', '研发部A', 'a&b=c', 'x,y', '50% + #1'];
+    for (const id of ids) {
+      const state = {
+        ...parseHashState(''),
+        selected: id,
+        collapse: { collapsed: new Set(ids), expanded: new Set([id]) },
+      };
+      expect(parseHashState(formatHashState(state))).toEqual(state);
+    }
+  });
 });
