@@ -1,3 +1,4 @@
+import { DOMParser } from '@xmldom/xmldom';
 import { MultiGraph } from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
@@ -24,8 +25,12 @@ export interface ImportGraphFileOptions {
   title?: string | undefined;
   /** The limits to hold the model to; model/limits.ts's unless given. */
   limits?: ModelLimits | undefined;
-  /** The DOMParser to read the XML with: the browser's, or @xmldom/xmldom's in Node. */
-  xmlParser: XmlParser;
+  /**
+   * The DOMParser to read the XML with; @xmldom/xmldom's by default, in Node and in browsers
+   * alike: a browser's own DOMParser is a Trusted Types sink, refused on pages that enforce them
+   * (the widget promises to run under such a policy with no violation).
+   */
+  xmlParser?: XmlParser | undefined;
 }
 
 /**
@@ -45,16 +50,17 @@ export interface ImportGraphFileOptions {
  * their ids in the file: `/nodes/<id>/…`, `/edges/<id>/…` (an edge without an id by its ends,
  * `/edges/<source>→<target>`). Never throws.
  */
-export function importGraphFile(text: string, options: ImportGraphFileOptions): LoadResult {
+export function importGraphFile(text: string, options: ImportGraphFileOptions = {}): LoadResult {
   return runSteps(importGraphFileSteps(text, options));
 }
 
 /** importGraphFile step by step (see LoadSteps): reading is the XML and the model made from it, checking the rest. */
-export function* importGraphFileSteps(text: string, options: ImportGraphFileOptions): LoadSteps {
+export function* importGraphFileSteps(text: string, options: ImportGraphFileOptions = {}): LoadSteps {
   const limits = options.limits ?? MODEL_LIMITS;
   if (text.length > limits.textLength) return failed(options, [error('', textTooLong(text.length, limits.textLength))]);
   yield { step: LoadStep.reading, elements: 0 };
-  const parsed = parseXml(text, options.xmlParser);
+  const xmlParser = options.xmlParser ?? QuietXmlParser;
+  const parsed = parseXml(text, xmlParser);
   if ('error' in parsed) return failed(options, [error('', `is not well-formed XML: ${parsed.error}`)]);
   const root = parsed.document.documentElement!;
   const format = root.localName.toLowerCase();
@@ -63,7 +69,7 @@ export function* importGraphFileSteps(text: string, options: ImportGraphFileOpti
       error('', `is XML but neither GraphML nor GEXF (its root element is <${root.localName}>)`),
     ]);
   }
-  const read = readGraph(parsed.document, format, options.xmlParser);
+  const read = readGraph(parsed.document, format, xmlParser);
   if ('error' in read)
     return failed(options, [
       error('', `could not be read as ${format === 'gexf' ? 'GEXF' : 'GraphML'}: ${read.error}`),
@@ -82,6 +88,13 @@ export function* importGraphFileSteps(text: string, options: ImportGraphFileOpti
     model,
     [...built.issues, ...checked].map((issue) => placedIssue(issue, options.file)),
   );
+}
+
+/** @xmldom/xmldom's parser without its console reports: the importer says what is wrong, once. */
+class QuietXmlParser extends DOMParser {
+  constructor() {
+    super({ onError: () => {} });
+  }
 }
 
 /** A graph as graphology's parsers give it: any type, parallel edges allowed. */

@@ -1,7 +1,6 @@
 /*
- * The few parts of the W3C DOM the graph-file importers read. model/ runs without a DOM: the
- * browser hands over its own DOMParser, Node a library's (@xmldom/xmldom in the command line), and
- * both satisfy these shapes.
+ * The few parts of the W3C DOM the graph-file importers read. model/ runs without a DOM: the XML
+ * is parsed by @xmldom/xmldom (or any DOMParser a caller hands over), whose documents have these shapes.
  */
 
 /** A node of an XML document: an element, text, a comment… */
@@ -25,7 +24,7 @@ export interface XmlDocument {
   getElementsByTagName(name: string): ArrayLike<XmlElement>;
 }
 
-/** A DOMParser constructor: the browser's `DOMParser`, or a library's in Node. */
+/** A DOMParser constructor: @xmldom/xmldom's, or a browser's `DOMParser`. */
 export type XmlParser = new () => { parseFromString(text: string, type: 'application/xml'): unknown };
 
 /** The node type of elements (Node.ELEMENT_NODE). */
