@@ -78,7 +78,8 @@ const SNIFF_BYTES = 1024;
 /**
  * The format the first bytes show, or undefined when they show none: a zip archive (`PK\x03\x04`)
  * is a workbook, `<graphml` or `<gexf` in the first kilobyte an XML graph, and text starting with
- * `{` a JSON model.
+ * `{` a JSON model. Other XML (an XML declaration first) is given to the GraphML reader, which
+ * reads GEXF too and otherwise says which root element it found.
  */
 export function formatOfContent(bytes: Uint8Array): FileFormat | undefined {
   if (ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) return FileFormat.xlsx;
@@ -88,6 +89,9 @@ export function formatOfContent(bytes: Uint8Array): FileFormat | undefined {
     .replace(/\0/g, '');
   if (/<(?:[\w-]+:)?graphml[\s>]/.test(head)) return FileFormat.graphml;
   if (/<(?:[\w-]+:)?gexf[\s>]/.test(head)) return FileFormat.gexf;
+  // Other XML goes to the graph reader too, which names its root element in its refusal: more
+  // use to a reader than a JSON syntax error at "<?xml".
+  if (/^\s*<\?xml\s/.test(head)) return FileFormat.graphml;
   if (/^\s*\{/.test(head)) return FileFormat.json;
   return undefined;
 }
@@ -95,8 +99,7 @@ export function formatOfContent(bytes: Uint8Array): FileFormat | undefined {
 /**
  * The format of a file: its content first when the content shows one (a workbook served as
  * `text/plain` or named `.csv` is still a workbook), then the content type when it names one, then
- * the name's extension; JSON when nothing tells, as models are JSON by default. XML of no known
- * graph format named `.xml` falls to JSON and is refused by its reader with a plain message.
+ * the name's extension; JSON when nothing tells, as models are JSON by default.
  */
 export function detectFormat(name: string, contentType: string, bytes: Uint8Array): FileFormat {
   const content = formatOfContent(bytes);

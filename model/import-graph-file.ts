@@ -1,3 +1,4 @@
+/// <reference path="./graphology-xml-parsers.d.ts" />
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiGraph } from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
