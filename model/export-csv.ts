@@ -40,8 +40,8 @@ export interface CsvExport {
  * The model as a CSV org chart, in the columns the CSV importer reads (EXPORT_CSV_COLUMNS), so
  * that importing the text gives the same bodies and chain of command:
  *
- * - one row per body, in model order, with its superior in `parentId`: the first
- *   chain-of-command line to it in model order (`relationType` when that line is not `oversees`;
+ * - one row per body, in model order, with its superior in `parentId` (empty for a top): the
+ *   first chain-of-command line to it in model order (`relationType` when that line is not `oversees`;
  *   for types that point up the chain, such as `part-of`, the row's body is still the one that
  *   is part of its parent);
  * - then one row per other line that reaches it, repeating its id with only `parentId` and
@@ -92,8 +92,9 @@ export function exportCsv(model: GovernanceModel): CsvExport {
       : { parentId: rowEnd(line.relation).parent, relationType: line.type === 'oversees' ? '' : line.type };
   for (const entity of model.entities) {
     const lines = linesTo.get(entity.id) ?? [];
-    // The first row carries the body's first superior, or, for a body outside any chain, its first line.
-    const first = lines.find((line) => isChain(line.relation)) ?? lines[0];
+    // The first row carries the body's first superior; a body without one is a top (or outside
+    // the chain), its parentId empty as org charts have it, its other lines on rows of their own.
+    const first = lines.find((line) => isChain(line.relation));
     rows.push({ ...entityCells(entity), ...cells(first) });
     for (const line of lines) {
       if (line !== first) rows.push({ ...emptyRow(), id: entity.id, ...cells(line) });

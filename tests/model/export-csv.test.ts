@@ -66,7 +66,8 @@ describe('exportCsv', () => {
       'platform,cto,Platform team,team,,,Builds =SUM(A1) things,,,,',
       'platform,cfo,,,,,,,,,',
       'lab,cto,Lab,centre,,,,,2020,part-of,',
-      'policy,platform,Security policy,policy,,,,,,implements,',
+      'policy,,Security policy,policy,,,,,,,',
+      'policy,platform,,,,,,,,implements,',
       '',
     ]);
   });
