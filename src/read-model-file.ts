@@ -40,7 +40,7 @@ export async function readModelFile(
     const { importGraphFileSteps } = await import('../model/import-graph-file.js');
     result = await run(importGraphFileSteps(text, { file: url }), text.length);
   } else if (format === FileFormat.csv) {
-    const { importCsvSteps } = await import('../model/import-csv.js');
+    const { importCsvSteps } = await import('../model/csv.js');
     result = await run(importCsvSteps(text, { file: url }), text.length);
   } else {
     const { loadModelSteps } = await import('../model/load.js');
