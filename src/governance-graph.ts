@@ -72,7 +72,7 @@ declare global {
 export class GovernanceGraphElement extends LitElement {
   static override styles = [tokens, controls, layoutStyles];
 
-  /** URL of a model file: the JSON model format, or a CSV org chart (`id,parentId,name,…`). */
+  /** URL of a model file: the JSON model format, a CSV org chart (`id,parentId,name,…`), an Excel workbook, GraphML or GEXF. */
   @property() src: string | null = null;
   /** A model object in the JSON model format, or its JSON text; takes precedence over `src` when set. */
   // Any assignment counts, the same object too: a page may change a model in place and hand it over again.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
 import { formatIssue } from '../../model/format-issue.js';
 import { importXlsx } from '../../model/import-xlsx.js';
@@ -19,17 +19,20 @@ async function workbook(rows: SheetRow[], sheet = 'Sheet1'): Promise<Uint8Array>
 }
 
 describe('importXlsx', () => {
-  describe('with an org chart on the first sheet', async () => {
-    const bytes = await workbook(
-      [
-        ['id', 'parentId', 'name', 'kind', 'since', 'headcount'],
-        ['board', null, 'Board of Directors', 'committee', new Date(Date.UTC(2015, 2, 1)), 7],
-        ['ceo', 'board', 'Chief Executive', 'role', null, 1],
-        ['finance', 'ceo', 'Finance Department', null, null, 42],
-      ],
-      'Head office',
-    );
-    const result = await importXlsx(bytes, { file: 'reports/acme.xlsx' });
+  describe('with an org chart on the first sheet', () => {
+    let result: LoadResult;
+    beforeAll(async () => {
+      const bytes = await workbook(
+        [
+          ['id', 'parentId', 'name', 'kind', 'since', 'headcount'],
+          ['board', null, 'Board of Directors', 'committee', new Date(Date.UTC(2015, 2, 1)), 7],
+          ['ceo', 'board', 'Chief Executive', 'role', null, 1],
+          ['finance', 'ceo', 'Finance Department', null, null, 42],
+        ],
+        'Head office',
+      );
+      result = await importXlsx(bytes, { file: 'reports/acme.xlsx' });
+    });
 
     it('reads the rows through the CSV importer: bodies, kinds (default body) and the chain of command', () => {
       if (!result.ok) throw new Error(messages(result).join('; '));
