@@ -90,6 +90,22 @@ describe('exportCsv', () => {
     expect(chainOfCommand(again)).toEqual(chainOfCommand(first.model));
   });
 
+  it('round-trips matrix reporting and lines outside the chain of command', () => {
+    const again = reimported(matrix);
+    expect(bodies(again)).toEqual(bodies(matrix));
+    expect(chainOfCommand(again)).toEqual(chainOfCommand(matrix));
+    expect(again.relations.map(({ source, target, type }) => `${source} ${type} ${target}`).sort()).toEqual(
+      matrix.relations.map(({ source, target, type }) => `${source} ${type} ${target}`).sort(),
+    );
+  });
+
+  it('round-trips the NATO model: the same bodies and chain of command', () => {
+    const model = nato as GovernanceModel;
+    const again = reimported(model);
+    expect(bodies(again)).toEqual(bodies(model));
+    expect(chainOfCommand(again)).toEqual(chainOfCommand(model));
+  });
+
   it("leaves out the lines of the model's own types outside the chain of command, and counts them", () => {
     const model = nato as GovernanceModel;
     const own = new Set(Object.keys(model.relationTypes ?? {}));
