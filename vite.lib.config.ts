@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite';
 
 // The embeddable widget: one self-contained ES module that defines <governance-graph>, built
-// beside the explorer app in dist/. An intranet page loads this one file; only the code for CSV
-// files and exports (14 KiB gzip) is split into chunks that the module fetches from its own
-// folder when first needed. 'allow-extension' lets code shared with those chunks stay in the
+// beside the explorer app in dist/. An intranet page loads this one file; only the readers of
+// files (JSON text, CSV, Excel, GraphML and GEXF) and the exporters are split into chunks that the
+// module fetches from its own folder when first needed. 'allow-extension' lets code shared with those chunks stay in the
 // module instead of becoming more files to load up front.
 // Built as an ordinary entry rather than in library mode, which would keep ES output unminified.
 export default defineConfig({

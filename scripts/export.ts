@@ -1,5 +1,6 @@
-// `npm run export -- --model <file.json|file.csv> --out <file.svg|file.png> [options]`: draws a
-// model with the real widget in headless Chromium and writes what the explorer's Export would.
+// `npm run export -- --model <file> --out <file.svg|file.png|file.json|file.csv> [options]`: draws a
+// model with the real widget in headless Chromium and writes what the explorer's Export would; or,
+// for a .json or .csv output, writes the model itself, with no browser.
 //
 // The widget and exporters are bundled in memory by Vite and served to the page through
 // Playwright's request interception, so nothing listens on a port, nothing is written but the
@@ -9,18 +10,26 @@ import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText, TextEncoding } from '../model/decode-text.js';
 import { didYouMeanText } from '../model/did-you-mean.js';
+import { exportCsv } from '../model/export-csv.js';
+import { detectFormat, FileFormat, formatOfName } from '../model/file-format.js';
 import { formatIssue } from '../model/format-issue.js';
 import { importCsv } from '../model/import-csv.js';
+import { importGraphFile } from '../model/import-graph-file.js';
+import { importXlsx } from '../model/import-xlsx.js';
 import { fileTooLarge, MAX_FILE_BYTES } from '../model/limits.js';
 import { type LoadResult, loadModel } from '../model/load.js';
+import type { GovernanceModel } from '../model/types.js';
 import type { ExportRequest, ExportResponse } from './export-harness.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.mjs';
 import { bundlePage, openBundledPage } from './harness-page.js';
 
 const USAGE =
-  'usage: npm run export -- --model <file.json|file.csv> [--focus <id>] [--year <yyyy>] [--layout TB|LR] ' +
-  '[--theme light|dark] [--scale 1-4] [--expand-all] [--no-title] [--no-legend] [--columns "id:<header>;parentId:<header>"] ' +
-  '--out <file.svg|file.png>';
+  'usage: npm run export -- --model <file.json|.csv|.tsv|.xlsx|.graphml|.gexf|.xml> [--focus <id>] [--year <yyyy>] ' +
+  '[--layout TB|LR] [--theme light|dark] [--scale 1-4] [--expand-all] [--no-title] [--no-legend] ' +
+  '[--columns "id:<header>;parentId:<header>"] --out <file.svg|.png|.json|.csv>';
+/** What --out's extension asks for: a drawing, or the model itself. */
+const OUTPUTS = { '.svg': 'svg', '.png': 'png', '.json': 'json', '.csv': 'csv' } as const;
+type Output = (typeof OUTPUTS)[keyof typeof OUTPUTS];
 const HARNESS = 'scripts/export-harness.html';
 const TIMEOUT_MS = 60_000;
 
@@ -57,6 +66,7 @@ interface Options {
   /** Which header to read for some columns of a CSV file or a JSON array of rows (parseColumnMapping). */
   columns: string | null;
   out: string;
+  output: Output;
   request: Omit<ExportRequest, 'model'>;
 }
 
@@ -91,10 +101,13 @@ function parseOptions(argv: string[]): Options {
   const bad = (what: string) => new Exit(`export: ${what}\n${USAGE}`, 2);
   if (!values.model) throw bad('--model is required');
   if (!values.out) throw bad('--out is required');
-  const format = extname(values.out).toLowerCase();
-  if (format !== '.svg' && format !== '.png') throw bad(`--out must end in .svg or .png: ${values.out}`);
-  const modelType = extname(values.model).toLowerCase();
-  if (modelType !== '.json' && modelType !== '.csv') throw bad(`--model must be a .json or .csv file: ${values.model}`);
+  const output = OUTPUTS[extname(values.out).toLowerCase() as keyof typeof OUTPUTS] as Output | undefined;
+  if (output === undefined) throw bad(`--out must end in .svg, .png, .json or .csv: ${values.out}`);
+  // The content decides between the formats (a workbook saved as .csv is read as a workbook); a
+  // name of none of them is more likely a slip than a model.
+  if (formatOfName(values.model) === undefined && extname(values.model).toLowerCase() !== '.xml') {
+    throw bad(`--model must be a .json, .csv, .tsv, .xlsx, .graphml, .gexf or .xml file: ${values.model}`);
+  }
   const layout = (values.layout ?? 'TB').toUpperCase();
   if (layout !== 'TB' && layout !== 'LR') throw bad(`--layout must be TB or LR, not ${values.layout}`);
   const theme = values.theme ?? 'light';
@@ -108,8 +121,9 @@ function parseOptions(argv: string[]): Options {
     model: values.model,
     columns: values.columns ?? null,
     out: values.out,
+    output,
     request: {
-      format: format === '.svg' ? 'svg' : 'png',
+      format: output === 'png' ? 'png' : 'svg',
       focus: values.focus ?? null,
       year: values.year === undefined ? null : Number(values.year),
       layout,
@@ -129,8 +143,12 @@ const READ_ERRORS: Record<string, string> = {
   EPERM: 'cannot be read: permission denied',
 };
 
-/** The model in the file, validated in Node so that errors are reported before a browser starts. */
-function readModel(file: string, columns: string | null): LoadResult & { ok: true } {
+/**
+ * The model in the file, read by the reader for its format (by content and name, as the widget
+ * does) with the given column mapping, and validated in Node so that errors are reported before a
+ * browser starts. What the widget's warning bar would say is printed to stderr.
+ */
+async function readModel(file: string, columns: string | null): Promise<LoadResult & { ok: true }> {
   let bytes: Buffer;
   try {
     // A pipe or device would be read until it ends, which may be never.
@@ -144,16 +162,23 @@ function readModel(file: string, columns: string | null): LoadResult & { ok: tru
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new Exit(`${file}: ${READ_ERRORS[code] ?? `cannot be read (${code || (error as Error).message})`}`, 1);
   }
-  const { text, encoding } = decodeText(bytes);
-  if (encoding === TextEncoding.windows1252) {
-    console.error(`${file}: is not UTF-8, so it was read as Windows-1252; if any letter looks wrong, save it as UTF-8`);
-  }
-  const read = extname(file).toLowerCase() === '.csv' ? importCsv : loadModel;
-  const result = read(text, { file, columns });
+  const format = detectFormat(file, '', bytes);
+  const result =
+    format === FileFormat.xlsx ? await importXlsx(bytes, { file, columns }) : readText(file, bytes, format, columns);
   if (!result.ok) throw new Exit(fold(result.errors.map(formatIssue)), 1);
   // What the widget's warning bar would say (a superior no row has, no parent column…).
   if (result.warnings.length > 0) console.error(fold(result.warnings.map(formatIssue)));
   return result;
+}
+
+function readText(file: string, bytes: Uint8Array, format: FileFormat, columns: string | null): LoadResult {
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === TextEncoding.windows1252) {
+    console.error(`${file}: is not UTF-8, so it was read as Windows-1252; if any letter looks wrong, save it as UTF-8`);
+  }
+  if (format === FileFormat.csv) return importCsv(text, { file, columns });
+  if (format === FileFormat.graphml || format === FileFormat.gexf) return importGraphFile(text, { file });
+  return loadModel(text, { file, columns });
 }
 
 async function render(file: string, model: unknown, request: Omit<ExportRequest, 'model'>): Promise<ExportResponse> {
@@ -185,9 +210,26 @@ async function render(file: string, model: unknown, request: Omit<ExportRequest,
   }
 }
 
+/** What --out asks for: the drawing (in headless Chromium), or the model as JSON or CSV (in Node). */
+async function output(options: Options, model: GovernanceModel): Promise<string | Buffer> {
+  if (options.output === 'json') return `${JSON.stringify(model, null, 2)}\n`;
+  if (options.output === 'csv') {
+    const { csv, omitted } = exportCsv(model);
+    if (omitted > 0) {
+      const lines = omitted === 1 ? '1 relation' : `${omitted.toLocaleString('en')} relations`;
+      console.error(
+        `${options.out}: ${lines} of the model's own types outside the chain of command left out (CSV cannot declare relation types)`,
+      );
+    }
+    return csv;
+  }
+  const response = await render(options.model, model, options.request);
+  return 'svg' in response ? response.svg : Buffer.from(response.png.replace(/^data:[^,]*,/, ''), 'base64');
+}
+
 async function main(argv: string[]): Promise<void> {
   const options = parseOptions(argv);
-  const loaded = readModel(options.model, options.columns);
+  const loaded = await readModel(options.model, options.columns);
   const focus = options.request.focus;
   if (focus !== null && !loaded.graph.hasNode(focus)) {
     const candidates = loaded.graph.mapNodes((id, entity) => ({ id, acronym: entity.acronym }));
@@ -211,8 +253,7 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const started = performance.now();
-  const response = await render(options.model, loaded.model, options.request);
-  const data = 'svg' in response ? response.svg : Buffer.from(response.png.replace(/^data:[^,]*,/, ''), 'base64');
+  const data = await output(options, loaded.model);
   try {
     writeFileSync(options.out, data);
   } catch (error) {

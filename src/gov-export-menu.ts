@@ -3,7 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { controls } from './styles/tokens.js';
 
 export interface ExportRequest {
-  format: 'svg' | 'png' | 'json';
+  /** The diagram as SVG or PNG, or the model as JSON or as a CSV org chart. */
+  format: 'svg' | 'png' | 'json' | 'csv';
   scope: 'all' | 'view';
   title: boolean;
   legend: boolean;
@@ -20,7 +21,8 @@ declare global {
 }
 
 /**
- * The Export button and its options: what to include, and the format to download.
+ * The Export button and its options: what to include, and the format to download: the diagram
+ * as SVG or PNG, or the model as JSON or CSV.
  *
  * @event gov-export-request - The user asked for a download (detail: format and options).
  */
@@ -78,6 +80,9 @@ export class GovExportMenu extends LitElement {
       .formats button {
         flex: 1;
       }
+      fieldset.model {
+        margin: 10px 0 0;
+      }
     `,
   ];
 
@@ -128,11 +133,17 @@ export class GovExportMenu extends LitElement {
             </select></label
           >
         </fieldset>
-        <div class="formats">
-          <button @click=${() => this.request('svg')}>SVG</button>
-          <button @click=${() => this.request('png')}>PNG</button>
-          <button @click=${() => this.request('json')} title="The model as JSON">Model</button>
+        <div class="formats" role="group" aria-label="Diagram">
+          <button @click=${() => this.request('svg')} title="The diagram as SVG">SVG</button>
+          <button @click=${() => this.request('png')} title="The diagram as PNG">PNG</button>
         </div>
+        <fieldset class="model">
+          <legend>Model</legend>
+          <div class="formats">
+            <button @click=${() => this.request('json')} title="The model as JSON" aria-label="Model as JSON">JSON</button>
+            <button @click=${() => this.request('csv')} title="The model as a CSV org chart" aria-label="Model as CSV">CSV</button>
+          </div>
+        </fieldset>
         ${this.failure ? html`<p class="failure" role="alert">${this.failure}</p>` : nothing}
       </div>
     `;

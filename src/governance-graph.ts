@@ -72,7 +72,7 @@ declare global {
 export class GovernanceGraphElement extends LitElement {
   static override styles = [tokens, controls, layoutStyles];
 
-  /** URL of a model file: the JSON model format, or a CSV org chart (`id,parentId,name,…`). */
+  /** URL of a model file: the JSON model format, a CSV org chart (`id,parentId,name,…`), an Excel workbook, GraphML or GEXF. */
   @property() src: string | null = null;
   /** Which header to read for some columns of a CSV file or an array of rows: `id:Emp No;parentId:Boss No`, or an object. */
   @property() columns: string | Readonly<Record<string, string>> | null = null;

@@ -1,21 +1,11 @@
 import type { ColumnMapping } from '../model/csv-columns.js';
-import { decodeText, TextEncoding } from '../model/decode-text.js';
 import { fileTooLarge, MAX_FILE_BYTES } from '../model/limits.js';
 import type { LoadResult } from '../model/load-result.js';
 import { type LoadSteps, runSteps } from '../model/load-steps.js';
-import type { ModelIssue } from '../model/types.js';
 
 function failure(file: string, message: string): LoadResult {
   return { ok: false, errors: [{ severity: 'error', path: '', message, file }], warnings: [] };
 }
-
-function isCsv(url: string, contentType: string): boolean {
-  if (/^text\/(csv|comma-separated-values)\b/i.test(contentType)) return true;
-  return /\.csv(?:$|[?#])/i.test(url) && !/json/i.test(contentType);
-}
-
-const ACCEPTED =
-  /^(application\/(json|[\w.+-]+\+json)|text\/(csv|comma-separated-values|plain)|application\/octet-stream)\b/i;
 
 /**
  * Runs a load's steps: at once by default; the widget's load controller shows them and lets the
@@ -92,11 +82,12 @@ async function fetchAndLoad(
     return failure(url, `could not be fetched: the server answered ${response.status} (${reason}).`);
   }
   const contentType = response.headers.get('content-type') ?? '';
-  if (contentType && !ACCEPTED.test(contentType)) {
-    return failure(
-      url,
-      `is served as "${contentType.split(';')[0]}", not as JSON or CSV: check the URL and the server's content type.`,
-    );
+  // The format readers are fetched on first use: a page that hands over objects needs none of them.
+  const { readModelFile, refusedContentType } = await import('./read-model-file.js');
+  const refused = refusedContentType(contentType);
+  if (refused !== null) {
+    void response.body?.cancel().catch(() => {});
+    return failure(url, refused);
   }
   // A compressed body may say less than it holds: the length is checked again as it arrives.
   const length = Number(response.headers.get('content-length')) || 0;
@@ -112,25 +103,7 @@ async function fetchAndLoad(
   if (bytes === null)
     return fetchSignal.aborted ? stalled() : failure(url, 'could not be read: the download was cut off.');
   if (bytes === TOO_LARGE) return failure(url, `${fileTooLarge()}.`);
-  const { text, encoding } = decodeText(bytes);
-  // The JSON and CSV readers are fetched on first use: a page that hands over objects needs neither.
-  let result: LoadResult;
-  if (!isCsv(url, contentType)) {
-    const { loadModelSteps } = await import('../model/load.js');
-    result = await run(loadModelSteps(text, { file: url, columns }), text.length);
-  } else {
-    const { importCsvSteps } = await import('../model/import-csv.js');
-    result = await run(importCsvSteps(text, { file: url, columns }), text.length);
-  }
-  if (encoding !== TextEncoding.windows1252) return result;
-  const guessed: ModelIssue = {
-    severity: 'warning',
-    path: '',
-    message:
-      'is not UTF-8, so it was read as Windows-1252 (Western European); if any letter looks wrong, save the file as UTF-8.',
-    file: url,
-  };
-  return { ...result, warnings: [guessed, ...result.warnings] };
+  return readModelFile(url, contentType, bytes, run, columns);
 }
 
 /** What readBytes gives for a body that passed MAX_FILE_BYTES. */

@@ -79,9 +79,9 @@ export class ExportController {
    */
   async requested(request: ExportRequest, parent: ParentNode, announce: (text: string) => void): Promise<void> {
     try {
-      const name = await this.download(request, parent);
+      const { name, note } = await this.download(request, parent);
       this.failure = null;
-      announce(`Downloaded ${name}`);
+      announce(note ? `Downloaded ${name}: ${note}` : `Downloaded ${name}`);
     } catch (error) {
       this.failure = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
       announce(this.failure);
@@ -91,22 +91,32 @@ export class ExportController {
 
   /**
    * Downloads what the Export menu asked for, into `parent`, named after the model and (for
-   * diagrams) the selected body. Resolves with the file's name; rejects when the export fails.
+   * diagrams) the selected body: the diagram as SVG or PNG, or the model as JSON or as a CSV org
+   * chart. Resolves with the file's name, and a note on what the file leaves out when it leaves
+   * something out; rejects when the export fails.
    */
-  async download(request: ExportRequest, parent: ParentNode): Promise<string> {
+  async download(request: ExportRequest, parent: ParentNode): Promise<{ name: string; note: string | null }> {
     const { graph, model, selected } = this.drawing();
-    if (!graph) throw new Error('governance-graph: no model to export yet');
+    if (!graph || !model) throw new Error('governance-graph: no model to export yet');
     const { format, ...options } = request;
+    const diagram = format === 'svg' || format === 'png';
     const body =
-      format !== 'json' && selected !== null && graph.hasNode(selected) ? graph.getNodeAttributes(selected).name : null;
+      diagram && selected !== null && graph.hasNode(selected) ? graph.getNodeAttributes(selected).name : null;
     const name = exportFileName(graph.getAttribute('title'), body, format);
-    const blob =
-      format === 'svg'
-        ? new Blob([await this.svg(options)], { type: 'image/svg+xml' })
-        : format === 'png'
-          ? await this.png(options)
-          : new Blob([`${JSON.stringify(model, null, 2)}\n`], { type: 'application/json' });
+    let note: string | null = null;
+    let blob: Blob;
+    if (format === 'svg') blob = new Blob([await this.svg(options)], { type: 'image/svg+xml' });
+    else if (format === 'png') blob = await this.png(options);
+    else if (format === 'json') blob = new Blob([`${JSON.stringify(model, null, 2)}\n`], { type: 'application/json' });
+    else {
+      // The CSV writer is fetched on first use, like the exporters.
+      const { exportCsv } = await import('../../model/csv.js');
+      const { csv, omitted } = exportCsv(model);
+      if (omitted > 0) note = `${omitted} relation${omitted === 1 ? '' : 's'} of the model's own types left out`;
+      // A byte order mark, so that Excel reads the file as UTF-8 rather than its local code page.
+      blob = new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' });
+    }
     saveFile(blob, name, parent);
-    return name;
+    return { name, note };
   }
 }

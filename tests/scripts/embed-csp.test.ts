@@ -317,7 +317,7 @@ describe('the built widget used with the mouse and keyboard under that policy', 
     expect(png.name).toMatch(/\.png$/);
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     await w('gov-export-menu button[aria-controls="export-panel"]').click();
-    const json = await download(() => w('gov-export-menu .formats button:text-is("Model")').click());
+    const json = await download(() => w('gov-export-menu .formats button:text-is("JSON")').click());
     expect(JSON.parse(json.bytes.toString('utf8')).entities).toHaveLength(56);
 
     // The diagram from the keyboard: Tab to it, an arrow key to a body, Enter selects it (and
