@@ -112,11 +112,15 @@ async function watchLoad(
   const drawing: number[] = [];
   let ticks = 0;
   let done = false;
+  // A task posted anew as each runs, through a message channel: nested timers would be held back
+  // to one per 4 ms, so a phase shown and left within that time would seem to let nothing run.
+  const channel = new MessageChannel();
   const tick = () => {
     if (done) return;
     ticks++;
-    setTimeout(tick, 0);
+    channel.port2.postMessage(null);
   };
+  channel.port1.onmessage = tick;
   let ready!: Promise<CustomEvent<GovReadyDetail>>;
   const start = (e: GovernanceGraphElement) => {
     ready = nextEvent(e, 'gov-ready');
@@ -142,6 +146,7 @@ async function watchLoad(
     return { seen, drawing, ready: detail };
   } finally {
     done = true;
+    channel.port1.close();
     observer.disconnect();
   }
 }
