@@ -87,7 +87,7 @@ describe('importXlsx', () => {
       undefined,
       undefined,
     ]);
-    expect(warning?.message).toContain('"bord" (did you mean "board"?)');
+    expect(warning?.message).toContain('row 2 ("bord"; did you mean "board"?)');
   });
 
   it('refuses bytes that are not a workbook with one error', async () => {
