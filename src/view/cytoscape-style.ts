@@ -193,6 +193,11 @@ function nodeStyle(paint: NodeStatePaint, theme: Theme): Record<string, string |
     style['overlay-opacity'] = paint.overlay.opacity;
     style['overlay-padding'] = paint.overlay.padding;
   }
+  if (paint.outline) {
+    style['outline-color'] = theme[paint.outline.color];
+    style['outline-width'] = paint.outline.width;
+    style['outline-offset'] = paint.outline.offset;
+  }
   return style;
 }
 

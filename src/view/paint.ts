@@ -15,6 +15,9 @@ export const CHAIN_WIDTH = 3;
 /** Width of the selected body's border and of everything on a path. */
 export const EMPHASIS_WIDTH = 4;
 
+/** Width of the keyboard focus ring around a body. */
+export const FOCUS_RING_WIDTH = 4;
+
 /** Opacity of a line nothing highlights. */
 export const EDGE_OPACITY = 0.9;
 /**
@@ -48,6 +51,8 @@ export interface NodeStatePaint {
   zIndex?: number;
   /** A translucent halo around the body: colour, opacity (0–1) and padding in pixels. */
   overlay?: { color: ThemeColor; opacity: number; padding: number };
+  /** An opaque ring outside the border, following the body's shape: colour, width and gap in pixels. */
+  outline?: { color: ThemeColor; width: number; offset: number };
 }
 
 /** What a state changes on a line; absent fields keep the line's own paint. */
@@ -90,9 +95,13 @@ export const HIGHLIGHT_PAINT: readonly StatePaint[] = [
     state: HighlightState.selected,
     node: { border: 'selection', borderWidth: EMPHASIS_WIDTH, bold: true, zIndex: 10 },
   },
+  // A ring in the focus colour, apart from the border by a gap of background, so that it stands
+  // out at 3:1 or more against the background and every fill in either theme
+  // (tests/view/focus-mark.test.ts measures it) and reads apart from the selection's border. The
+  // body the keyboard is on is drawn whole even where the selection dims it.
   {
     state: HighlightState.keyboardFocus,
-    node: { overlay: { color: 'selection', opacity: 0.14, padding: 6 } },
+    node: { opacity: 1, zIndex: 11, outline: { color: 'focusRing', width: FOCUS_RING_WIDTH, offset: 3 } },
   },
 ];
 

@@ -70,6 +70,11 @@ describe('cytoscapeStyle', () => {
           expect(node.style('font-weight'), state).toBe(paint?.bold ? 'bold' : 'normal');
           expect(node.numericStyle('overlay-opacity'), state).toBe(paint?.overlay?.opacity ?? 0);
           if (paint?.overlay) expect(node.style('overlay-color')).toBe(rgb(theme[paint.overlay.color]));
+          expect(node.numericStyle('outline-width'), state).toBe(paint?.outline?.width ?? 0);
+          if (paint?.outline) {
+            expect(node.style('outline-color'), state).toBe(rgb(theme[paint.outline.color]));
+            expect(node.numericStyle('outline-offset'), state).toBe(paint.outline.offset);
+          }
         }
       });
 
