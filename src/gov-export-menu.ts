@@ -96,7 +96,7 @@ export class GovExportMenu extends LitElement {
 
   protected override render() {
     return html`
-      <button aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export-panel" @click=${this.toggle}>
+      <button aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export-panel" @click=${this.toggle} @keydown=${this.onKey}>
         Export
       </button>
       <div id="export-panel" class="panel" role="group" aria-label="Export" ?hidden=${!this.open} @keydown=${this.onKey}>
@@ -158,9 +158,11 @@ export class GovExportMenu extends LitElement {
     this.open = !this.open;
   }
 
+  /** Escape on the open menu or its button closes it, and goes no further (the widget would clear its selection). */
   private onKey(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
+    if (event.key !== 'Escape' || !this.open) return;
     event.stopPropagation();
+    event.preventDefault();
     this.open = false;
     this.renderRoot.querySelector('button')?.focus();
   }

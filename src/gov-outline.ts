@@ -78,6 +78,19 @@ export class GovOutline extends LitElement {
   @property({ attribute: false }) view: GraphView | null = null;
   @property() selected: string | null = null;
   private focusId: string | null = null;
+  /**
+   * The body just chosen here, whose item takes focus again once the choice comes back as
+   * `selected`: the list is drawn anew for a selection, and focus on an item it replaced would
+   * fall to the page.
+   */
+  private refocus: string | null = null;
+
+  protected override updated(): void {
+    const id = this.refocus;
+    if (id === null || id !== this.selected) return;
+    this.refocus = null;
+    this.moveFocus(id);
+  }
 
   protected override render() {
     const view = this.view;
@@ -208,6 +221,7 @@ export class GovOutline extends LitElement {
 
   private choose(id: string): void {
     this.focusId = id;
+    if (id !== this.selected) this.refocus = id;
     this.dispatchEvent(new CustomEvent('gov-navigate', { detail: { id }, bubbles: true, composed: true }));
   }
 }

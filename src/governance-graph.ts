@@ -12,11 +12,11 @@ import { LiveRegionController } from './controllers/live-region-controller.js';
 import { LoadController } from './controllers/load-controller.js';
 import { PanelController, PanelTab } from './controllers/panel-controller.js';
 import { ViewStateController } from './controllers/view-state-controller.js';
+import { landmarkRoles } from './landmarks.js';
 import { emptyDrawing, loadStatus } from './load-status.js';
 import './gov-canvas.js';
 import type { CanvasErrorDetail, CanvasProgressDetail, GovCanvas } from './gov-canvas.js';
 import './gov-details.js';
-import type { GovDetails } from './gov-details.js';
 import './gov-export-menu.js';
 import type { ExportRequest } from './gov-export-menu.js';
 import './gov-legend.js';
@@ -97,7 +97,6 @@ export class GovernanceGraphElement extends LitElement {
   @state() private hover: Hover | null = null;
 
   @query('gov-canvas') private canvas!: GovCanvas | null;
-  @query('gov-details') private details!: GovDetails | null;
 
   private readonly loader = new LoadController(this, {
     loaded: (graph) => this.viewState.modelChanged(graph),
@@ -117,14 +116,12 @@ export class GovernanceGraphElement extends LitElement {
     canvas: () => this.canvas,
     panel: this.panel,
   });
-  private readonly keys = new KeyboardController(this.viewState, {
+  private readonly keys = new KeyboardController(this, this.viewState, this.panel, {
     view: () => this.derived.view,
     graph: () => this.loader.graph,
     selected: () => this.selected,
     reveal: (id) => this.canvas?.reveal(id),
     announce: (text) => this.live.announce(text),
-    focusDetails: () =>
-      void this.updateComplete.then(() => this.details?.updateComplete).then(() => this.details?.focusHeading()),
   });
   private readonly exporter = new ExportController(this, () => ({
     canvas: this.canvas,
@@ -211,7 +208,7 @@ export class GovernanceGraphElement extends LitElement {
     const title = graph.getAttribute('title');
     const { panel } = this;
     return html`<div class="frame ${panel.collapsed ? '' : 'panel-open'}">
-      <header part="header">
+      <header part="header" role="region" aria-label="Search and view">
         <h1 title=${title}>${title}</h1>
         <gov-search .graph=${shown} @gov-search-select=${this.viewState.onSelect}></gov-search>
         <div class="tools">
@@ -225,9 +222,8 @@ export class GovernanceGraphElement extends LitElement {
       <div
         class="stage"
         tabindex="0"
-        role="group"
-        aria-roledescription="diagram"
-        aria-label="${title}: arrow keys move between bodies, Enter selects, + and - expand and collapse, Escape clears"
+        role=${landmarkRoles(this).drawing}
+        aria-label="${title} diagram: arrow keys move between bodies, Enter selects, + and - expand and collapse, Escape clears"
         @keydown=${this.keys.onKeyDown}
       >
         <gov-canvas
@@ -241,7 +237,7 @@ export class GovernanceGraphElement extends LitElement {
           .focusId=${this.viewState.focusId}
           .home=${d.home}
           direction=${this.layout}
-          @gov-canvas-select=${this.viewState.onSelect}
+          @gov-canvas-select=${this.keys.onCanvasSelect}
           @gov-expand-change=${this.viewState.onExpandChange}
           @gov-canvas-hover=${this.onCanvasHover} @gov-canvas-resize=${this.viewState.onCanvasResize}
           @gov-canvas-error=${this.onCanvasError}
@@ -249,7 +245,7 @@ export class GovernanceGraphElement extends LitElement {
         ></gov-canvas>
         ${bodyTooltip(d.shown, this.hover)} ${this.live.render()} ${loadStatus(this.loader, Boolean(this.src))} ${emptyDrawing(graph, d.view)}
       </div>
-      <aside id="panel" part="panel" class=${panel.collapsed ? 'collapsed' : ''}>
+      <aside id="panel" part="panel" role=${landmarkRoles(this).panel} aria-label="Side panel" class=${panel.collapsed ? 'collapsed' : ''}>
         ${panel.renderTabs()}
         ${panel.renderPanel(
           PanelTab.details,
@@ -269,12 +265,12 @@ export class GovernanceGraphElement extends LitElement {
         ${panel.renderPanel(
           PanelTab.outline,
           html`<gov-outline .view=${panel.tab === PanelTab.outline ? d.view : null} selected=${this.selected ?? nothing}
-            @gov-navigate=${this.viewState.onSelect} @gov-expand-change=${this.viewState.onExpandChange}></gov-outline>`,
+            @gov-navigate=${this.keys.onOutlineSelect} @gov-expand-change=${this.viewState.onExpandChange}></gov-outline>`,
         )}
       </aside>
       ${
         d.dated
-          ? html`<footer><gov-timeline .graph=${graph} year=${this.year ?? nothing} @gov-year-change=${this.viewState.onYearChange}></gov-timeline></footer>`
+          ? html`<footer role="region" aria-label="Year"><gov-timeline .graph=${graph} year=${this.year ?? nothing} @gov-year-change=${this.viewState.onYearChange}></gov-timeline></footer>`
           : nothing
       }
     </div>`;
