@@ -108,6 +108,7 @@ function readGraph(
   Parser: XmlParser,
 ): { graph: ParsedGraph } | { error: string } {
   const create = format === 'gexf' ? createGexfParser : createGraphmlParser;
+  if (format === 'graphml') keepKeysTheParserReads(document);
   try {
     const parse = create(Parser, (document as { constructor: unknown }).constructor);
     // Edges to undeclared nodes are let through and reported below with the edge's id, which
@@ -117,6 +118,39 @@ function readGraph(
   } catch (failure) {
     const message = failure instanceof Error ? failure.message : String(failure);
     return { error: message.replace(/^graphology-\w+\/parser: /, '').replace(/^Graph\.\w+: /, '') };
+  }
+}
+
+/** What `<key for="…">` may say that graphology-graphml keeps attributes for. */
+const KEY_DOMAINS = new Set(['node', 'edge', 'graph']);
+
+/**
+ * graphology-graphml keeps a table of attributes for nodes, edges and the graph only, and throws
+ * on a `<key>` for anything else: yEd declares keys `for="port"` and `for="graphml"` in every
+ * file, and GraphML allows `for="all"`. So, before it reads the document, a key for all becomes
+ * one key for each of the three, and a key for ports, hyperedges or the document is dropped (the
+ * importer reads nothing of those). Changes the document in place.
+ */
+function keepKeysTheParserReads(document: XmlDocument): void {
+  type Key = XmlElement & {
+    setAttribute(name: string, value: string): void;
+    cloneNode(deep: boolean): Key;
+    parentNode: { insertBefore(node: Key, before: Key | null): void; removeChild(node: Key): void } | null;
+    nextSibling: Key | null;
+  };
+  for (const key of Array.from(document.getElementsByTagName('key')) as Key[]) {
+    const domain = (key.getAttribute('for') ?? 'node').toLowerCase();
+    if (KEY_DOMAINS.has(domain)) continue;
+    const parent = key.parentNode;
+    if (!parent) continue;
+    if (domain === 'all') {
+      for (const each of KEY_DOMAINS) {
+        const copy = key.cloneNode(true);
+        copy.setAttribute('for', each);
+        parent.insertBefore(copy, key.nextSibling);
+      }
+    }
+    parent.removeChild(key);
   }
 }
 
@@ -190,6 +224,11 @@ function buildModel(graph: ParsedGraph, document: XmlDocument, options: ImportGr
     const from = ids.get(source);
     const to = ids.get(target);
     if (from === undefined || to === undefined) return;
+    // A node linked to itself says nothing of who oversees whom; as a CSV row naming itself, left out.
+    if (from === to) {
+      issues.push(warning(path, `links ${quote(source)} to itself, so it is left out`));
+      return;
+    }
     if (isUndirected) undirected.push(name);
     const { type, unknown } = relationType(lowerCaseKeys(attributes, titles.edge));
     if (unknown) {

@@ -54,6 +54,10 @@ describe('importGraphFile', () => {
   describe('with yEd GraphML, whose labels are in the node graphics', () => {
     const yed = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <key for="port" id="d0" yfiles.type="portgraphics"/>
+  <key for="port" id="d1" yfiles.type="portgeometry"/>
+  <key for="graphml" id="d2" yfiles.type="resources"/>
+  <key for="all" id="d3" attr.name="note" attr.type="string"/>
   <key for="node" id="d5" attr.name="description" attr.type="string"/>
   <key for="node" id="d6" yfiles.type="nodegraphics"/>
   <key for="edge" id="d10" yfiles.type="edgegraphics"/>
@@ -66,10 +70,11 @@ describe('importGraphFile', () => {
       <data key="d5">Runs the company day to day</data>
       <data key="d6"><y:ShapeNode><y:NodeLabel>Chief Executive</y:NodeLabel></y:ShapeNode></data>
     </node>
-    <node id="n2"><data key="d6"><y:ShapeNode><y:NodeLabel>Finance</y:NodeLabel></y:ShapeNode></data></node>
+    <node id="n2"><data key="d3">Reports monthly</data><data key="d6"><y:ShapeNode><y:NodeLabel>Finance</y:NodeLabel></y:ShapeNode></data></node>
     <edge id="e0" source="n0" target="n1"><data key="d10"><y:PolyLineEdge><y:Arrows source="none" target="standard"/></y:PolyLineEdge></data></edge>
     <edge id="e1" source="n1" target="n2"/>
   </graph>
+  <data key="d2"><y:Resources/></data>
 </graphml>`;
     const result = loaded(importGraphFile(yed, { file: 'acme.graphml' }));
 
@@ -80,6 +85,10 @@ describe('importGraphFile', () => {
         'Finance',
       ]);
       expect(result.model.entities[1]!.description).toBe('Runs the company day to day');
+    });
+
+    it('reads keys yEd declares for ports and the document without failing, and a key for all', () => {
+      expect(result.model.entities[2]!.note).toBe('Reports monthly');
     });
 
     it('makes the chain of command from the edges', () => {
@@ -164,6 +173,14 @@ describe('importGraphFile', () => {
       expect(errors(importGraphFile(same, { file: 'x.graphml' }))).toEqual([
         'x.graphml /nodes/ Finance /id: has the same id as node "Finance" ("Finance")',
       ]);
+    });
+
+    it('leaves out an edge from a node to itself, with a warning, and reads the rest', () => {
+      const text = `<graphml><graph edgedefault="directed"><node id="a"/><node id="c"/>
+        <edge id="e1" source="a" target="c"/><edge id="e2" source="c" target="c"/></graph></graphml>`;
+      const result = importGraphFile(text, { file: 'x.graphml' });
+      expect(loaded(result).model.relations).toHaveLength(1);
+      expect(messages(result)).toEqual(['x.graphml /edges/e2: links "c" to itself, so it is left out']);
     });
 
     it('reads an id such as __proto__ without touching Object.prototype', () => {
