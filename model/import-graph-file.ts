@@ -9,6 +9,7 @@ import { titleFromFileName } from './file-title.js';
 import { type DraftIssue, error, placedIssue, warning } from './issue.js';
 import { escapeSegment } from './json-pointer.js';
 import { toKebabCase } from './kebab-case.js';
+import { IMPORTED_KIND } from './kinds.js';
 import { MODEL_LIMITS, type ModelLimits, textTooLong } from './limits.js';
 import { type LoadResult, loadResult } from './load-result.js';
 import { LoadStep, type LoadSteps, runSteps } from './load-steps.js';
@@ -196,7 +197,7 @@ function buildModel(graph: ParsedGraph, document: XmlDocument, options: ImportGr
     const entity: Entity = {
       id,
       name,
-      kind: textOf(attributes.get('kind')) || textOf(attributes.get('type')) || 'body',
+      kind: textOf(attributes.get('kind')) || textOf(attributes.get('type')) || IMPORTED_KIND,
     };
     for (const field of ENTITY_FIELDS) {
       const value = textOf(attributes.get(field));

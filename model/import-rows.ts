@@ -8,6 +8,7 @@ import {
 import { type Candidate, suggester } from './did-you-mean.js';
 import type { DraftIssue } from './issue.js';
 import type { TextPosition } from './json-positions.js';
+import { IMPORTED_KIND } from './kinds.js';
 import { formatCount, MODEL_LIMITS, type ModelLimits } from './limits.js';
 import { type LoadResult, loadResult } from './load-result.js';
 import { LoadStep, type LoadSteps, runSteps } from './load-steps.js';
@@ -277,7 +278,7 @@ function readEntities(sheet: Sheet, ids: Map<string, RowId>): { entities: Entity
       continue;
     }
     const evidence = [record.raw, ...repeats.map((repeat) => sheet.rows[repeat - 1]!.raw)];
-    const entity: Entity = { id, name, kind: sheet.cell(record, 'kind') || 'body', evidence };
+    const entity: Entity = { id, name, kind: sheet.cell(record, 'kind') || IMPORTED_KIND, evidence };
     const description = [sheet.cell(record, 'title'), sheet.cell(record, 'description')].filter((part) => part !== '');
     if (description.length > 0) entity.description = description.join(' — ');
     for (const column of ENTITY_COLUMNS) {

@@ -74,6 +74,13 @@ export const ENTITY_KINDS = {
 
 export type KnownEntityKind = keyof typeof ENTITY_KINDS;
 
+/**
+ * The kind of a body read from a file that names none (a spreadsheet row, a GraphML node). Not a
+ * built-in kind, so it is a family of its own in a neutral automatic colour: a row of an HR export
+ * is a person or a post, not one of the political bodies the built-in `body` kind is drawn as.
+ */
+export const IMPORTED_KIND = 'position';
+
 /** The label of the family of bodies without a kind. */
 export const OTHER_FAMILY = 'Other';
 

@@ -32,7 +32,7 @@ describe('importCsv', () => {
           {
             id: 'O-1',
             name: 'Board of Directors',
-            kind: 'body',
+            kind: 'position',
             description: 'Board',
             location: 'London',
             evidence: ['O-1,,Board of Directors,Board,London,https://example.org/1.png'],
@@ -40,7 +40,7 @@ describe('importCsv', () => {
           {
             id: 'O-2',
             name: 'Chief Executive',
-            kind: 'body',
+            kind: 'position',
             description: 'CEO',
             location: 'London',
             evidence: ['O-2,O-1,Chief Executive,CEO,London,'],
@@ -48,7 +48,7 @@ describe('importCsv', () => {
           {
             id: 'O-3',
             name: 'Finance Dept',
-            kind: 'body',
+            kind: 'position',
             description: 'Finance',
             location: 'Leeds',
             evidence: ['O-3,O-2,Finance Dept,Finance,Leeds,'],
@@ -56,7 +56,7 @@ describe('importCsv', () => {
           {
             id: 'O-4',
             name: 'Research, Innovation',
-            kind: 'body',
+            kind: 'position',
             description: 'R&D',
             location: 'Cambridge',
             evidence: ['O-4,O-2,"Research, Innovation",R&D,Cambridge,'],

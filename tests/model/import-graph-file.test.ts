@@ -23,13 +23,13 @@ describe('importGraphFile', () => {
   describe('with GraphML as NetworkX and Gephi write it', () => {
     const result = loaded(importGraphFile(fixture, { file: 'org-chart.graphml' }));
 
-    it('makes a body of each node, named by its label, with its kind (default body) and dates', () => {
+    it('makes a body of each node, named by its label, with its kind (default position) and dates', () => {
       expect(result.model.entities.map(({ id, name, kind }) => [id, name, kind])).toEqual([
         ['ministry', 'Ministry of Digital Affairs', 'body'],
         ['cyber', 'Cyber Directorate', 'agency'],
         ['cert', 'Incident Response Team', 'team'],
-        ['policy', 'Policy Unit', 'body'],
-        ['audit', 'Audit Office', 'body'],
+        ['policy', 'Policy Unit', 'position'],
+        ['audit', 'Audit Office', 'position'],
         ['eu', 'EU Cyber Agency', 'partner'],
       ]);
       expect(result.model.entities[0]!.since).toBe('2015');
@@ -121,8 +121,8 @@ describe('importGraphFile', () => {
       expect(result.model.title).toBe('Agency structure');
       expect(result.model.entities.map(({ id, name, kind }) => [id, name, kind])).toEqual([
         ['Agency', 'National Agency', 'agency'],
-        ['Lab', 'Research Lab', 'body'],
-        ['Unit A', 'Unit A', 'body'],
+        ['Lab', 'Research Lab', 'position'],
+        ['Unit A', 'Unit A', 'position'],
       ]);
       expect(result.model.relations.map(({ source, target, type }) => `${source} ${type} ${target}`)).toEqual([
         'Agency oversees Lab',

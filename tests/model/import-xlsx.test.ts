@@ -34,12 +34,12 @@ describe('importXlsx', () => {
       result = await importXlsx(bytes, { file: 'reports/acme.xlsx' });
     });
 
-    it('reads the rows through the CSV importer: bodies, kinds (default body) and the chain of command', () => {
+    it('reads the rows through the CSV importer: bodies, kinds (default position) and the chain of command', () => {
       if (!result.ok) throw new Error(messages(result).join('; '));
       expect(result.model.entities.map(({ id, name, kind }) => [id, name, kind])).toEqual([
         ['board', 'Board of Directors', 'committee'],
         ['ceo', 'Chief Executive', 'role'],
-        ['finance', 'Finance Department', 'body'],
+        ['finance', 'Finance Department', 'position'],
       ]);
       expect(result.model.relations.map(({ source, target, type }) => `${source} ${type} ${target}`)).toEqual([
         'board oversees ceo',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ENTITY_KINDS,
   familyLabel,
+  IMPORTED_KIND,
   KIND_FAMILIES,
   kindFamily,
   kindInChain,
@@ -84,5 +85,13 @@ describe('relationTypeLabel', () => {
 
   it('falls back on the type itself when the model does not define it', () => {
     expect(relationTypeLabel('reports-to', undefined)).toBe('Reports-to');
+  });
+});
+
+describe('the kind of a body read from a file that names none', () => {
+  it('is a family of its own, not one of the political bodies', () => {
+    const table = kindTable(undefined, [IMPORTED_KIND]);
+    expect(kindFamily(IMPORTED_KIND, table)).not.toBe('political');
+    expect(familyLabel(kindFamily(IMPORTED_KIND, table), table)).toBe('Position');
   });
 });
