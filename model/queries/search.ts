@@ -91,7 +91,11 @@ function cut(text: string): { raw: Words; folded: Words } {
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w.length > 0);
-  return { raw: words(raw), folded: words(raw.map((w) => SPELLING_FOLD.get(w) ?? w)) };
+  const folded = raw.map((w) => SPELLING_FOLD.get(w) ?? w);
+  // The same object when folding changed nothing, so that fieldScore can skip the repeat.
+  const same = folded.every((w, i) => w === raw[i]);
+  const rawWords = words(raw);
+  return { raw: rawWords, folded: same ? rawWords : words(folded) };
 }
 
 /**
@@ -101,7 +105,28 @@ function cut(text: string): { raw: Words; folded: Words } {
  */
 function forms(text: string): Forms {
   const plain = foldLatin(text).replace(/[\u2018\u2019\u02bc\u2032`]/g, "'");
-  return { ...cut(plain), joined: cut(plain.replace(INSIDE_WORD_PUNCTUATION, '')) };
+  const split = cut(plain);
+  const joined = plain.replace(INSIDE_WORD_PUNCTUATION, '');
+  return { ...split, joined: joined === plain ? split : cut(joined) };
+}
+
+/**
+ * Each text's forms, kept from one search to the next: the letters are folded once per text, not
+ * once per keystroke, which keeps a search over thousands of bodies to a few milliseconds. Keyed
+ * by the text itself, so a renamed body is folded afresh; cleared when it grows past the largest
+ * model, so that it never holds more than a model's worth.
+ */
+const FORMS_KEPT = new Map<string, Forms>();
+const FORMS_KEPT_MAX = 200_000;
+
+function formsOf(text: string): Forms {
+  let kept = FORMS_KEPT.get(text);
+  if (kept === undefined) {
+    if (FORMS_KEPT.size >= FORMS_KEPT_MAX) FORMS_KEPT.clear();
+    kept = forms(text);
+    FORMS_KEPT.set(text, kept);
+  }
+  return kept;
 }
 
 function everyWordStartsOne(query: Words, text: Words): boolean {
@@ -117,25 +142,28 @@ type Tier = { exact?: number; prefix?: number; words?: number; substring?: numbe
  * folded spelling gives loses OTHER_SPELLING.
  */
 function fieldScore(query: Forms, field: Forms, tier: Tier): number {
-  let best = 0;
-  const pairs = [
-    [query.raw, field.raw, 0],
-    [query.joined.raw, field.joined.raw, 0],
-    [query.folded, field.folded, OTHER_SPELLING],
-    [query.joined.folded, field.joined.folded, OTHER_SPELLING],
-  ] as const;
-  for (const [q, f, loss] of pairs) {
-    if (f.key.length === 0 || q.key.length === 0) continue;
-    let score = 0;
-    if (tier.exact !== undefined && f.key === q.key) score = tier.exact;
-    else if (tier.prefix !== undefined && f.key.startsWith(q.key)) score = tier.prefix;
-    else if (tier.words !== undefined && everyWordStartsOne(q, f)) score = tier.words;
-    else if (tier.substring !== undefined && f.key.includes(q.key)) score = tier.substring;
-    // A match inside a word stays one, whichever spelling gave it.
-    if (score > INSIDE_WORD) score -= loss;
-    best = Math.max(best, score);
+  const { raw, folded, joined } = query;
+  const [fr, ff, fj] = [field.raw, field.folded, field.joined];
+  let best = pairScore(raw, fr, tier, 0);
+  // Each other pair only where it differs from one already tried (see cut and forms).
+  if (joined.raw !== raw || fj.raw !== fr) best = Math.max(best, pairScore(joined.raw, fj.raw, tier, 0));
+  if (folded !== raw || ff !== fr) best = Math.max(best, pairScore(folded, ff, tier, OTHER_SPELLING));
+  if (joined.folded !== joined.raw || fj.folded !== fj.raw) {
+    best = Math.max(best, pairScore(joined.folded, fj.folded, tier, OTHER_SPELLING));
   }
   return best;
+}
+
+/** The score of one form of the query against the same form of a field, less `loss` unless inside a word. */
+function pairScore(q: Words, f: Words, tier: Tier, loss: number): number {
+  if (f.key.length === 0 || q.key.length === 0) return 0;
+  let score = 0;
+  if (tier.exact !== undefined && f.key === q.key) score = tier.exact;
+  else if (tier.prefix !== undefined && f.key.startsWith(q.key)) score = tier.prefix;
+  else if (tier.words !== undefined && everyWordStartsOne(q, f)) score = tier.words;
+  else if (tier.substring !== undefined && f.key.includes(q.key)) score = tier.substring;
+  // A match inside a word stays one, whichever spelling gave it.
+  return score > INSIDE_WORD ? score - loss : score;
 }
 
 /**
@@ -159,7 +187,7 @@ export function search(graph: GovernanceGraph, query: string, options: { limit?:
         'acronym',
         attributes.acronym === undefined
           ? 0
-          : fieldScore(q, forms(attributes.acronym), {
+          : fieldScore(q, formsOf(attributes.acronym), {
               exact: S.acronymExact,
               prefix: S.acronymPrefix,
               substring: S.acronymSubstring,
@@ -167,19 +195,19 @@ export function search(graph: GovernanceGraph, query: string, options: { limit?:
       ],
       [
         'name',
-        fieldScore(q, forms(attributes.name), {
+        fieldScore(q, formsOf(attributes.name), {
           exact: S.nameExact,
           prefix: S.namePrefix,
           words: S.nameWords,
           substring: S.nameSubstring,
         }),
       ],
-      ['id', fieldScore(q, forms(id), { exact: S.idExact, words: S.idWords, substring: S.idSubstring })],
+      ['id', fieldScore(q, formsOf(id), { exact: S.idExact, words: S.idWords, substring: S.idSubstring })],
       [
         'location',
         attributes.location === undefined
           ? 0
-          : fieldScore(q, forms(attributes.location), {
+          : fieldScore(q, formsOf(attributes.location), {
               words: S.locationWords,
               substring: S.locationSubstring,
             }),
