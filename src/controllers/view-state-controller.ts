@@ -170,7 +170,7 @@ export class ViewStateController {
       this.revealAfterUpdate(next);
     }
     if (next === host.selected) {
-      // The same selection, but the path it ends is a change of view of its own.
+      // The selection stays, but the path it drops is a change of view: an entry of its own.
       if (hadPath && byReader) this.hash.push();
       return;
     }
