@@ -1,10 +1,7 @@
 import nato from '../model/nato-cyber-defence.json';
+import { startExplorer } from './explorer-page.js';
 import './governance-graph.js';
 
-// The explorer page: the built-in NATO dataset, or any model named by ?src=… (same origin or CORS-enabled).
+// The explorer page: the built-in NATO dataset, or any model named by ?src=… (see startExplorer).
 const element = document.querySelector('governance-graph');
-const src = new URLSearchParams(location.search).get('src');
-if (element) {
-  if (src) element.src = src;
-  else element.model = nato;
-}
+if (element) startExplorer(element, new URL(location.href), nato);

@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { bringIntoView, fitInView, showHome, zoomAtCentre } from './canvas/camera.js';
+import { bringIntoView, fitInView, framePath, showHome, zoomAtCentre } from './canvas/camera.js';
 import { CanvasEvents, type CanvasHoverDetail, type CanvasSelectDetail } from './canvas/canvas-events.js';
 import { guardCytoscapeStylesheet } from './canvas/cytoscape-stylesheet-guard.js';
 import { ElementSync } from './canvas/element-sync.js';
@@ -306,6 +306,12 @@ export class GovCanvas extends LitElement {
       if (line.role === EdgeRole.treeLink) forest.add(line.source).add(line.target);
     }
     showHome(cy, this.elements, this.home ?? [], [...forest], this.direction, animate);
+  }
+
+  /** Frames a path (its bodies, first to last) with readable labels (see framePath). */
+  framePath(ids: readonly string[]): void {
+    const cy = this.sized();
+    if (cy) framePath(cy, this.elements, ids);
   }
 
   /** Zooms by `factor` (above 1 closer) about the centre of the view, within the zoom limits. */

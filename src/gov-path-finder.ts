@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { findPath, type GovernancePath } from '../model/queries/path.js';
+import { search } from '../model/queries/search.js';
 import './gov-search.js';
 import type { GovSearch } from './gov-search.js';
 import { controls } from './styles/tokens.js';
@@ -33,6 +34,8 @@ type End = 'from' | 'to';
  * Controlled: it shows the ends its owner sets in `from` and `to`. Choosing an end, or clearing
  * them, only asks for the change with gov-path-change; the owner sets the properties. An end
  * set back to null empties its search box, and with both ends null both boxes are emptied.
+ * Typing, over a chosen end, a name that matches nothing asks for that end to be dropped (its
+ * path and sentence with it), and leaves what was typed.
  *
  * @event gov-path-change - The user chose an end or cleared both (detail: from, to, path).
  */
@@ -73,6 +76,9 @@ export class GovPathFinder extends LitElement {
   /** Id of the body the path leads to, or null. */
   @property() to: string | null = null;
 
+  /** The end whose box holds text that matches nothing: dropped at the reader's typing, its text stays. */
+  private unmatched: End | null = null;
+
   protected override render() {
     const graph = this.graph;
     if (!graph) return nothing;
@@ -85,6 +91,7 @@ export class GovPathFinder extends LitElement {
         label=${search}
         .graph=${graph}
         @gov-search-select=${(e: CustomEvent<{ id: string }>) => this.pick(e, which)}
+        @input=${(e: Event) => this.typed(e, which)}
       ></gov-search>
       <span class="chosen" data-end=${which}>${name(this[which]) ?? 'choose a body'}</span>
     </div>`;
@@ -105,8 +112,10 @@ export class GovPathFinder extends LitElement {
     // An end the owner set back to null leaves nothing in its box; with both ends gone, even
     // what was only half typed goes.
     const none = this.from === null && this.to === null;
+    const typed = this.unmatched;
+    this.unmatched = null;
     for (const which of ['from', 'to'] as const) {
-      if (this[which] !== null || !(none || changed.has(which))) continue;
+      if (this[which] !== null || which === typed || !(none || changed.has(which))) continue;
       this.renderRoot.querySelector<GovSearch>(`gov-search[data-end="${which}"]`)?.clear();
     }
   }
@@ -127,6 +136,17 @@ export class GovPathFinder extends LitElement {
     event.stopPropagation();
     if (this[which] === event.detail.id) return;
     const ends = { from: this.from, to: this.to, [which]: event.detail.id };
+    this.request(ends.from, ends.to);
+  }
+
+  /** What the reader types over a chosen end: once it matches no body, that end no longer holds. */
+  private typed(event: Event, which: End): void {
+    const text = (event.composedPath()[0] as HTMLInputElement).value;
+    const graph = this.graph;
+    if (!graph || this[which] === null || text.trim() === '') return;
+    if (search(graph, text, { limit: 1 }).length > 0) return;
+    this.unmatched = which;
+    const ends = { from: this.from, to: this.to, [which]: null };
     this.request(ends.from, ends.to);
   }
 

@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { search } from '../model/queries/search.js';
@@ -16,6 +16,8 @@ declare global {
 /**
  * Type-ahead search over names and acronyms, as an ARIA combobox: arrows move through the
  * suggestions, Enter takes the highlighted one (or the best match), Escape closes the list.
+ * Given the `chosen` body, the box shows its name, and empties when it goes back to null, so that
+ * it never shows a query the reader has since moved away from.
  *
  * @event gov-search-select - The user chose a body (detail.id).
  * @csspart input - The text field.
@@ -75,6 +77,13 @@ export class GovSearch extends LitElement {
   ];
 
   @property({ attribute: false }) graph: GovernanceGraph | null = null;
+  /**
+   * The graph in every year, when `graph` is one year's structure: a query that matches nothing
+   * in the year but a body of another says so instead of "No match".
+   */
+  @property({ attribute: false }) everyYear: GovernanceGraph | null = null;
+  /** Id of the body chosen now (the selection), whose name the box shows; undefined leaves the box alone. */
+  @property({ attribute: false }) chosen: string | null | undefined = undefined;
   /** Accessible name of the text field. */
   @property() label = 'Search bodies by name or acronym';
   @state() private query = '';
@@ -90,6 +99,21 @@ export class GovSearch extends LitElement {
         ? { id, name: entity.name }
         : { id, name: entity.name, acronym: entity.acronym };
     });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('chosen') || this.chosen === undefined) return;
+    const graph = this.everyYear ?? this.graph;
+    this.query = this.chosen !== null && graph?.hasNode(this.chosen) ? graph.getNodeAttributes(this.chosen).name : '';
+    this.open = false;
+  }
+
+  /** The first body of another year that the query matches, when none of this year's does. */
+  private elsewhere(): string | null {
+    const { everyYear, graph } = this;
+    if (!everyYear || everyYear === graph || !this.query.trim()) return null;
+    const [hit] = search(everyYear, this.query, { limit: 1 });
+    return hit ? everyYear.getNodeAttributes(hit.id).name : null;
   }
 
   protected override render() {
@@ -121,7 +145,7 @@ export class GovSearch extends LitElement {
       <ul id="suggestions" role="listbox" aria-label="Matching bodies" ?hidden=${!showList}>
         ${
           results.length === 0
-            ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">No match</li>`
+            ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.noMatch()}</li>`
             : results.map(
                 (r, i) => html`<li
                 id="s-${i}"
@@ -136,6 +160,11 @@ export class GovSearch extends LitElement {
         }
       </ul>
     `;
+  }
+
+  private noMatch(): string {
+    const name = this.elsewhere();
+    return name === null ? 'No match' : `${name}: not in the year shown`;
   }
 
   private onInput(event: Event): void {
@@ -166,6 +195,9 @@ export class GovSearch extends LitElement {
 
   private choose(id: string): void {
     this.open = false;
+    // The box names what was chosen, in place of what was typed to find it.
+    const name = this.graph?.hasNode(id) ? this.graph.getNodeAttributes(id).name : null;
+    if (name !== null) this.query = name;
     this.dispatchEvent(new CustomEvent('gov-search-select', { detail: { id }, bubbles: true, composed: true }));
   }
 

@@ -210,7 +210,7 @@ export class GovernanceGraphElement extends LitElement {
     return html`<div class="frame ${panel.collapsed ? '' : 'panel-open'}">
       <header part="header" role="region" aria-label="Search and view">
         <h1 title=${title}>${title}</h1>
-        <gov-search .graph=${shown} @gov-search-select=${this.viewState.onSelect}></gov-search>
+        <gov-search .graph=${shown} .everyYear=${graph} .chosen=${this.selected} @gov-search-select=${this.viewState.onSelect}></gov-search>
         <div class="tools">
           <gov-toolbar direction=${this.layout} relations=${this.relations} @gov-toolbar-action=${this.viewState.onToolbar}></gov-toolbar>
         </div>

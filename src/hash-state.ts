@@ -2,7 +2,13 @@ import { type CollapseState, DEFAULT_COLLAPSE } from './view/collapse.js';
 import { RELATIONS_SHOWN, RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
 
-/** What a link to the explorer reproduces: selection, year, filters, layout and relations drawn. */
+/** The two ends of a path asked for in the Path panel. */
+export interface PathEnds {
+  from: string;
+  to: string;
+}
+
+/** What a link to the explorer reproduces: selection, year, filters, layout, relations drawn and path. */
 export interface HashState {
   selected: string | null;
   year: number | null;
@@ -12,6 +18,8 @@ export interface HashState {
   relations: RelationsShown;
   /** Bodies the reader collapsed or expanded, relative to the default (`collapse=` and `expand=`). */
   collapse: CollapseState;
+  /** The Path panel's two ends (`path=from,to`), or null. */
+  path: PathEnds | null;
 }
 
 const list = (value: string | null) => new Set((value ?? '').split(',').filter(Boolean));
@@ -34,6 +42,17 @@ function idList(value: string | null): Set<string> {
 
 const joinIds = (ids: ReadonlySet<string>) => [...ids].sort().map(encodeURIComponent).join(',');
 
+/** `path=from,to`, each id percent-encoded as in idList (ids may hold commas, `&` or `#`); null unless both decode. */
+function pathEnds(value: string | null): PathEnds | null {
+  const parts = (value ?? '').split(',');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  try {
+    return { from: decodeURIComponent(parts[0]), to: decodeURIComponent(parts[1]) };
+  } catch {
+    return null;
+  }
+}
+
 /** Reads a state from a location hash such as `#select=cyber-defence-committee&year=2015`. */
 export function parseHashState(hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -46,6 +65,7 @@ export function parseHashState(hash: string): HashState {
     layout: params.get('layout') === 'LR' ? 'LR' : 'TB',
     relations: RELATIONS_SHOWN.find((mode) => mode === params.get('relations')) ?? RelationsShown.selected,
     collapse: collapseState(idList(params.get('collapse')), idList(params.get('expand'))),
+    path: pathEnds(params.get('path')),
   };
 }
 
@@ -60,6 +80,7 @@ export function formatHashState(state: HashState): string {
   if (state.relations !== RelationsShown.selected) params.set('relations', state.relations);
   if (state.collapse.collapsed.size > 0) params.set('collapse', joinIds(state.collapse.collapsed));
   if (state.collapse.expanded.size > 0) params.set('expand', joinIds(state.collapse.expanded));
+  if (state.path) params.set('path', [state.path.from, state.path.to].map(encodeURIComponent).join(','));
   const text = params.toString();
   return text ? `#${text}` : '';
 }

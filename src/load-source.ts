@@ -84,7 +84,7 @@ async function fetchAndLoad(
   const contentType = response.headers.get('content-type') ?? '';
   // The format readers are fetched on first use: a page that hands over objects needs none of them.
   const { readModelFile, refusedContentType } = await import('./read-model-file.js');
-  const refused = refusedContentType(contentType);
+  const refused = refusedContentType(contentType, url);
   if (refused !== null) {
     void response.body?.cancel().catch(() => {});
     return failure(url, refused);

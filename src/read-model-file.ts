@@ -11,11 +11,15 @@ type StepRunner = (steps: LoadSteps, characters: number) => Promise<LoadResult>;
 /**
  * Why a file served with this content type is not read, or null when it may be a model file: one
  * of the formats' own types, or a generic one (octet-stream, plain text, XML) whose content then
- * decides. Kept out of the widget's first file with the readers it leads to.
+ * decides. A web page fetched from `url` where a model was expected is taken for a missing file. Kept out of the widget's first file with the readers it leads to.
  */
-export function refusedContentType(contentType: string): string | null {
+export function refusedContentType(contentType: string, url = ''): string | null {
   if (contentType === '' || isAcceptedContentType(contentType)) return null;
-  const type = contentType.split(';')[0];
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  // Development servers and single-page sites answer a missing file with their index page.
+  if ((type === 'text/html' || type === 'application/xhtml+xml') && !url.startsWith('data:')) {
+    return 'was not found (the server sent a web page instead): check the URL.';
+  }
   return `is served as "${type}", not as a model file (JSON, CSV, Excel, GraphML or GEXF): check the URL and the server's content type.`;
 }
 

@@ -150,3 +150,25 @@ export function bringIntoView(
   const view = { zoom, pan: leaningPan(kept, widest, size, zoom, REVEAL_PADDING) };
   moveTo(cy, view, true);
 }
+
+/**
+ * Frames a path (`nodes`, its first body to its last) with labels of READABLE_LABEL or more: the
+ * whole path when it fits so; otherwise its two ends, when they do; otherwise its first body,
+ * centred, for the reader to follow the highlighted path from there. A path is read along its
+ * names, so it is never zoomed out to where they cannot be read. Placed from `elements`, as
+ * bringIntoView; nothing happens when the surface has no width.
+ */
+export function framePath(cy: Core, elements: readonly ElementDefinition[], nodes: readonly string[]): void {
+  const first = nodes[0];
+  if (first === undefined || cy.width() === 0) return;
+  const size = sizeOf(cy);
+  const range = { min: cy.minZoom(), max: cy.maxZoom() };
+  for (const ids of [nodes, [first, nodes[nodes.length - 1]!]]) {
+    const how = revealView(boxOf(elements, ids.map(nodeKey)), size, REVEAL_PADDING, cy.zoom(), range);
+    if (how.kind === 'frame') {
+      moveTo(cy, how.view, true);
+      return;
+    }
+  }
+  bringIntoView(cy, elements, first, []);
+}

@@ -1,11 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { GovernanceGraph } from '../../model/graph.js';
-import type { GovernancePath } from '../../model/queries/path.js';
+import { findPath, type GovernancePath } from '../../model/queries/path.js';
+import { structureAt } from '../../model/queries/structure-at.js';
 import { rejectionMessage } from '../checked-properties.js';
 import type { GovCanvas } from '../gov-canvas.js';
 import { NO_PATH, type PathChoice } from '../gov-path-finder.js';
 import { ToolbarAction } from '../gov-toolbar.js';
-import type { HashState } from '../hash-state.js';
+import type { HashState, PathEnds } from '../hash-state.js';
 import { publicEvent } from '../public-types.js';
 import { type CollapseState, DEFAULT_COLLAPSE, type ExpandChangeDetail, isBelow } from '../view/collapse.js';
 import type { DerivedView } from '../view/derive-view.js';
@@ -53,6 +54,8 @@ export class ViewStateController {
   private choice: PathChoice = NO_PATH;
   /** The graph and year the path was found in, outside which it does not hold. */
   private choiceIn: { graph: GovernanceGraph | null; year: number | null } | null = null;
+  /** Ends read from a link, to look the path up in once the graph they name is drawn. */
+  private pendingEnds: PathEnds | null = null;
   private focus: string | null = null;
   private readonly hash: HashStateController;
   /** The collapsed and expanded subtrees, relative to the default. */
@@ -73,6 +76,7 @@ export class ViewStateController {
         layout: host.layout,
         relations: host.relations,
         collapse: this.collapse.state,
+        path: this.pathEnds(),
       }),
       apply: (state) => this.applyHash(state),
     });
@@ -108,13 +112,39 @@ export class ViewStateController {
    */
   pathIn(graph: GovernanceGraph | null, year: number | null): GovernancePath | null {
     const where = this.choiceIn;
-    if (where && (where.graph !== graph || where.year !== year)) this.forgetPath();
+    if (where && (where.graph !== graph || where.year !== year)) this.forgetPath(true);
+    if (this.pendingEnds && graph) this.takePendingEnds(graph, year);
     return this.choice.path;
   }
 
   /** Forgets the chosen path when the drawing no longer shows it (`drawn`: the path as drawn). */
   keepPath(drawn: GovernancePath | null): void {
-    if (this.choice.path && drawn !== this.choice.path) this.forgetPath();
+    if (this.choice.path && drawn !== this.choice.path) this.forgetPath(true);
+  }
+
+  /**
+   * The ends a link named, looked up in the structure of `year` (as the Path panel would): the
+   * path between them is chosen and framed, or, when either end is missing there, nothing is.
+   */
+  private takePendingEnds(graph: GovernanceGraph, year: number | null): void {
+    const { from, to } = this.pendingEnds!;
+    this.pendingEnds = null;
+    const shown = year === null ? graph : structureAt(graph, year);
+    if (!shown.hasNode(from) || !shown.hasNode(to)) return;
+    const path = findPath(shown, from, to);
+    this.choice = { from, to, path };
+    this.choiceIn = { graph, year };
+    if (path) this.frameAfterUpdate(path.nodes);
+  }
+
+  /** The ends to keep in the hash: the chosen ones, or those a link named that wait for their graph. */
+  private pathEnds(): PathEnds | null {
+    const { from, to } = this.choice;
+    return from !== null && to !== null ? { from, to } : this.pendingEnds;
+  }
+
+  private frameAfterUpdate(nodes: readonly string[]): void {
+    void this.afterCanvasUpdate().then(() => this.parts.canvas()?.framePath(nodes));
   }
 
   /**
@@ -132,13 +162,18 @@ export class ViewStateController {
       return;
     }
     const next = id;
+    const hadPath = this.pathEnds() !== null;
     this.forgetPath();
     if (next !== null) {
       this.focusId = next;
       this.parts.panel.open(PanelTab.details);
       this.revealAfterUpdate(next);
     }
-    if (next === host.selected) return;
+    if (next === host.selected) {
+      // The selection stays, but the path it drops is a change of view: an entry of its own.
+      if (hadPath && byReader) this.hash.push();
+      return;
+    }
     host.selected = next;
     if (!byReader) return;
     host.dispatchEvent(publicEvent('gov-select', { id: next }));
@@ -232,9 +267,11 @@ export class ViewStateController {
     e.stopPropagation();
     this.choice = e.detail;
     this.choiceIn = { graph: this.host.governanceGraph, year: this.host.year };
+    this.pendingEnds = null;
     this.host.requestUpdate();
+    this.hash.push();
     const nodes = e.detail.path?.nodes;
-    if (nodes) void this.host.updateComplete.then(() => this.parts.canvas()?.fit(true, nodes));
+    if (nodes) this.frameAfterUpdate(nodes);
   };
 
   readonly onToolbar = (e: CustomEvent<{ action: ToolbarAction }>): void => {
@@ -271,11 +308,17 @@ export class ViewStateController {
     }
   };
 
-  private forgetPath(): void {
+  /**
+   * Drops the path and its ends. One dropped by the drawing (`inPlace`: another year, a filter)
+   * leaves the hash in place of the entry that had it; a reader's change records its own entry.
+   */
+  private forgetPath(inPlace = false): void {
+    this.pendingEnds = null;
     if (this.choice === NO_PATH) return;
     this.choice = NO_PATH;
     this.choiceIn = null;
     this.host.requestUpdate();
+    if (inPlace) this.hash.push(true);
   }
 
   private applyHash(state: HashState): void {
@@ -284,12 +327,25 @@ export class ViewStateController {
     host.relations = state.relations;
     this.collapse.restore(state.collapse);
     this.host.requestUpdate();
-    if (state.selected === host.selected) return;
+    if (state.selected !== host.selected) {
+      this.forgetPath();
+      host.selected = state.selected;
+      if (state.selected !== null) {
+        this.parts.panel.open(PanelTab.details, false);
+        if (!state.path) this.revealAfterUpdate(state.selected);
+      }
+    }
+    this.applyPathEnds(state.path);
+  }
+
+  /** A path a link or a step through history names: looked up once drawn (see pathIn), or dropped. */
+  private applyPathEnds(ends: PathEnds | null): void {
+    const now = this.pathEnds();
+    if (ends?.from === now?.from && ends?.to === now?.to) return;
     this.forgetPath();
-    host.selected = state.selected;
-    if (state.selected === null) return;
-    this.parts.panel.open(PanelTab.details, false);
-    this.revealAfterUpdate(state.selected);
+    if (!ends) return;
+    this.pendingEnds = ends;
+    this.parts.panel.open(PanelTab.path, false);
   }
 
   /**

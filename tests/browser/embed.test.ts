@@ -248,7 +248,7 @@ describe('loading from src', () => {
 
   it('says when the server sends something that is not a model', async () => {
     const { messages } = await failedLoad('/tests/fixtures/not-a-model.html');
-    expect(messages).toContain('text/html');
+    expect(messages).toContain('was not found (the server sent a web page instead)');
   });
 
   it('says when the network fails', async () => {

@@ -393,7 +393,7 @@ describe('the built widget and the reader’s colour scheme', () => {
 describe('the built widget when its model cannot be loaded', () => {
   const cases = [
     ['the file is not found', '/missing.json', 'the server answered 404 (not found)'],
-    ['the server sends a web page', '/page.html', 'is served as "text/html"'],
+    ['the server sends a web page', '/page.html', 'was not found (the server sent a web page instead)'],
     ['the connection fails', '/drop.json', 'could not be fetched'],
     ['the JSON is broken', '/broken.json', 'invalid JSON'],
     ['the model is invalid', '/invalid.json', 'no entity "bord-x"'],

@@ -441,7 +441,7 @@ const brokenCases: Case[] = [
   {
     name: 'a web page served as a web page',
     served: { body: '<!doctype html><p>Sign in</p>', type: 'text/html; charset=utf-8' },
-    error: /served as "text\/html"/,
+    error: /^was not found \(the server sent a web page instead\)/,
     places: [],
   },
   {

@@ -12,6 +12,7 @@ describe('view state in the location hash', () => {
       layout: 'LR' as const,
       relations: 'all' as const,
       collapse: DEFAULT_COLLAPSE,
+      path: null,
     };
     const hash = formatHashState(state);
     expect(hash).toBe(
@@ -30,6 +31,7 @@ describe('view state in the location hash', () => {
       layout: 'TB',
       relations: 'selected',
       collapse: DEFAULT_COLLAPSE,
+      path: null,
     });
     expect(formatHashState(empty)).toBe('');
   });
@@ -52,8 +54,21 @@ describe('view state in the location hash', () => {
         ...parseHashState(''),
         selected: id,
         collapse: { collapsed: new Set(ids), expanded: new Set([id]) },
+        path: { from: id, to: 'x,y' },
       };
       expect(parseHashState(formatHashState(state))).toEqual(state);
+    }
+  });
+
+  it("keeps the Path panel's two ends as path=from,to", () => {
+    const hash = formatHashState({ ...parseHashState(''), path: { from: 'ncirc', to: 'north-atlantic-council' } });
+    expect(hash).toBe('#path=ncirc%2Cnorth-atlantic-council');
+    expect(parseHashState(hash).path).toEqual({ from: 'ncirc', to: 'north-atlantic-council' });
+  });
+
+  it('reads a path without two ends, or with a malformed one, as none', () => {
+    for (const hash of ['#path=a', '#path=a,', '#path=,b', '#path=a,b,c', '#path=a,%E0%A4%A']) {
+      expect(parseHashState(hash).path).toBeNull();
     }
   });
 });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../../model/load.js';
 import { search } from '../../../model/queries/search.js';
 import { graphOf } from './graph-of.js';
 
@@ -55,13 +57,20 @@ describe('search', () => {
     });
 
     it('falls back to a substring inside a word', () => {
-      expect(search(graph, 'formation')).toEqual([{ id: 'cio', score: 50, field: 'name' }]);
+      expect(search(graph, 'formation')).toEqual([{ id: 'cio', score: 25, field: 'name' }]);
+    });
+
+    it('offers a match inside a word only when nothing matches at the start of one', () => {
+      // "ci" starts no word of the CCDCOE, but is inside its acronym; the CIO's acronym starts with it.
+      expect(ids('ci')).toEqual(['cio']);
+      expect(ids('dcoe')).toEqual(['ccdcoe']);
     });
   });
 
   describe('with accents, case and apostrophes', () => {
     it('treats "Défense" and "defense" alike, in either direction', () => {
-      const expected = ['ndc', 'pledge', 'minarm', 'ccdcoe'];
+      // The spelling typed first, then the British one.
+      const expected = ['ndc', 'minarm', 'pledge', 'ccdcoe'];
       expect(ids('Défense')).toEqual(expected);
       expect(ids('DEFENSE')).toEqual(expected);
       expect(search(graph, 'ministere de la defense')).toEqual([{ id: 'minarm', score: 90, field: 'name' }]);
@@ -74,7 +83,7 @@ describe('search', () => {
 
   describe('with British and American spellings', () => {
     it('finds the NATO Defense College when asked for the defence college', () => {
-      expect(search(graph, 'defence college')).toEqual([{ id: 'ndc', score: 60, field: 'name' }]);
+      expect(search(graph, 'defence college')).toEqual([{ id: 'ndc', score: 45, field: 'name' }]);
     });
 
     it('finds "Centre" when asked for "center"', () => {
@@ -101,7 +110,7 @@ describe('search', () => {
 
   describe('with a limit', () => {
     it('keeps the best results', () => {
-      expect(ids('defense', { limit: 2 })).toEqual(['ndc', 'pledge']);
+      expect(ids('defense', { limit: 2 })).toEqual(['ndc', 'minarm']);
       expect(ids('defense', { limit: 0 })).toEqual([]);
     });
   });
@@ -111,6 +120,66 @@ describe('search', () => {
       expect(search(graph, '')).toEqual([]);
       expect(search(graph, '   ')).toEqual([]);
       expect(search(graph, ' -- ')).toEqual([]);
+    });
+  });
+
+  describe('with letters that do not decompose', () => {
+    // Ids that share no word with the names, so that only the names can match.
+    const places = graphOf([
+      { id: 'university', name: 'Łódź University of Technology' },
+      { id: 'office', name: 'Office at the Hauptstraße' },
+      { id: 'institute', name: 'Ørsted Institute' },
+      { id: 'working-group', name: 'Æsir Working Group' },
+      { id: 'city', name: 'Đà Nẵng City Office' },
+      { id: 'charity', name: 'Œuvre Sociale' },
+      { id: 'council', name: 'Þingvellir Council' },
+    ]);
+    const found = (query: string) => search(places, query).map((h) => h.id);
+
+    it.each([
+      ['lodz', 'university'],
+      ['strasse', 'office'],
+      ['orsted', 'institute'],
+      ['aesir', 'working-group'],
+      ['da nang', 'city'],
+      ['oeuvre', 'charity'],
+      ['thingvellir', 'council'],
+    ])('finds "%s" as typed on a plain keyboard', (query, id) => {
+      expect(found(query)).toEqual([id]);
+    });
+  });
+
+  describe('with hyphens inside words', () => {
+    const hyphens = graphOf([{ id: 'osce', name: 'Organization for Security and Co-operation in Europe' }]);
+
+    it('finds a hyphenated word typed whole, and a whole word typed hyphenated', () => {
+      expect(search(hyphens, 'cooperation').map((h) => h.id)).toEqual(['osce']);
+      expect(search(hyphens, 'co-operation').map((h) => h.id)).toEqual(['osce']);
+      expect(search(graph, 'co-operative').map((h) => h.id)).toEqual(['ccdcoe']);
+      // Each part still starts a word.
+      expect(search(hyphens, 'operation').map((h) => h.id)).toEqual(['osce']);
+    });
+  });
+
+  describe('in the NATO cyber-defence model', () => {
+    const text = readFileSync(new URL('../../../model/nato-cyber-defence.json', import.meta.url), 'utf8');
+    const result = loadModel(text, { file: 'nato-cyber-defence.json' });
+    if (!result.ok) throw new Error('the NATO model does not load');
+    const nato = result.graph;
+    const names = (query: string) => search(nato, query).map((h) => h.id);
+
+    it('offers the CIO for "cio", and no document that says "malicious"', () => {
+      const found = names('cio');
+      expect(found[0]).toBe('chief-information-officer');
+      expect(found.filter((id) => /malicious/i.test(nato.getNodeAttribute(id, 'name')))).toEqual([]);
+    });
+
+    it('puts the NATO Defense College first for "Defense"', () => {
+      expect(names('Defense')[0]).toBe('nato-defense-college');
+    });
+
+    it('finds the OSCE\'s "Co-operation" for "cooperation"', () => {
+      expect(names('cooperation')).toContain('osce');
     });
   });
 });
