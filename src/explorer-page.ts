@@ -5,7 +5,8 @@ export const TITLE_PREFIX = 'governance-graph: ';
 
 /**
  * Sets up the explorer page around its widget: the model named by `?src=` in `page` (same origin
- * or CORS-enabled), else `builtIn`. The document's title follows each model drawn; with `?src=`
+ * or CORS-enabled), else `builtIn`, its headers mapped to columns by `?columns=` (the element's
+ * `columns` attribute, which the widget's messages point to). The document's title follows each model drawn; with `?src=`
  * a bar above the widget names the file and links back to the built-in model (the page's own
  * address without its query, and without a hash, which held the other model's view).
  */
@@ -20,6 +21,8 @@ export function startExplorer(element: GovernanceGraphElement, page: URL, builtI
     element.model = builtIn;
     return;
   }
+  const columns = page.searchParams.get('columns');
+  if (columns) element.columns = columns;
   element.src = src;
   const bar = doc.createElement('p');
   bar.className = 'explorer-source';

@@ -42,6 +42,14 @@ async function shownError(): Promise<string> {
 }
 
 describe('the explorer page', () => {
+  it('maps the headers of a file given by ?src= with ?columns=, as the element’s columns attribute does', async () => {
+    const csv = `data:text/csv,${encodeURIComponent('Emp No,Boss No,Who\n1,,Ada\n2,1,Ben\n3,1,Cy\n')}`;
+    const columns = 'id:Emp No;parentId:Boss No;name:Who';
+    const ended = await explore(`/?src=${encodeURIComponent(csv)}&columns=${encodeURIComponent(columns)}`);
+    expect(ended.type).toBe('gov-ready');
+    expect([ended.detail.entities, ended.detail.relations]).toEqual([3, 2]);
+  });
+
   it('titles the page after the built-in model, with no link back to it', async () => {
     expect((await explore('/')).type).toBe('gov-ready');
     expect(document.title).toBe(`${TITLE_PREFIX}${nato.title}`);
