@@ -52,7 +52,7 @@ const light = {
   chainHighlight: '#0b5cad',
   subordinateHighlight: '#2f7d32',
   pathHighlight: '#b5179e',
-  addedHighlight: '#6741d9',
+  addedHighlight: '#5c940d',
 } as const;
 
 const dark = {
@@ -67,7 +67,7 @@ const dark = {
   chainHighlight: '#69b1ff',
   subordinateHighlight: '#73d13d',
   pathHighlight: '#f759ab',
-  addedHighlight: '#b197fc',
+  addedHighlight: '#a9e34b',
 } as const;
 
 // Links and switches share the chain's blue, and the focus ring the selection's orange, so that

@@ -1,4 +1,4 @@
-import { yearOf } from '../../model/dates.js';
+import { startOf, yearOf } from '../../model/dates.js';
 import type { GovernanceGraph } from '../../model/graph.js';
 import { changesInYear } from '../../model/queries/structure-at.js';
 
@@ -56,4 +56,22 @@ export function yearChanges(graph: GovernanceGraph, year: number): YearChanges {
 export function changesHeading(count: number, year: number): string {
   if (count === 0) return `No change recorded in ${year}`;
   return `${count} ${count === 1 ? 'change' : 'changes'} in ${year}`;
+}
+
+/**
+ * How many bodies and relations of `shown`, the structure at the end of `year` (structureAt),
+ * are new in that year: those whose latest `since` (a relation's own or either end's) falls in
+ * it. For what stands at a year's end this is the same as `yearChanges`' added ones, without
+ * the whole model: the legend is handed only the year's graph.
+ */
+export function countNewInYear(shown: GovernanceGraph, year: number): number {
+  const inYear = (date: string | undefined) => date !== undefined && yearOf(date) === year;
+  let count = shown.filterNodes((_, e) => inYear(e.since)).length;
+  shown.forEachEdge((_, r, source, target) => {
+    const latest = [r.since, shown.getNodeAttribute(source, 'since'), shown.getNodeAttribute(target, 'since')]
+      .filter((d): d is string => d !== undefined)
+      .sort((a, b) => startOf(b) - startOf(a))[0];
+    if (inYear(latest)) count++;
+  });
+  return count;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changesHeading, yearChanges } from '../../src/view/year-changes.js';
+import { loadModel } from '../../model/load.js';
+import nato from '../../model/nato-cyber-defence.json';
+import { dateRange, structureAt } from '../../model/queries/structure-at.js';
+import { changesHeading, countNewInYear, yearChanges } from '../../src/view/year-changes.js';
 import { graphOf } from '../model/queries/graph-of.js';
 
 // A renamed agency, a new centre with its line, a partner that left, and a relation that ended with its body.
@@ -50,5 +53,18 @@ describe('changesHeading', () => {
     expect(changesHeading(6, 2014)).toBe('6 changes in 2014');
     expect(changesHeading(1, 2012)).toBe('1 change in 2012');
     expect(changesHeading(0, 2003)).toBe('No change recorded in 2003');
+  });
+});
+
+describe('countNewInYear', () => {
+  it('counts, from the year’s structure alone, as many as yearChanges adds from the whole NATO model, every year', () => {
+    const loaded = loadModel(nato);
+    if (!loaded.ok) throw new Error('the NATO model does not load');
+    const whole = loaded.graph;
+    const { first, last } = dateRange(whole)!;
+    for (let year = first; year <= last; year++) {
+      const { addedBodies, addedRelations } = yearChanges(whole, year);
+      expect(countNewInYear(structureAt(whole, year), year), String(year)).toBe(addedBodies.size + addedRelations.size);
+    }
   });
 });
