@@ -122,6 +122,30 @@ describe('<governance-graph> year slider on the NATO model at 1280×800', () => 
     expect(agencyEntry).toBeDefined();
   });
 
+  it('keeps in the legend, at 0, a kind the reader hid that has no body in the year shown, so it can be shown again', async () => {
+    history.replaceState(null, '', '#year=2008&hide-kinds=agency');
+    ({ el } = await mount(
+      (e) => {
+        e.hashState = true;
+        e.theme = 'light';
+        e.model = nato;
+      },
+      { width: 1280, height: 800 },
+    ));
+    await settle(el);
+    const entry = () =>
+      [...legend().querySelectorAll('ul[aria-labelledby="kinds"] > li')].find((li) =>
+        li.textContent!.includes('Executive offices and agencies'),
+      );
+    expect(entry()?.querySelector('.count')?.textContent).toBe('0');
+    const box = entry()!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    expect(box.checked).toBe(false);
+    box.click();
+    await settle(el);
+    await shadow<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'gov-legend').updateComplete;
+    expect(entry()).toBeUndefined();
+  });
+
   it('outlines the bodies and lines new in 2014 on screen and in the SVG, explains it in the legend, and nothing in all years', async () => {
     await mountNato();
     await showYear(2014);
