@@ -179,6 +179,51 @@ describe('<governance-graph> year slider on the NATO model at 1280×800', () => 
   });
 });
 
+describe('<governance-graph> changing years on the NATO model', () => {
+  const realMatchMedia = window.matchMedia;
+  afterEach(() => {
+    window.matchMedia = realMatchMedia;
+  });
+
+  /** Whether any body is still moving or fading just after a change from 2010 to 2014. */
+  async function animatedAfterChange(): Promise<boolean> {
+    await mountNato();
+    await showYear(2010);
+    const cy = core(el);
+    cy.stop(true, true);
+    await showYear(2014);
+    return cy
+      .nodes()
+      .toArray()
+      .some((n) => n.animated());
+  }
+
+  it('glides bodies to their new places and fades new ones in', async () => {
+    expect(await animatedAfterChange()).toBe(true);
+    const fresh = core(el).getElementById(nodeKey('cyber-defence-committee'));
+    expect(fresh.animated()).toBe(true);
+  });
+
+  it('moves nothing for a reader who prefers reduced motion: bodies are at once where the layout puts them', async () => {
+    window.matchMedia = (query: string) =>
+      query.includes('prefers-reduced-motion')
+        ? ({
+            matches: true,
+            media: query,
+            addEventListener() {},
+            removeEventListener() {},
+          } as unknown as MediaQueryList)
+        : realMatchMedia.call(window, query);
+    expect(await animatedAfterChange()).toBe(false);
+    const cy = core(el);
+    const misplaced = el.graphView!.nodes.filter((n) => {
+      const p = cy.getElementById(nodeKey(n.id)).position();
+      return Math.abs(p.x - n.x) > 0.5 || Math.abs(p.y - n.y) > 0.5;
+    });
+    expect(misplaced.map((n) => n.id)).toEqual([]);
+  });
+});
+
 describe('<governance-graph> year slider on a phone, 390×844', () => {
   it('fits inside the widget with the year’s changes, the slider in the same place whatever the year', async () => {
     await mountNato({ width: 390, height: 844 });
