@@ -2,19 +2,38 @@ import { css } from 'lit';
 
 /**
  * The year slider's own height, whatever the year: the list of changes scrolls inside it, so the
- * slider stays under the pointer from one year to the next. Room for the top row, the slider
- * with its ticks, the heading and about three changes.
+ * slider stays under the pointer from one year to the next. Wide, the changes sit beside the
+ * slider (room for the heading and three changes); narrow, below it.
  */
-export const TIMELINE_HEIGHT_PX = 156;
+export const TIMELINE_HEIGHT_PX = { wide: 80, narrow: 156 } as const;
+/** The width from which the changes sit beside the slider. */
+const WIDE_FROM_PX = 640;
 /** Chromium's range thumb is 16 px wide: its centre travels from 8 px in to 8 px short of the end. */
 const THUMB_PX = 16;
 
 export const timelineStyles = css`
   :host {
-    display: grid;
-    grid-template-rows: auto auto auto minmax(0, 1fr);
-    height: ${TIMELINE_HEIGHT_PX}px;
+    display: block;
+    container-type: inline-size;
     --_thumb: ${THUMB_PX}px;
+  }
+  .layout {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
+    height: ${TIMELINE_HEIGHT_PX.narrow}px;
+  }
+  @container (min-width: ${WIDE_FROM_PX}px) {
+    .layout {
+      grid-template-rows: minmax(0, 1fr);
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      column-gap: 24px;
+      height: ${TIMELINE_HEIGHT_PX.wide}px;
+    }
+  }
+  .changes {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
   }
   .top {
     display: flex;
@@ -38,44 +57,40 @@ export const timelineStyles = css`
     margin: 2px 0 0;
     accent-color: var(--_accent);
   }
-  /* Ticks and year labels under the thumb's centre at each value (--at: 0 to 1 along the range). */
-  .tick,
-  .mark {
+  /* The track the thumb's centre travels: from half a thumb in to half a thumb short of the end. */
+  .ticks {
     position: absolute;
-    left: calc(var(--_thumb) / 2 + (100% - var(--_thumb)) * var(--at));
-    transform: translateX(-50%);
+    top: 22px;
+    left: calc(var(--_thumb) / 2);
+    width: calc(100% - var(--_thumb));
+    height: 8px;
+    overflow: visible;
   }
   .tick {
-    top: 22px;
-    width: 2px;
-    height: 6px;
-    background: var(--_muted);
+    stroke: var(--_muted);
+    stroke-width: 2;
   }
   .tick.all {
-    background: var(--_accent);
-    height: 8px;
+    stroke: var(--_accent);
   }
   .mark {
-    top: 24px;
+    position: absolute;
+    top: 30px;
     font-size: 11px;
     line-height: 1;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
-    padding-top: 6px;
   }
   .mark.first {
-    transform: none;
     left: 0;
   }
   .mark.all {
-    transform: none;
-    left: auto;
     right: 0;
   }
   h2 {
     font-size: 13px;
     font-weight: 600;
-    margin: 4px 0 2px;
+    margin: 2px 0;
   }
   .key {
     font-weight: 400;
@@ -91,6 +106,7 @@ export const timelineStyles = css`
     border-radius: 3px;
   }
   ul {
+    flex: 1;
     margin: 0;
     padding-inline-start: 18px;
     font-size: 13px;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { changeYears, dateRange } from '../model/queries/structure-at.js';
@@ -58,9 +58,12 @@ export class GovTimeline extends LitElement {
     const { first, last, ticks } = scale;
     const year = this.year;
     const all = last + 1;
-    // Where the thumb's centre is at a value, 0 to 1 along the range.
-    const at = (value: number) => `--at: ${(value - first) / (all - first)}`;
-    return html`
+    // Where the thumb's centre is at a value, in per cent of the track it travels. Ticks are SVG
+    // lines placed by attributes: a strict Content-Security-Policy refuses style attributes.
+    const at = (value: number) => `${(100 * (value - first)) / (all - first)}%`;
+    const tick = (value: number, year: number | null) =>
+      svg`<line class=${year === null ? 'tick all' : 'tick'} data-year=${year ?? nothing} x1=${at(value)} x2=${at(value)} y1="0" y2=${year === null ? 8 : 6}></line>`;
+    return html`<div class="layout"><div class="control">
       <div class="top">
         <label for="year">Structure in</label>
         <output for="year" aria-live="polite">${year ?? 'all years'}</output>
@@ -86,15 +89,12 @@ export class GovTimeline extends LitElement {
           ${ticks.map((y) => html`<option value=${y} label=${y}></option>`)}
           <option value=${all} label="All years"></option>
         </datalist>
-        <div aria-hidden="true">
-          ${ticks.map((y) => html`<span class="tick" data-year=${y} style=${at(y)}></span>`)}
-          <span class="tick all" style=${at(all)}></span>
-          <span class="mark first">${first}</span>
-          <span class="mark all">All</span>
-        </div>
+        <svg class="ticks" aria-hidden="true">${ticks.map((y) => tick(y, y))}${tick(all, null)}</svg>
+        <span class="mark first" aria-hidden="true">${first}</span>
+        <span class="mark all" aria-hidden="true">All</span>
       </div>
-      ${year === null ? this.allYears(first, last, ticks.length) : this.changes(graph, year)}
-    `;
+      </div>
+      <div class="changes">${year === null ? this.allYears(first, last, ticks.length) : this.changes(graph, year)}</div></div>`;
   }
 
   private allYears(first: number, last: number, years: number) {
