@@ -8,6 +8,7 @@ import { type LegendEntry, type LegendGroup, type LegendMember, legendGroups } f
 import { RelationsShown } from './view/relations-shown.js';
 import { SWATCH_SIZE, swatchPaths } from './view/swatch.js';
 import type { Theme } from './view/theme.js';
+import { countNewInYear } from './view/year-changes.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -111,7 +112,10 @@ export class GovLegend extends LitElement {
     `,
   ];
 
+  /** The graph drawn: in a year's view, the structure in that year, which the counts are of. */
   @property({ attribute: false }) graph: GovernanceGraph | null = null;
+  /** The year `graph` is the structure of, or null for all years: what is new in it is explained. */
+  @property({ type: Number }) year: number | null = null;
   @property({ attribute: false }) theme: Theme | null = null;
   @property({ attribute: false }) hiddenKinds: ReadonlySet<string> = new Set();
   @property({ attribute: false }) hiddenTypes: ReadonlySet<string> = new Set();
@@ -128,9 +132,11 @@ export class GovLegend extends LitElement {
     const graph = this.graph;
     const theme = this.theme;
     if (!graph || !theme) return nothing;
-    const kinds = new Map<string, number>();
+    // A kind or type with nothing in the year shown has nothing on the diagram to explain and is
+    // left out, unless the reader hid it: its switch stays, at 0, so that it can be turned back on.
+    const kinds = new Map<string, number>([...this.hiddenKinds].map((k) => [k, 0]));
     graph.forEachNode((_, e) => kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1));
-    const types = new Map<string, number>();
+    const types = new Map<string, number>([...this.hiddenTypes].map((t) => [t, 0]));
     graph.forEachEdge((_, r) => types.set(r.type, (types.get(r.type) ?? 0) + 1));
     const groups = legendGroups({
       kinds,
@@ -140,6 +146,7 @@ export class GovLegend extends LitElement {
       secondSuperiors: countSecondSuperiors(graph),
       inferred: graph.filterEdges((_, r) => r.basis === 'inferred').length,
       undated: this.undated,
+      ...(this.year === null ? {} : { added: { year: this.year, count: countNewInYear(graph, this.year) } }),
       theme,
     });
     return html`

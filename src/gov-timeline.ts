@@ -1,9 +1,10 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { yearOf } from '../model/dates.js';
 import type { GovernanceGraph } from '../model/graph.js';
-import { changesInYear, dateRange } from '../model/queries/structure-at.js';
+import { changeYears, dateRange } from '../model/queries/structure-at.js';
+import { timelineStyles } from './gov-timeline.styles.js';
 import { controls } from './styles/tokens.js';
+import { changesHeading, yearChanges } from './view/year-changes.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -14,107 +15,110 @@ declare global {
   }
 }
 
+/** What the slider is drawn from, computed once per graph. */
+interface Scale {
+  first: number;
+  last: number;
+  /** Years in which something changed: the ticks. */
+  ticks: number[];
+}
+
 /**
- * A year slider over the model's dates, with what changed in the chosen year. Renders nothing
- * for a model without dates.
+ * A year slider over the model's dates, with what changed in the chosen year. The slider runs
+ * from the first year to one step past the last, which stands for all years, so that the thumb
+ * never sits at the same place for the last year and for all of them. Its height never changes
+ * (the list of changes scrolls within it), so that the slider stays where the pointer is.
+ * Renders nothing for a model without dates.
  *
  * @event gov-year-change - The user picked a year (detail.year) or all years (null).
  * @csspart slider - The range input.
  */
 @customElement('gov-timeline')
 export class GovTimeline extends LitElement {
-  static override styles = [
-    controls,
-    css`
-      :host {
-        display: block;
-      }
-      .row {
-        display: flex;
-        align-items: center;
-        gap: 10px;
-        flex-wrap: wrap;
-      }
-      input[type='range'] {
-        flex: 1 1 200px;
-        min-width: 120px;
-        accent-color: var(--_accent);
-      }
-      output {
-        font-weight: 700;
-        min-width: 4.5em;
-        font-variant-numeric: tabular-nums;
-      }
-      ul {
-        margin: 4px 0 0;
-        padding-inline-start: 18px;
-        font-size: 13px;
-        max-height: 4.5em;
-        overflow-y: auto;
-      }
-      .none {
-        color: var(--_muted);
-        font-size: 13px;
-        margin: 4px 0 0;
-      }
-    `,
-  ];
+  static override styles = [controls, timelineStyles];
 
   /** The whole model, not cut to a year. */
   @property({ attribute: false }) graph: GovernanceGraph | null = null;
   @property({ type: Number }) year: number | null = null;
 
+  private scale: { graph: GovernanceGraph; scale: Scale | null } | null = null;
+
+  private scaleOf(graph: GovernanceGraph): Scale | null {
+    if (this.scale?.graph !== graph) {
+      const range = dateRange(graph);
+      this.scale = { graph, scale: range && { ...range, ticks: changeYears(graph) } };
+    }
+    return this.scale.scale;
+  }
+
   protected override render() {
     const graph = this.graph;
-    const range = graph ? dateRange(graph) : null;
-    if (!graph || !range) return nothing;
+    const scale = graph ? this.scaleOf(graph) : null;
+    if (!graph || !scale) return nothing;
+    const { first, last, ticks } = scale;
     const year = this.year;
-    const value = year ?? range.last;
-    return html`
-      <div class="row">
+    const all = last + 1;
+    // Where the thumb's centre is at a value, in per cent of the track it travels. Ticks are SVG
+    // lines placed by attributes: a strict Content-Security-Policy refuses style attributes.
+    const at = (value: number) => `${(100 * (value - first)) / (all - first)}%`;
+    const tick = (value: number, year: number | null) =>
+      svg`<line class=${year === null ? 'tick all' : 'tick'} data-year=${year ?? nothing} x1=${at(value)} x2=${at(value)} y1="0" y2=${year === null ? 8 : 6}></line>`;
+    return html`<div class="layout"><div class="control">
+      <div class="top">
         <label for="year">Structure in</label>
+        <output for="year" aria-live="polite">${year ?? 'all years'}</output>
+        <button aria-pressed=${year === null ? 'true' : 'false'} @click=${() => this.pick(null)}>All years</button>
+      </div>
+      <div class="scale">
         <input
           id="year"
           part="slider"
           type="range"
-          min=${range.first}
-          max=${range.last}
+          min=${first}
+          max=${all}
           step="1"
-          .value=${String(value)}
+          list="change-years"
+          .value=${String(year ?? all)}
           aria-valuetext=${year === null ? 'all years' : String(year)}
-          @input=${(e: Event) => this.pick(Number((e.target as HTMLInputElement).value))}
+          @input=${(e: Event) => {
+            const value = Number((e.target as HTMLInputElement).value);
+            this.pick(value === all ? null : value);
+          }}
         />
-        <output for="year" aria-live="polite">${year ?? 'all years'}</output>
-        <button aria-pressed=${year === null ? 'true' : 'false'} @click=${() => this.pick(null)}>All years</button>
+        <datalist id="change-years">
+          ${ticks.map((y) => html`<option value=${y} label=${y}></option>`)}
+          <option value=${all} label="All years"></option>
+        </datalist>
+        <svg class="ticks" aria-hidden="true">${ticks.map((y) => tick(y, y))}${tick(all, null)}</svg>
+        <span class="mark first" aria-hidden="true">${first}</span>
+        <span class="mark all" aria-hidden="true">All</span>
       </div>
-      ${year === null ? nothing : this.changes(graph, year)}
-    `;
+      </div>
+      <div class="changes">${year === null ? this.allYears(first, last, ticks.length) : this.changes(graph, year)}</div></div>`;
+  }
+
+  private allYears(first: number, last: number, years: number) {
+    return html`<h2 id="changes">All years, ${first}–${last}</h2>
+      <p class="note">Every body and relation, whatever its dates. Changes were recorded in ${years} ${years === 1 ? 'year' : 'years'} (the ticks); pick one to see the structure then.</p>`;
   }
 
   private changes(graph: GovernanceGraph, year: number) {
-    const { added, removed, renamed } = changesInYear(graph, year);
-    const name = (id: string) => graph.getNodeAttributes(id).acronym ?? graph.getNodeAttributes(id).name;
-    const items: string[] = [];
-    for (const r of renamed)
-      items.push(`${graph.getNodeAttributes(r.from).name} renamed ${graph.getNodeAttributes(r.to).name}`);
-    const renamedIds = new Set(renamed.flatMap((r) => [r.from, r.to]));
-    for (const c of added) {
-      if (c.kind === 'entity' && !renamedIds.has(c.id)) items.push(`New: ${graph.getNodeAttributes(c.id).name}`);
-    }
-    // Relations that merely follow their ends in or out are implied by the lines above.
-    for (const c of added) {
-      if (c.kind !== 'relation') continue;
-      const r = graph.getEdgeAttributes(c.id);
-      if (r.type === 'renamed-to' || r.since === undefined || yearOf(r.since) !== year) continue;
-      items.push(`${name(graph.source(c.id))} ${r.definition.label} ${name(graph.target(c.id))}`);
-    }
-    for (const c of removed) {
-      if (c.kind === 'entity' && !renamedIds.has(c.id)) items.push(`Ended: ${graph.getNodeAttributes(c.id).name}`);
-    }
-    if (items.length === 0) return html`<p class="none">No change recorded in ${year}.</p>`;
-    return html`<ul aria-label="Changes in ${year}">
-      ${items.map((i) => html`<li>${i}</li>`)}
-    </ul>`;
+    const { items, addedBodies, addedRelations } = yearChanges(graph, year);
+    const marked = addedBodies.size + addedRelations.size > 0;
+    return html`<h2 id="changes">
+        ${changesHeading(items.length, year)}${
+          marked
+            ? html`<span class="key">; new ones outlined<span class="swatch" aria-hidden="true"></span>on the diagram</span>`
+            : nothing
+        }
+      </h2>
+      ${
+        items.length === 0
+          ? nothing
+          : html`<ul aria-labelledby="changes" tabindex="0">
+              ${items.map((i) => html`<li>${i}</li>`)}
+            </ul>`
+      }`;
   }
 
   private pick(year: number | null): void {

@@ -253,7 +253,7 @@ export class GovernanceGraphElement extends LitElement {
         )}
         ${panel.renderPanel(
           PanelTab.legend,
-          html`<gov-legend .graph=${graph} .theme=${d.input.theme} .hiddenKinds=${this.viewState.hiddenKinds} .hiddenTypes=${this.viewState.hiddenTypes}
+          html`<gov-legend .graph=${shown} year=${this.year ?? nothing} .theme=${d.input.theme} .hiddenKinds=${this.viewState.hiddenKinds} .hiddenTypes=${this.viewState.hiddenTypes}
             ?large=${d.large} .undated=${countUndated(d.view)} relations=${this.relations} @gov-filter-change=${this.viewState.onFilterChange}
             @gov-relations-change=${this.viewState.onRelationsChange}></gov-legend>`,
         )}

@@ -8,6 +8,7 @@ export {
   type Changes,
   changesBetween,
   changesInYear,
+  changeYears,
   dateRange,
   type Rename,
   structureAt,

@@ -163,6 +163,21 @@ export function changesInYear(graph: GovernanceGraph, year: number): Changes {
   return changesBetween(graph, year - 1, year);
 }
 
+/**
+ * The years, ascending, in which something changed (`changesInYear` lists anything), within
+ * `dateRange`: where a year slider marks its ticks. Empty when nothing is dated.
+ */
+export function changeYears(graph: GovernanceGraph): number[] {
+  const range = dateRange(graph);
+  if (!range) return [];
+  const years: number[] = [];
+  for (let year = range.first; year <= range.last; year++) {
+    const { added, removed, renamed } = changesInYear(graph, year);
+    if (added.length + removed.length + renamed.length > 0) years.push(year);
+  }
+  return years;
+}
+
 function withDate(change: Change, date: PartialDate | undefined): Change {
   return date === undefined ? change : { ...change, date };
 }

@@ -3,6 +3,7 @@ import type {
   Collection,
   Core,
   ElementDefinition,
+  NodeCollection,
   Position,
   SingularAnimationOptionsPos,
 } from 'cytoscape';
@@ -29,6 +30,28 @@ const GLIDE = { duration: 250, easing: 'ease-in-out-cubic' } as const;
  */
 function glideTo(position: Position): SingularAnimationOptionsPos {
   return { position, ...GLIDE } as SingularAnimationOptionsPos;
+}
+
+/** Whether the reader asked for less motion: bodies then jump to their places and appear at once. */
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Fades bodies just added in while the others glide (a new year's new bodies), from nothing to
+ * the opacity their classes give them; the bypass is then removed, so later classes rule again.
+ */
+function fadeIn(nodes: NodeCollection): void {
+  nodes.forEach((node) => {
+    const opacity = node.numericStyle('opacity') as number;
+    node.style('opacity', 0);
+    const fade = { style: { opacity }, ...GLIDE } as unknown as SingularAnimationOptionsPos;
+    void node
+      .animation(fade)
+      .play()
+      .promise('completed')
+      .then(() => node.removeStyle('opacity'));
+  });
 }
 
 /** What the owner of the Cytoscape instance does at points of a sync. */
@@ -86,8 +109,8 @@ export class ElementSync {
 
   /**
    * Replaces the drawn elements with `elements` (ids unique), keeping those that stay; with
-   * `glide`, bodies that stay move to their new places in an animation, in drawings of fewer
-   * than GLIDE_BELOW bodies.
+   * `glide`, bodies that stay move to their new places in an animation and new ones fade in, in
+   * drawings of fewer than GLIDE_BELOW bodies, unless the reader prefers reduced motion.
    */
   sync(elements: readonly ElementDefinition[], glide: boolean): void {
     const cy = this.cy;
@@ -96,7 +119,7 @@ export class ElementSync {
     const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
     const before = this.definitions;
     this.definitions = wanted;
-    const gliding = glide && cy.nodes().length > 0 && cy.nodes().length < GLIDE_BELOW;
+    const gliding = glide && cy.nodes().length > 0 && cy.nodes().length < GLIDE_BELOW && !reducedMotion();
     // Bodies that were gliding stay where they are now, and go from there to their new places.
     for (const glide of this.glides.values()) glide.stop();
     this.glides.clear();
@@ -138,7 +161,10 @@ export class ElementSync {
     }
     this.hooks.beforeAdd();
     if (fresh.length <= SLICE_ABOVE) {
-      if (fresh.length > 0) cy.add(fresh);
+      if (fresh.length > 0) {
+        const added = cy.add(fresh);
+        if (gliding) fadeIn(added.nodes());
+      }
       if (this.glides.size > 0) {
         const straightened = cy.$(ROUTED_LINE).style('curve-style', 'straight');
         this.straightened = straightened;

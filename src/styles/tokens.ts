@@ -12,6 +12,7 @@ const TOKEN_NAMES = {
   accentText: '--_accent-text',
   focusRing: '--_focus',
   danger: '--_danger',
+  addedHighlight: '--_added',
   fontFamily: '--_font',
 } as const satisfies Partial<Record<keyof Theme, `--_${string}`>>;
 

@@ -9,7 +9,7 @@ import type { routedSegments } from './cytoscape-routes.js';
 import { cytoscapeStyle } from './cytoscape-style.js';
 import { paletteOf } from './graph-style.js';
 import { buildGraphView, type GraphView, isReportingLine, type ViewEdge } from './graph-view.js';
-import { type Highlight, pathHighlight, selectionHighlight } from './highlight.js';
+import { type Highlight, markAdded, pathHighlight, selectionHighlight } from './highlight.js';
 import { isLayerLine } from './layer-lines.js';
 import { RelationsShown, relationDrawn } from './relations-shown.js';
 import type { LineRouter, routerFor } from './route-lines.js';
@@ -17,6 +17,7 @@ import { LIGHT_THEME, type Theme } from './theme.js';
 import { isLargeView } from './thresholds.js';
 import { isMainTree, type LayoutDirection } from './tree-layout.js';
 import type { MeasureText } from './wrap-label.js';
+import { yearChanges } from './year-changes.js';
 
 /** Everything the drawing depends on. */
 export interface ViewInput {
@@ -144,7 +145,7 @@ function drawsAll(view: GraphView, path: GovernancePath): boolean {
  * - the view, its elements, layer lines, home bodies and `large`: the shown graph, filters,
  *   layout, measure, collapse state, routing (a theme change alone keeps the view), and a newly
  *   chosen body that the view hides;
- * - the highlight: view, selection, path;
+ * - the highlight: view, selection, path (and the year, through the view: what is new in it is marked);
  * - the lines drawn, routed around the bodies (route-lines.ts): view, `relations`, path, and the
  *   selection while relations follow it; each route is computed once per view and kept;
  * - the stylesheet: theme, `large`.
@@ -185,7 +186,14 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     ? previous.highlight
     : !view
       ? new Map()
-      : dimBadges(path ? pathHighlight(view, path.nodes, path.edges) : selectionHighlight(view, input.selected), view);
+      : markAdded(
+          dimBadges(
+            path ? pathHighlight(view, path.nodes, path.edges) : selectionHighlight(view, input.selected),
+            view,
+          ),
+          view,
+          addedIn(input),
+        );
 
   // The lines drawn depend on the selection only when relations follow it.
   const linesKept =
@@ -221,6 +229,15 @@ export function deriveView(input: ViewInput, previous?: DerivedView): DerivedVie
     stylesheet,
     collapse: viewKept ? previous.collapse : (drawing.view?.folding?.state ?? input.collapse ?? DEFAULT_COLLAPSE),
   };
+}
+
+const NOTHING_ADDED = { bodies: new Set<string>(), relations: new Set<string>() };
+
+/** The bodies and relations new in the input's year, which the drawing marks; none for all years. */
+function addedIn(input: ViewInput): { bodies: ReadonlySet<string>; relations: ReadonlySet<string> } {
+  if (!input.graph || input.year === null) return NOTHING_ADDED;
+  const { addedBodies, addedRelations } = yearChanges(input.graph, input.year);
+  return { bodies: addedBodies, relations: addedRelations };
 }
 
 /** The view, split by what is drawn whatever the selection and what `relations` decides on. */

@@ -21,8 +21,9 @@ export interface KindStyle {
 /**
  * How each built-in family is drawn: one shape and one hue, shared by its kinds, no two alike.
  * The hues keep clear of the highlight colours (theme.ts: the chain's blue, the subordinates'
- * green, the selection's orange, the path's magenta) and of the lines' slate, so that no colour
- * means two things; tests/view/graph-style.test.ts measures the distances.
+ * green, the selection's orange, the path's magenta, the lime of what is new in a year) and of
+ * the lines' slate, so that no colour means two things; tests/view/graph-style.test.ts
+ * measures the distances.
  */
 export const FAMILY_STYLES = {
   political: { shape: 'round-rectangle', hue: '#1d3f6e' },

@@ -16,6 +16,8 @@ export const HighlightState = {
   dimmed: 'dimmed',
   /** On the path between two bodies. */
   onPath: 'on-path',
+  /** New in the year shown: a body or a line that did not stand at the end of the year before. */
+  added: 'added',
   /** The body the keyboard is on. */
   keyboardFocus: 'keyboard-focus',
 } as const;

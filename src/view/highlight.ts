@@ -82,3 +82,19 @@ export function pathHighlight(view: GraphView, nodes: readonly string[], edges: 
   dimRest(view, classes);
   return classes;
 }
+
+/**
+ * `highlight` with the `added` state on each drawn body and line that is new in the year shown
+ * (see year-changes.ts); the others keep their states. Marked in large views too: a year adds
+ * a handful of bodies, not thousands.
+ */
+export function markAdded(
+  highlight: Highlight,
+  view: GraphView,
+  added: { bodies: ReadonlySet<string>; relations: ReadonlySet<string> },
+): Highlight {
+  if (added.bodies.size + added.relations.size === 0) return highlight;
+  for (const n of view.nodes) if (added.bodies.has(n.id)) add(highlight, nodeKey(n.id), HighlightState.added);
+  for (const e of view.edges) if (added.relations.has(e.id)) add(highlight, edgeKey(e.id), HighlightState.added);
+  return highlight;
+}

@@ -18,7 +18,8 @@ import {
   relationStyle,
   UNDATED_DASH,
 } from './graph-style.js';
-import { PLAIN_WIDTH } from './paint.js';
+import { HighlightState } from './highlight-state.js';
+import { HIGHLIGHT_PAINT, PLAIN_WIDTH } from './paint.js';
 import type { Theme } from './theme.js';
 
 /*
@@ -91,6 +92,8 @@ export const SECOND_SUPERIOR_ENTRY = 'second-superior';
 export const INFERRED_ENTRY = 'inferred';
 /** The key of the entry that explains an undated body's dashed border (in a year's view). */
 export const UNDATED_ENTRY = 'undated';
+/** The key of the entry that explains the outline of what is new in the year shown. */
+export const ADDED_ENTRY = 'added';
 
 /** The two groups of a legend: `kind` entries are entity kinds, `type` entries relation types. */
 export const LegendGroupName = { bodies: 'Bodies', relations: 'Relations' } as const;
@@ -119,6 +122,8 @@ export interface LegendInput {
   inferred?: number;
   /** How many undated bodies a year's view draws (ViewNode.undated): the legend explains their look when any. */
   undated?: number;
+  /** The year shown and how many of its bodies and relations are new in it: the legend explains their outline when any. */
+  added?: { year: number; count: number };
   theme: Theme;
 }
 
@@ -276,6 +281,23 @@ export function legendGroups(input: LegendInput): [LegendGroup, LegendGroup] {
         dash: UNDATED_DASH,
       },
       count: input.undated ?? null,
+      members: [],
+    });
+  }
+  if (input.added && input.added.count > 0) {
+    // The outline of the paint table's `added` row, as the diagram draws it.
+    const paint = HIGHLIGHT_PAINT.find((p) => p.state === HighlightState.added)?.node;
+    bodies.push({
+      key: ADDED_ENTRY,
+      label: `New in ${input.added.year}`,
+      swatch: {
+        kind: 'node',
+        shape: 'round-rectangle',
+        fill: theme.background,
+        border: theme[paint?.border ?? 'addedHighlight'],
+        borderWidth: paint?.borderWidth ?? PLAIN_WIDTH,
+      },
+      count: input.added.count,
       members: [],
     });
   }

@@ -75,6 +75,12 @@ export interface StatePaint {
  */
 export const HIGHLIGHT_PAINT: readonly StatePaint[] = [
   { state: HighlightState.dimmed, node: { opacity: 0.18 }, edge: { opacity: 0.1 } },
+  // Below the selection's states: a new body on the chain of command takes the chain's colour.
+  {
+    state: HighlightState.added,
+    node: { border: 'addedHighlight', borderWidth: CHAIN_WIDTH },
+    edge: { color: 'addedHighlight', width: CHAIN_WIDTH, opacity: 1 },
+  },
   {
     state: HighlightState.superior,
     node: { border: 'chainHighlight', borderWidth: CHAIN_WIDTH },

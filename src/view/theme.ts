@@ -28,6 +28,8 @@ export interface Theme {
   subordinateHighlight: string;
   /** A path between two bodies. */
   pathHighlight: string;
+  /** Bodies and lines new in the year shown (at least 3:1 against the background). */
+  addedHighlight: string;
   fontFamily: string;
   /** Node fill lightness: light themes draw pale fills with dark text, dark themes the reverse. */
   mode: 'light' | 'dark';
@@ -50,6 +52,7 @@ const light = {
   chainHighlight: '#0b5cad',
   subordinateHighlight: '#2f7d32',
   pathHighlight: '#b5179e',
+  addedHighlight: '#5c940d',
 } as const;
 
 const dark = {
@@ -64,6 +67,7 @@ const dark = {
   chainHighlight: '#69b1ff',
   subordinateHighlight: '#73d13d',
   pathHighlight: '#f759ab',
+  addedHighlight: '#a9e34b',
 } as const;
 
 // Links and switches share the chain's blue, and the focus ring the selection's orange, so that
@@ -99,6 +103,7 @@ export const THEME_PROPERTIES: Record<Exclude<keyof Theme, 'mode'>, `--gov-${str
   chainHighlight: '--gov-chain',
   subordinateHighlight: '--gov-subordinate',
   pathHighlight: '--gov-path',
+  addedHighlight: '--gov-added',
   fontFamily: '--gov-font-family',
 };
 

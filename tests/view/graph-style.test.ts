@@ -38,6 +38,7 @@ describe('the looks of families and lines', () => {
         subordinates: theme.subordinateHighlight,
         selection: theme.selection,
         path: theme.pathHighlight,
+        added: theme.addedHighlight,
       };
       for (const [family, style] of Object.entries(FAMILY_STYLES)) colours[family] = style.hue;
       const closest = closestPair(colours);

@@ -3,6 +3,7 @@ import { kindTable } from '../../model/kinds.js';
 import { relationTypeTable } from '../../model/relation-types.js';
 import { FAMILY_STYLES, type RelationStyle, relationStyle, UNDATED_DASH } from '../../src/view/graph-style.js';
 import {
+  ADDED_ENTRY,
   INFERRED_ENTRY,
   type LegendGroup,
   legendGroups,
@@ -11,6 +12,7 @@ import {
   SECOND_SUPERIOR_ENTRY,
   UNDATED_ENTRY,
 } from '../../src/view/legend.js';
+import { CHAIN_WIDTH } from '../../src/view/paint.js';
 import { lineSwatchPaths, nodeSwatchPaths, SWATCH_SIZE, swatchPaths } from '../../src/view/swatch.js';
 import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
 
@@ -286,5 +288,20 @@ describe('undated bodies', () => {
     expect(outline!.dashArray).toBe(UNDATED_DASH.join(' '));
     const solid = bodies.entries.filter((e) => e.key !== UNDATED_ENTRY).map((e) => swatchPaths(e.swatch, box)[0]!);
     expect(solid.map((p) => p.dashArray)).toEqual(solid.map(() => null));
+  });
+});
+
+describe('what is new in the year shown', () => {
+  it('is explained under Bodies by one entry outlined as the diagram outlines it, only when the year has any', () => {
+    const kinds = new Set(['committee']);
+    const [none] = legendGroups({ ...input, kinds, types: new Set(), added: { year: 2003, count: 0 } });
+    expect(keys(none)).not.toContain(ADDED_ENTRY);
+    for (const theme of [LIGHT_THEME, DARK_THEME]) {
+      const [bodies] = legendGroups({ ...input, theme, kinds, types: new Set(), added: { year: 2014, count: 9 } });
+      const entry = bodies.entries.find((e) => e.key === ADDED_ENTRY)!;
+      expect([entry.label, entry.count, entry.members]).toEqual(['New in 2014', 9, []]);
+      const [outline] = swatchPaths(entry.swatch, box);
+      expect([outline!.stroke, outline!.strokeWidth]).toEqual([theme.addedHighlight, String(CHAIN_WIDTH)]);
+    }
   });
 });

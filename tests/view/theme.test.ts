@@ -1,3 +1,4 @@
+import { rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
 import { tokens } from '../../src/styles/tokens.js';
 import { DARK_THEME, LIGHT_THEME, THEME_PROPERTIES, themeFromProperties } from '../../src/view/theme.js';
@@ -41,5 +42,29 @@ describe('themeFromProperties', () => {
     const set: Record<string, string> = { [THEME_PROPERTIES.chainHighlight]: ' #123456 ', '--gov-text': '' };
     const theme = themeFromProperties(LIGHT_THEME, (p) => set[p] ?? '');
     expect(theme).toEqual({ ...LIGHT_THEME, chainHighlight: '#123456' });
+  });
+});
+
+/** WCAG 2 relative luminance; d3-color gives the channels but has no contrast ratio. */
+function luminance(colour: string): number {
+  const { r, g, b } = rgb(colour);
+  const [R, G, B] = [r, g, b].map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('the outline of what is new in a year', () => {
+  it('stands out at 3:1 or more against the background and the bodies’ bars in both themes', () => {
+    for (const theme of [LIGHT_THEME, DARK_THEME]) {
+      expect(contrast(theme.addedHighlight, theme.background), theme.mode).toBeGreaterThanOrEqual(3);
+      expect(contrast(theme.addedHighlight, theme.surface), theme.mode).toBeGreaterThanOrEqual(3);
+    }
   });
 });

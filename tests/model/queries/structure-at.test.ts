@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../model/graph.js';
-import { changesBetween, changesInYear, dateRange, structureAt } from '../../../model/queries/structure-at.js';
+import {
+  changesBetween,
+  changesInYear,
+  changeYears,
+  dateRange,
+  structureAt,
+} from '../../../model/queries/structure-at.js';
 import { graphOf } from './graph-of.js';
 
 const graph = graphOf(
@@ -146,5 +152,15 @@ describe('changesInYear', () => {
       removed: [],
       renamed: [],
     });
+  });
+});
+
+describe('changeYears', () => {
+  it('lists the years in which anything appeared, ended or was renamed, and no other', () => {
+    expect(changeYears(graph)).toEqual([2008, 2012, 2014, 2015]);
+  });
+
+  it('is empty for a model without dates', () => {
+    expect(changeYears(graphOf(['a', 'b'], [['a', 'oversees', 'b']]))).toEqual([]);
   });
 });
