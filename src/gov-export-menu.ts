@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { fullscreenSupported } from './controllers/fullscreen-controller.js';
 import { controls } from './styles/tokens.js';
 
 export interface ExportRequest {
@@ -9,7 +10,17 @@ export interface ExportRequest {
   title: boolean;
   legend: boolean;
   pixelRatio: number;
+  /** The picture's colours: light (for print, the menu's default), dark, or as on screen. */
+  theme: 'light' | 'dark' | 'screen';
+  /** Only the selection, its chain of command and its relations, the rest left out. */
+  selectionOnly: boolean;
 }
+
+const THEMES = [
+  ['light', 'Light (for print)'],
+  ['dark', 'Dark'],
+  ['screen', 'As on screen'],
+] as const;
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -21,10 +32,12 @@ declare global {
 }
 
 /**
- * The Export button and its options: what to include, and the format to download: the diagram
- * as SVG or PNG, or the model as JSON or CSV.
+ * The Export button and its options: what to include, the colours, and the format to download:
+ * the diagram as SVG or PNG, or the model as JSON or CSV; Print; and, beside it, the Fullscreen
+ * button (absent where the page may not go fullscreen).
  *
  * @event gov-export-request - The user asked for a download (detail: format and options).
+ * @event gov-fullscreen-request - The user asked for fullscreen, or to leave it.
  */
 @customElement('gov-export-menu')
 export class GovExportMenu extends LitElement {
@@ -83,11 +96,31 @@ export class GovExportMenu extends LitElement {
       fieldset.model {
         margin: 10px 0 0;
       }
+      .notice {
+        max-width: 16rem;
+        margin: 8px 0 0;
+        font-size: 13px;
+        color: var(--_muted);
+      }
+      .print {
+        width: 100%;
+        margin-top: 8px;
+      }
+      .fullscreen {
+        margin-inline-start: 4px;
+      }
     `,
   ];
 
   /** Why the last export failed, shown in the menu (opened for it); null after one that worked. */
   @property({ attribute: false }) failure: string | null = null;
+  /** What the last export did that was not asked for (a PNG drawn at a lower pixel ratio), shown in the menu. */
+  @property({ attribute: false }) notice: string | null = null;
+  /** Whether a body is selected: "Selection only" is offered only then. */
+  @property({ type: Boolean }) selection = false;
+  @state() private theme: ExportRequest['theme'] = 'light';
+  @state() private selectionOnly = false;
+  @state() private fullscreen = false;
   @state() private open = false;
   @state() private scope: 'all' | 'view' = 'all';
   @state() private withTitle = true;
@@ -98,7 +131,12 @@ export class GovExportMenu extends LitElement {
     return html`
       <button aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export-panel" @click=${this.toggle}>
         Export
-      </button>
+      </button>${
+        fullscreenSupported()
+          ? html`<button class="fullscreen" aria-pressed=${this.fullscreen ? 'true' : 'false'} title="Show the diagram on the whole screen"
+              @click=${() => this.dispatchEvent(new Event('gov-fullscreen-request', { bubbles: true, composed: true }))}>Fullscreen</button>`
+          : nothing
+      }
       <div id="export-panel" class="panel" role="group" aria-label="Export" ?hidden=${!this.open} @keydown=${this.onKey}>
         <fieldset>
           <legend>Diagram</legend>
@@ -113,6 +151,16 @@ export class GovExportMenu extends LitElement {
             }} />Current view</label
           >
           <label
+            ><input type="radio" name="content" .checked=${!this.selectionOnly || !this.selection} @change=${() => {
+              this.selectionOnly = false;
+            }} />As on screen</label
+          >
+          <label title=${this.selection ? 'The selection, its chain of command and its relations; the rest left out' : 'Select a body first'}
+            ><input type="radio" name="content" ?disabled=${!this.selection} .checked=${this.selectionOnly && this.selection} @change=${() => {
+              this.selectionOnly = true;
+            }} />Selection only</label
+          >
+          <label
             ><input type="checkbox" .checked=${this.withTitle} @change=${(e: Event) => {
               this.withTitle = (e.target as HTMLInputElement).checked;
             }} />Title and source</label
@@ -121,6 +169,16 @@ export class GovExportMenu extends LitElement {
             ><input type="checkbox" .checked=${this.withLegend} @change=${(e: Event) => {
               this.withLegend = (e.target as HTMLInputElement).checked;
             }} />Legend</label
+          >
+          <label
+            >Colours
+            <select
+              @change=${(e: Event) => {
+                this.theme = (e.target as HTMLSelectElement).value as ExportRequest['theme'];
+              }}
+            >
+              ${THEMES.map(([value, text]) => html`<option value=${value} ?selected=${value === this.theme}>${text}</option>`)}
+            </select></label
           >
           <label
             >PNG resolution
@@ -144,14 +202,38 @@ export class GovExportMenu extends LitElement {
             <button @click=${() => this.request('csv')} title="The model as a CSV org chart" aria-label="Model as CSV">CSV</button>
           </div>
         </fieldset>
+        <button class="print" @click=${this.print} title="Print the diagram as vector graphics, in light colours">Print…</button>
         ${this.failure ? html`<p class="failure" role="alert">${this.failure}</p>` : nothing}
+        <p class="notice" role="status" ?hidden=${!this.notice}>${this.notice ?? ''}</p>
       </div>
     `;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A failure arrives after the menu closed for the request: open it again to say so.
-    if (changed.has('failure') && this.failure) this.open = true;
+    // A failure or a notice arrives after the menu closed for the request: open it again to say so.
+    if ((changed.has('failure') && this.failure) || (changed.has('notice') && this.notice)) this.open = true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  /** Whether the widget around this menu is the element shown fullscreen. */
+  private readonly onFullscreenChange = (): void => {
+    const root = this.getRootNode();
+    this.fullscreen = root instanceof ShadowRoot && document.fullscreenElement === root.host;
+  };
+
+  private print(): void {
+    this.open = false;
+    // The widget swaps its canvas for a vector picture while the page prints (print-controller.ts).
+    window.print();
   }
 
   private toggle(): void {
@@ -172,6 +254,8 @@ export class GovExportMenu extends LitElement {
       title: this.withTitle,
       legend: this.withLegend,
       pixelRatio: this.pixelRatio,
+      theme: this.theme,
+      selectionOnly: this.selectionOnly && this.selection,
     };
     this.open = false;
     this.dispatchEvent(new CustomEvent('gov-export-request', { detail, bubbles: true, composed: true }));

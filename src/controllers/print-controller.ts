@@ -1,0 +1,117 @@
+import { css, type ReactiveController } from 'lit';
+import type { PictureModule } from '../export/picture.js';
+import type { ExportHost } from './export-controller.js';
+
+/*
+ * Printing: the canvas is a bitmap at the screen's resolution, so for print the widget shows the
+ * diagram as an inline SVG (vector, sharp at any printer resolution, light colours) in its place,
+ * and hides the header, panel and footer. The rules live in the shadow root, where the widget's
+ * parts are; a page's own print styles cannot reach them.
+ */
+const PRINT_STYLES = css`
+  .print-picture {
+    display: none;
+  }
+  @media print {
+    :host {
+      height: auto !important;
+      overflow: visible !important;
+      border: none !important;
+    }
+    .frame {
+      display: none !important;
+    }
+    .print-picture {
+      display: block;
+    }
+    .print-picture svg {
+      display: block;
+      width: 100%;
+      height: auto;
+      break-inside: avoid;
+    }
+  }
+`;
+
+/**
+ * Keeps an inline SVG of the current drawing in the shadow root while the page prints: made when
+ * the browser prepares to print (`beforeprint`, or the print media query starting to match, as
+ * when print media is emulated) and removed afterwards. Both moments are synchronous, so the SVG
+ * exporter is loaded once a drawing exists rather than on demand.
+ */
+export class PrintController implements ReactiveController {
+  private module: PictureModule | null = null;
+  private loading = false;
+  private media: MediaQueryList | null = null;
+  private picture: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: ExportHost,
+    private readonly draw: (module: PictureModule) => string | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const root = this.host.renderRoot;
+    const sheet = PRINT_STYLES.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    window.addEventListener('beforeprint', this.show);
+    window.addEventListener('afterprint', this.hide);
+    this.media = window.matchMedia?.('print') ?? null;
+    this.media?.addEventListener('change', this.onMedia);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.show);
+    window.removeEventListener('afterprint', this.hide);
+    this.media?.removeEventListener('change', this.onMedia);
+    this.media = null;
+    this.hide();
+  }
+
+  hostUpdated(): void {
+    if (this.module || this.loading) return;
+    this.loading = true;
+    void import('../export/export-svg.js').then(
+      (module) => {
+        this.module = module;
+      },
+      () => {
+        // Without the exporter the page prints the canvas as it is; the next update tries again.
+        this.loading = false;
+      },
+    );
+  }
+
+  private readonly onMedia = (event: MediaQueryListEvent): void => (event.matches ? this.show() : this.hide());
+
+  private readonly show = (): void => {
+    const svg = this.module ? this.draw(this.module) : null;
+    if (svg === null) return;
+    let doc: Document;
+    try {
+      // Parsed as SVG, not set as HTML: the exporter's text is a standalone XML document.
+      doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    } catch {
+      // A page that enforces Trusted Types refuses to parse strings: it prints the canvas instead.
+      return;
+    }
+    if (doc.getElementsByTagName('parsererror').length > 0) return;
+    this.hide();
+    const picture = document.createElement('div');
+    picture.className = 'print-picture';
+    picture.setAttribute('part', 'print-picture');
+    picture.append(document.importNode(doc.documentElement, true));
+    // Before the template's own nodes, which Lit clears and redraws from its marker onwards.
+    this.host.renderRoot.prepend(picture);
+    this.picture = picture;
+  };
+
+  private readonly hide = (): void => {
+    this.picture?.remove();
+    this.picture = null;
+  };
+}
