@@ -102,6 +102,11 @@ export class GovExportMenu extends LitElement {
         font-size: 13px;
         color: var(--_muted);
       }
+      .sub {
+        font-size: 12px;
+        color: var(--_muted);
+        margin-top: 4px;
+      }
       .print {
         width: 100%;
         margin-top: 8px;
@@ -150,6 +155,7 @@ export class GovExportMenu extends LitElement {
               this.scope = 'view';
             }} />Current view</label
           >
+          <div class="sub" id="content-heading">Bodies</div>
           <label
             ><input type="radio" name="content" .checked=${!this.selectionOnly || !this.selection} @change=${() => {
               this.selectionOnly = false;

@@ -89,7 +89,16 @@ export class PrintController implements ReactiveController {
   private readonly onMedia = (event: MediaQueryListEvent): void => (event.matches ? this.show() : this.hide());
 
   private readonly show = (): void => {
-    const svg = this.module ? this.draw(this.module) : null;
+    if (!this.module) {
+      // Printing came before the exporter: a print dialog has taken its picture by now, but print
+      // media that stays on (a PDF renderer, emulation) gets the picture once the module is in.
+      void import('../export/export-svg.js').then((module) => {
+        this.module = module;
+        if (this.media?.matches) this.show();
+      });
+      return;
+    }
+    const svg = this.draw(this.module);
     if (svg === null) return;
     let doc: Document;
     try {
