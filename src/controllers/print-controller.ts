@@ -24,10 +24,12 @@ const PRINT_STYLES = css`
     .print-picture {
       display: block;
     }
+    /* One page: as wide as the page allows, no taller than it (the drawing keeps its proportions). */
     .print-picture svg {
       display: block;
       width: 100%;
       height: auto;
+      max-height: 100vh;
       break-inside: avoid;
     }
   }
@@ -73,17 +75,16 @@ export class PrintController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.module || this.loading) return;
+    // Fetched once a drawing exists, so that it does not compete with the model's own loading; a
+    // failed fetch (the chunks not deployed) is not retried on every update, only when printing.
+    if (this.module || this.loading || !this.host.renderRoot.querySelector('gov-canvas')) return;
     this.loading = true;
-    void import('../export/export-svg.js').then(
-      (module) => {
-        this.module = module;
-      },
-      () => {
-        // Without the exporter the page prints the canvas as it is; the next update tries again.
-        this.loading = false;
-      },
-    );
+    void this.load().catch(() => {});
+  }
+
+  private async load(): Promise<PictureModule> {
+    this.module ??= await import('../export/export-svg.js');
+    return this.module;
   }
 
   private readonly onMedia = (event: MediaQueryListEvent): void => (event.matches ? this.show() : this.hide());
@@ -92,20 +93,21 @@ export class PrintController implements ReactiveController {
     if (!this.module) {
       // Printing came before the exporter: a print dialog has taken its picture by now, but print
       // media that stays on (a PDF renderer, emulation) gets the picture once the module is in.
-      void import('../export/export-svg.js').then((module) => {
-        this.module = module;
-        if (this.media?.matches) this.show();
-      });
+      void this.load().then(
+        () => (this.media?.matches ? this.show() : undefined),
+        () => {},
+      );
       return;
     }
-    const svg = this.draw(this.module);
-    if (svg === null) return;
     let doc: Document;
     try {
+      const svg = this.draw(this.module);
+      if (svg === null) return;
       // Parsed as SVG, not set as HTML: the exporter's text is a standalone XML document.
       doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     } catch {
-      // A page that enforces Trusted Types refuses to parse strings: it prints the canvas instead.
+      // A page that enforces Trusted Types refuses to parse strings, and a drawing caught half
+      // built cannot be read: the page prints the canvas as it is instead.
       return;
     }
     if (doc.getElementsByTagName('parsererror').length > 0) return;
