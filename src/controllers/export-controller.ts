@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { GovernanceModel } from '../../model/types.js';
 import { whenSettled } from '../canvas/frames.js';
@@ -10,7 +10,7 @@ import type { ExportRequest } from '../gov-export-menu.js';
 import type { ExportOptions, PngExport } from '../public-types.js';
 import type { DerivedView } from '../view/derive-view.js';
 import { FullscreenController } from './fullscreen-controller.js';
-import { PrintController } from './print-controller.js';
+import { type ExportHost, PrintController } from './print-controller.js';
 
 /** What an export is made from: the host's drawing as it is now. */
 export interface Drawing {
@@ -23,9 +23,6 @@ export interface Drawing {
   selected: string | null;
   year: number | null;
 }
-
-/** The host this controller serves: an element with a shadow root to put downloads and the print picture in. */
-export type ExportHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * Exports the host's diagram as drawn (year, filters and highlighting included), downloads

@@ -1,6 +1,8 @@
-import { css, type ReactiveController } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PictureModule } from '../export/picture.js';
-import type { ExportHost } from './export-controller.js';
+
+/** A host with a shadow root to put downloads and the print picture in. */
+export type ExportHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 /*
  * Printing: the canvas is a bitmap at the screen's resolution, so for print the widget shows the
