@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { fullscreenSupported } from './controllers/fullscreen-controller.js';
 import { controls } from './styles/tokens.js';
@@ -15,6 +15,10 @@ export interface ExportRequest {
   /** Only the selection, its chain of command and its relations, the rest left out. */
   selectionOnly: boolean;
 }
+
+/** Four corners: an icon rather than a word, so that the button costs the header little room. */
+const FULLSCREEN_ICON = svg`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
+  <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"/></svg>`;
 
 const THEMES = [
   ['light', 'Light (for print)'],
@@ -107,12 +111,23 @@ export class GovExportMenu extends LitElement {
         color: var(--_muted);
         margin-top: 4px;
       }
-      .print {
-        width: 100%;
-        margin-top: 8px;
-      }
-      .fullscreen {
+      .fullscreen.beside {
         margin-inline-start: 4px;
+        display: inline-flex;
+        align-items: center;
+        vertical-align: top;
+      }
+      .fullscreen.inside {
+        display: none;
+      }
+      /* In a narrow widget the header has no room beside Export: Fullscreen moves into the menu. */
+      @container (max-width: 640px) {
+        .fullscreen.beside {
+          display: none;
+        }
+        .fullscreen.inside {
+          display: block;
+        }
       }
     `,
   ];
@@ -138,8 +153,8 @@ export class GovExportMenu extends LitElement {
         Export
       </button>${
         fullscreenSupported()
-          ? html`<button class="fullscreen" aria-pressed=${this.fullscreen ? 'true' : 'false'} title="Show the diagram on the whole screen"
-              @click=${() => this.dispatchEvent(new Event('gov-fullscreen-request', { bubbles: true, composed: true }))}>Fullscreen</button>`
+          ? html`<button class="fullscreen beside" aria-label="Fullscreen" aria-pressed=${this.fullscreen ? 'true' : 'false'}
+              title=${this.fullscreen ? 'Leave fullscreen' : 'Show the widget on the whole screen'} @click=${this.askFullscreen}>${FULLSCREEN_ICON}</button>`
           : nothing
       }
       <div id="export-panel" class="panel" role="group" aria-label="Export" ?hidden=${!this.open} @keydown=${this.onKey}>
@@ -156,6 +171,7 @@ export class GovExportMenu extends LitElement {
             }} />Current view</label
           >
           <div class="sub" id="content-heading">Bodies</div>
+          <div role="radiogroup" aria-labelledby="content-heading">
           <label
             ><input type="radio" name="content" .checked=${!this.selectionOnly || !this.selection} @change=${() => {
               this.selectionOnly = false;
@@ -166,6 +182,7 @@ export class GovExportMenu extends LitElement {
               this.selectionOnly = true;
             }} />Selection only</label
           >
+          </div>
           <label
             ><input type="checkbox" .checked=${this.withTitle} @change=${(e: Event) => {
               this.withTitle = (e.target as HTMLInputElement).checked;
@@ -208,7 +225,15 @@ export class GovExportMenu extends LitElement {
             <button @click=${() => this.request('csv')} title="The model as a CSV org chart" aria-label="Model as CSV">CSV</button>
           </div>
         </fieldset>
-        <button class="print" @click=${this.print} title="Print the diagram as vector graphics, in light colours">Print…</button>
+        <div class="formats">
+          <button @click=${this.print} title="Print the diagram as vector graphics, in light colours">Print…</button>
+          ${
+            fullscreenSupported()
+              ? html`<button class="fullscreen inside" aria-pressed=${this.fullscreen ? 'true' : 'false'} @click=${this.askFullscreen}>
+                  Fullscreen</button>`
+              : nothing
+          }
+        </div>
         ${this.failure ? html`<p class="failure" role="alert">${this.failure}</p>` : nothing}
         <p class="notice" role="status" ?hidden=${!this.notice}>${this.notice ?? ''}</p>
       </div>
@@ -234,6 +259,11 @@ export class GovExportMenu extends LitElement {
   private readonly onFullscreenChange = (): void => {
     const root = this.getRootNode();
     this.fullscreen = root instanceof ShadowRoot && document.fullscreenElement === root.host;
+  };
+
+  private readonly askFullscreen = (): void => {
+    this.open = false;
+    this.dispatchEvent(new Event('gov-fullscreen-request', { bubbles: true, composed: true }));
   };
 
   private print(): void {

@@ -174,7 +174,7 @@ describe('the Fullscreen button', () => {
       calls.push(this);
       return Promise.resolve();
     };
-    buttonOf(menuOf(el), 'Fullscreen').click();
+    menuOf(el).shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Fullscreen"]')!.click();
     expect(calls).toEqual([el]);
   });
 });
