@@ -154,7 +154,7 @@ export class GovernanceGraphElement extends LitElement {
     return this.exporter.svg(options);
   }
 
-  /** The diagram as a PNG image (the SVG export, rasterised at `pixelRatio`). */
+  /** The diagram as a PNG image (the SVG export rasterised at `pixelRatio`, lowered to fit a canvas; see PngExport). */
   exportPng(options: ExportOptions = {}): Promise<PngExport> {
     return this.exporter.png(options);
   }

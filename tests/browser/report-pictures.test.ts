@@ -177,4 +177,27 @@ describe('the Fullscreen button', () => {
     menuOf(el).shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Fullscreen"]')!.click();
     expect(calls).toEqual([el]);
   });
+
+  it('is in the menu, beside Print, in a widget as narrow as a phone', async () => {
+    ({ el } = await mount(
+      (e) => {
+        e.model = nato;
+      },
+      { width: 360, height: 700 },
+    ));
+    const calls: Element[] = [];
+    el.requestFullscreen = function (this: Element) {
+      calls.push(this);
+      return Promise.resolve();
+    };
+    const menu = menuOf(el);
+    const beside = menu.shadowRoot!.querySelector<HTMLButtonElement>('.fullscreen.beside')!;
+    expect(getComputedStyle(beside).display).toBe('none');
+    buttonOf(menu, 'Export').click();
+    await menu.updateComplete;
+    const inside = buttonOf(menu, 'Fullscreen');
+    expect(inside.getBoundingClientRect().width).toBeGreaterThan(0);
+    inside.click();
+    expect(calls).toEqual([el]);
+  });
 });
