@@ -43,7 +43,13 @@ window.governanceExport = async (request) => {
   document.body.append(el);
   await ready;
   if (request.focus !== null) el.select(request.focus);
-  const options = { scope: 'all' as const, title: request.title, legend: request.legend, pixelRatio: request.scale };
+  const options = {
+    scope: 'all' as const,
+    title: request.title,
+    legend: request.legend,
+    pixelRatio: request.scale,
+    theme: request.theme,
+  };
   if (request.format === 'svg') return { svg: await el.exportSvg(options) };
   const png = await el.exportPng(options);
   return {

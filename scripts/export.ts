@@ -13,11 +13,13 @@ import { didYouMeanText } from '../model/did-you-mean.js';
 import { exportCsv } from '../model/export-csv.js';
 import { detectFormat, FileFormat, formatOfName } from '../model/file-format.js';
 import { formatIssue } from '../model/format-issue.js';
+import type { GovernanceGraph } from '../model/graph.js';
 import { importCsv } from '../model/import-csv.js';
 import { importGraphFile } from '../model/import-graph-file.js';
 import { importXlsx } from '../model/import-xlsx.js';
 import { fileTooLarge, MAX_FILE_BYTES } from '../model/limits.js';
 import { type LoadResult, loadModel } from '../model/load.js';
+import { dateRange, structureAt } from '../model/queries/structure-at.js';
 import type { GovernanceModel } from '../model/types.js';
 import type { ExportRequest, ExportResponse } from './export-harness.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.mjs';
@@ -227,6 +229,23 @@ async function output(options: Options, model: GovernanceModel): Promise<string 
   return 'svg' in response ? response.svg : Buffer.from(response.png.replace(/^data:[^,]*,/, ''), 'base64');
 }
 
+/**
+ * A picture whose title names a year the model does not cover, or a body that did not exist in
+ * that year, would say something untrue: both are refused (status 2) before anything is drawn.
+ */
+function checkYear(options: Options, graph: GovernanceGraph): void {
+  const { year, focus } = options.request;
+  if (year === null) return;
+  const range = dateRange(graph);
+  // A model without dates stands as it is in any year.
+  if (range !== null && (year < range.first || year > range.last)) {
+    throw new Exit(`export: --year ${year} is outside ${options.model}'s years (${range.first} to ${range.last})`, 2);
+  }
+  if (focus !== null && !structureAt(graph, year).hasNode(focus)) {
+    throw new Exit(`export: --focus "${focus}" did not exist in ${year} (--year); choose another body or year`, 2);
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const options = parseOptions(argv);
   const loaded = await readModel(options.model, options.columns);
@@ -238,6 +257,7 @@ async function main(argv: string[]): Promise<void> {
       2,
     );
   }
+  checkYear(options, loaded.graph);
   // Checked before the drawing, which takes seconds: a picture that cannot be written is wasted.
   const outDir = dirname(resolve(options.out));
   if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) {

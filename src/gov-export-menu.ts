@@ -1,5 +1,6 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { fullscreenSupported } from './controllers/fullscreen-controller.js';
 import { controls } from './styles/tokens.js';
 
 export interface ExportRequest {
@@ -9,7 +10,21 @@ export interface ExportRequest {
   title: boolean;
   legend: boolean;
   pixelRatio: number;
+  /** The picture's colours: light (for print, the menu's default), dark, or as on screen. */
+  theme: 'light' | 'dark' | 'screen';
+  /** Only the selection, its chain of command and its relations, the rest left out. */
+  selectionOnly: boolean;
 }
+
+/** Four corners: an icon rather than a word, so that the button costs the header little room. */
+const FULLSCREEN_ICON = svg`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
+  <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"/></svg>`;
+
+const THEMES = [
+  ['light', 'Light (for print)'],
+  ['dark', 'Dark'],
+  ['screen', 'As on screen'],
+] as const;
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -21,10 +36,12 @@ declare global {
 }
 
 /**
- * The Export button and its options: what to include, and the format to download: the diagram
- * as SVG or PNG, or the model as JSON or CSV.
+ * The Export button and its options: what to include, the colours, and the format to download:
+ * the diagram as SVG or PNG, or the model as JSON or CSV; Print; and, beside it, the Fullscreen
+ * button (absent where the page may not go fullscreen).
  *
  * @event gov-export-request - The user asked for a download (detail: format and options).
+ * @event gov-fullscreen-request - The user asked for fullscreen, or to leave it.
  */
 @customElement('gov-export-menu')
 export class GovExportMenu extends LitElement {
@@ -83,11 +100,47 @@ export class GovExportMenu extends LitElement {
       fieldset.model {
         margin: 10px 0 0;
       }
+      .notice {
+        max-width: 16rem;
+        margin: 8px 0 0;
+        font-size: 13px;
+        color: var(--_muted);
+      }
+      .sub {
+        font-size: 12px;
+        color: var(--_muted);
+        margin-top: 4px;
+      }
+      .fullscreen.beside {
+        margin-inline-start: 4px;
+        display: inline-flex;
+        align-items: center;
+        vertical-align: top;
+      }
+      .fullscreen.inside {
+        display: none;
+      }
+      /* In a narrow widget the header has no room beside Export: Fullscreen moves into the menu. */
+      @container (max-width: 640px) {
+        .fullscreen.beside {
+          display: none;
+        }
+        .fullscreen.inside {
+          display: block;
+        }
+      }
     `,
   ];
 
   /** Why the last export failed, shown in the menu (opened for it); null after one that worked. */
   @property({ attribute: false }) failure: string | null = null;
+  /** What the last export did that was not asked for (a PNG drawn at a lower pixel ratio), shown in the menu. */
+  @property({ attribute: false }) notice: string | null = null;
+  /** Whether a body is selected: "Selection only" is offered only then. */
+  @property({ type: Boolean }) selection = false;
+  @state() private theme: ExportRequest['theme'] = 'light';
+  @state() private selectionOnly = false;
+  @state() private fullscreen = false;
   @state() private open = false;
   @state() private scope: 'all' | 'view' = 'all';
   @state() private withTitle = true;
@@ -98,7 +151,12 @@ export class GovExportMenu extends LitElement {
     return html`
       <button aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export-panel" @click=${this.toggle} @keydown=${this.onKey}>
         Export
-      </button>
+      </button>${
+        fullscreenSupported()
+          ? html`<button class="fullscreen beside" aria-label="Fullscreen" aria-pressed=${this.fullscreen ? 'true' : 'false'}
+              title=${this.fullscreen ? 'Leave fullscreen' : 'Show the widget on the whole screen'} @click=${this.askFullscreen}>${FULLSCREEN_ICON}</button>`
+          : nothing
+      }
       <div id="export-panel" class="panel" role="group" aria-label="Export" ?hidden=${!this.open} @keydown=${this.onKey}>
         <fieldset>
           <legend>Diagram</legend>
@@ -112,6 +170,19 @@ export class GovExportMenu extends LitElement {
               this.scope = 'view';
             }} />Current view</label
           >
+          <div class="sub" id="content-heading">Bodies</div>
+          <div role="radiogroup" aria-labelledby="content-heading">
+          <label
+            ><input type="radio" name="content" .checked=${!this.selectionOnly || !this.selection} @change=${() => {
+              this.selectionOnly = false;
+            }} />As on screen</label
+          >
+          <label title=${this.selection ? 'The selection, its chain of command and its relations; the rest left out' : 'Select a body first'}
+            ><input type="radio" name="content" ?disabled=${!this.selection} .checked=${this.selectionOnly && this.selection} @change=${() => {
+              this.selectionOnly = true;
+            }} />Selection only</label
+          >
+          </div>
           <label
             ><input type="checkbox" .checked=${this.withTitle} @change=${(e: Event) => {
               this.withTitle = (e.target as HTMLInputElement).checked;
@@ -121,6 +192,16 @@ export class GovExportMenu extends LitElement {
             ><input type="checkbox" .checked=${this.withLegend} @change=${(e: Event) => {
               this.withLegend = (e.target as HTMLInputElement).checked;
             }} />Legend</label
+          >
+          <label
+            >Colours
+            <select
+              @change=${(e: Event) => {
+                this.theme = (e.target as HTMLSelectElement).value as ExportRequest['theme'];
+              }}
+            >
+              ${THEMES.map(([value, text]) => html`<option value=${value} ?selected=${value === this.theme}>${text}</option>`)}
+            </select></label
           >
           <label
             >PNG resolution
@@ -144,14 +225,51 @@ export class GovExportMenu extends LitElement {
             <button @click=${() => this.request('csv')} title="The model as a CSV org chart" aria-label="Model as CSV">CSV</button>
           </div>
         </fieldset>
+        <div class="formats">
+          <button @click=${this.print} title="Print the diagram as vector graphics, in light colours">Print…</button>
+          ${
+            fullscreenSupported()
+              ? html`<button class="fullscreen inside" aria-pressed=${this.fullscreen ? 'true' : 'false'} @click=${this.askFullscreen}>
+                  Fullscreen</button>`
+              : nothing
+          }
+        </div>
         ${this.failure ? html`<p class="failure" role="alert">${this.failure}</p>` : nothing}
+        <p class="notice" role="status" ?hidden=${!this.notice}>${this.notice ?? ''}</p>
       </div>
     `;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A failure arrives after the menu closed for the request: open it again to say so.
-    if (changed.has('failure') && this.failure) this.open = true;
+    // A failure or a notice arrives after the menu closed for the request: open it again to say so.
+    if ((changed.has('failure') && this.failure) || (changed.has('notice') && this.notice)) this.open = true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  /** Whether the widget around this menu is the element shown fullscreen. */
+  private readonly onFullscreenChange = (): void => {
+    const root = this.getRootNode();
+    this.fullscreen = root instanceof ShadowRoot && document.fullscreenElement === root.host;
+  };
+
+  private readonly askFullscreen = (): void => {
+    this.open = false;
+    this.dispatchEvent(new Event('gov-fullscreen-request', { bubbles: true, composed: true }));
+  };
+
+  private print(): void {
+    this.open = false;
+    // The widget swaps its canvas for a vector picture while the page prints (print-controller.ts).
+    window.print();
   }
 
   private toggle(): void {
@@ -174,6 +292,8 @@ export class GovExportMenu extends LitElement {
       title: this.withTitle,
       legend: this.withLegend,
       pixelRatio: this.pixelRatio,
+      theme: this.theme,
+      selectionOnly: this.selectionOnly && this.selection,
     };
     this.open = false;
     this.dispatchEvent(new CustomEvent('gov-export-request', { detail, bubbles: true, composed: true }));

@@ -18,7 +18,6 @@ import './gov-canvas.js';
 import type { CanvasErrorDetail, CanvasProgressDetail, GovCanvas } from './gov-canvas.js';
 import './gov-details.js';
 import './gov-export-menu.js';
-import type { ExportRequest } from './gov-export-menu.js';
 import './gov-legend.js';
 import './gov-outline.js';
 import './gov-path-finder.js';
@@ -26,7 +25,7 @@ import './gov-search.js';
 import './gov-timeline.js';
 import './gov-toolbar.js';
 import { layoutStyles } from './governance-graph.styles.js';
-import type { ExportOptions } from './public-types.js';
+import type { ExportOptions, PngExport } from './public-types.js';
 import { controls, tokens } from './styles/tokens.js';
 import { type DerivedView, deriveView, NOTHING_DRAWN } from './view/derive-view.js';
 import { countUndated, type GraphView } from './view/graph-view.js';
@@ -34,7 +33,7 @@ import { measureTextIn } from './view/measure-text.js';
 import { RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
 
-export type { ExportOptions, GovErrorDetail, GovReadyDetail, GovSelectDetail } from './public-types.js';
+export type { ExportOptions, GovErrorDetail, GovReadyDetail, GovSelectDetail, PngExport } from './public-types.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -123,15 +122,18 @@ export class GovernanceGraphElement extends LitElement {
     reveal: (id) => this.canvas?.reveal(id),
     announce: (text) => this.live.announce(text),
   });
-  private readonly exporter = new ExportController(this, () => ({
-    canvas: this.canvas,
-    view: this.derived.view,
-    highlight: this.derived.highlight,
-    graph: this.loader.graph,
-    model: this.loader.model,
-    theme: this.derived.input.theme,
-    selected: this.selected,
-  }));
+  private readonly exporter = new ExportController(
+    this,
+    () => ({
+      canvas: this.canvas,
+      derived: this.derived,
+      graph: this.loader.graph,
+      model: this.loader.model,
+      selected: this.selected,
+      year: this.year,
+    }),
+    (text) => this.live.announce(text),
+  );
   private derived: DerivedView = deriveView(NOTHING_DRAWN);
 
   /** Selects a body (or clears the selection with null) and brings it into view. Fires no event. */
@@ -149,8 +151,8 @@ export class GovernanceGraphElement extends LitElement {
     return this.exporter.svg(options);
   }
 
-  /** The diagram as a PNG image (the SVG export, rasterised at `pixelRatio`). */
-  exportPng(options: ExportOptions = {}): Promise<Blob> {
+  /** The diagram as a PNG image (the SVG export rasterised at `pixelRatio`, lowered to fit a canvas; see PngExport). */
+  exportPng(options: ExportOptions = {}): Promise<PngExport> {
     return this.exporter.png(options);
   }
 
@@ -214,7 +216,7 @@ export class GovernanceGraphElement extends LitElement {
         <div class="tools">
           <gov-toolbar direction=${this.layout} relations=${this.relations} @gov-toolbar-action=${this.viewState.onToolbar}></gov-toolbar>
         </div>
-        <gov-export-menu .failure=${this.exporter.failure} @gov-export-request=${this.onExportRequest}></gov-export-menu>
+        <gov-export-menu .failure=${this.exporter.failure} .notice=${this.exporter.notice} ?selection=${this.selected !== null}></gov-export-menu>
         <button class="panel-toggle" aria-expanded=${panel.collapsed ? 'false' : 'true'} aria-controls="panel" @click=${() => panel.toggle()}>
           Panel
         </button>
@@ -285,10 +287,5 @@ export class GovernanceGraphElement extends LitElement {
   private readonly onCanvasError = (e: CustomEvent<CanvasErrorDetail>) => {
     e.stopPropagation();
     this.loader.fail('drawn', e.detail.error);
-  };
-
-  private readonly onExportRequest = (e: CustomEvent<ExportRequest>) => {
-    e.stopPropagation();
-    void this.exporter.requested(e.detail, this.renderRoot, (text) => this.live.announce(text));
   };
 }

@@ -38,8 +38,27 @@ export interface ExportOptions {
   title?: boolean;
   /** The legend (default true). */
   legend?: boolean;
-  /** PNG only: pixels per diagram pixel, 1 to 4 (default 2). */
+  /** PNG only: pixels per diagram pixel, 1 to 4 (default 2); lowered when the picture would not fit a canvas. */
   pixelRatio?: number;
+  /**
+   * The colours: `light` (for print), `dark`, or `screen` (default): the theme the element is drawn
+   * with, the page's `--gov-*` properties included.
+   */
+  theme?: 'light' | 'dark' | 'screen';
+  /**
+   * Only the selection, its chain of command and its relations (or the path shown), drawn as
+   * highlighted, the rest left out rather than ghosted. Ignored while nothing is selected.
+   */
+  selectionOnly?: boolean;
+}
+
+/**
+ * What `exportPng` resolves with: the PNG, with the pixel ratio it was drawn at, lower than the
+ * one asked for (below 1 if need be) when the picture would not fit a browser's canvas.
+ */
+export interface PngExport extends Blob {
+  readonly pixelRatio: number;
+  readonly requestedPixelRatio: number;
 }
 
 declare global {

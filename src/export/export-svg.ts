@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { GovernanceGraph } from '../../model/graph.js';
 import type { SourceInfo } from '../../model/types.js';
-import { isBadgeKey, modelId } from '../view/element-key.js';
+import { edgeKey, isBadgeKey, modelId } from '../view/element-key.js';
 import { FONT_SIZE } from '../view/graph-style.js';
 import { EdgeRole, type GraphView, type ViewEdge, type ViewNode } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
@@ -49,6 +49,11 @@ export interface SvgExportOptions {
   highlight?: Highlight;
   /** The layer lines drawn on screen (see `relations`); every layer line of the view without it. */
   layerLines?: readonly ViewEdge[];
+  /**
+   * Only the elements whose key (nodeKey, edgeKey, badgeKey) this accepts are drawn, the rest left
+   * out rather than ghosted: "selection only". Everything drawn when absent or null.
+   */
+  only?: ((key: string) => boolean) | null;
 }
 
 const PADDING = 24;
@@ -83,8 +88,9 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   const names: TitleSource = { viewNodes, viewEdges, graph };
   const extent = cy.extent();
 
-  let nodes = cy.nodes().filter((n) => n.visible());
-  let edges = cy.edges().filter((e) => e.visible());
+  const only = options.only ?? (() => true);
+  let nodes = cy.nodes().filter((n) => n.visible() && only(n.id()));
+  let edges = cy.edges().filter((e) => e.visible() && only(e.id()));
   if (options.scope === 'view') {
     nodes = nodes.filter((n) => intersects(n.boundingBox(), extent));
     edges = edges.filter((e) => intersects(e.boundingBox(), extent));
@@ -93,12 +99,20 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   // Bodies by model id, for the layer lines' ends; a collapsed body's badge shares its model id.
   const bodies = (nodes.toArray() as NodeSingular[]).filter((n) => !isBadgeKey(n.id()));
   const shown = new Map(bodies.map((n) => [modelId(n.id()), n] as const));
-  const layerLines = shownLayerLines(options.layerLines ?? view.edges, shown, options.scope === 'view' ? extent : null);
-  const headings = (view.headings ?? []).filter(
+  const layerLines = shownLayerLines(
+    (options.layerLines ?? view.edges).filter((line) => only(edgeKey(line.id))),
+    shown,
+    options.scope === 'view' ? extent : null,
+  );
+  // A lane's heading names bodies beside each other; with only some of them drawn it names too much.
+  const headings = (options.only ? [] : (view.headings ?? [])).filter(
     (h) => options.scope !== 'view' || intersects(headingBox(h, theme), extent),
   );
   const drawn = nodes.union(edges);
   let frame: Box;
+  // The view is drawn at the screen's size (extent × zoom = the canvas in CSS pixels), so a view
+  // zoomed out over a large chart does not become a picture at the model's scale.
+  const zoom = options.scope === 'view' ? Number(cy.zoom().toPrecision(6)) : 1;
   if (options.scope === 'view') frame = extent;
   else if (drawn.empty()) frame = { x1: 0, y1: 0, x2: 320, y2: 120 };
   else {
@@ -115,6 +129,9 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
     const pad = layerLines.some((line) => line.stacked) ? PADDING + LINE_REACH : PADDING;
     frame = { x1: x1 - pad, y1: y1 - pad, x2: x2 + pad, y2: y2 + pad };
   }
+
+  const diagram = frame;
+  frame = { x1: frame.x1 * zoom, y1: frame.y1 * zoom, x2: frame.x2 * zoom, y2: frame.y2 * zoom };
 
   const kinds = new Set<string>();
   let undated = 0;
@@ -165,9 +182,10 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   }
 
   const clipped = options.scope === 'view';
+  if (zoom !== 1) out.push(`<g class="view" transform="scale(${zoom})">`);
   if (clipped) {
     out.push(
-      `<clipPath id="gov-viewport"><rect x="${f(frame.x1)}" y="${f(frame.y1)}" width="${f(frame.x2 - frame.x1)}" height="${f(frame.y2 - frame.y1)}"/></clipPath>`,
+      `<clipPath id="gov-viewport"><rect x="${f(diagram.x1)}" y="${f(diagram.y1)}" width="${f(diagram.x2 - diagram.x1)}" height="${f(diagram.y2 - diagram.y1)}"/></clipPath>`,
       '<g clip-path="url(#gov-viewport)">',
     );
   }
@@ -183,6 +201,7 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
   }
   out.push('</g>');
   if (clipped) out.push('</g>');
+  if (zoom !== 1) out.push('</g>');
 
   if (legend) {
     const drawnLegend = legendSvg(legend, left + PADDING, bottom + 8, width - 2 * PADDING);

@@ -59,7 +59,7 @@ describe('npm run export, when it can draw', () => {
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
     expect(svg).not.toMatch(/<script|<foreignObject|\son\w+=/i);
     for (const entity of nato.entities) expect(svg).toContain(`data-id="${entity.id}"`);
-    expect(svg).toContain('<title>NATO cyber defence governance</title>');
+    expect(svg).toContain('<title>NATO cyber defence governance — Cyber Defence Committee</title>');
     svgWidth = Number(/<svg [^>]*width="(\d+)"/.exec(svg)?.[1]);
     expect(svgWidth).toBeGreaterThan(0);
   });
@@ -72,6 +72,17 @@ describe('npm run export, when it can draw', () => {
     const bytes = readFileSync(out);
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     if (svgWidth > 0) expect(pngSize(bytes).width).toBe(2 * svgWidth);
+  });
+
+  it('says the year and the focused body in the title line', { timeout: BROWSER_TIMEOUT }, () => {
+    const out = join(dir, 'nato-2015.svg');
+    const result = run(['--model', NATO, '--year', '2015', '--focus', 'ncirc-technical-centre', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    const line = 'NATO cyber defence governance — 2015 — NCIRC Technical Centre';
+    expect(svg).toContain(`<title>${line}</title>`);
+    expect(svg).toMatch(new RegExp(`<text class="title"[^>]*>${line}</text>`));
   });
 
   it('draws a CSV org chart in a year, left to right', { timeout: BROWSER_TIMEOUT }, () => {
@@ -218,6 +229,23 @@ describe('npm run export, when it cannot', () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(
       `export: --focus "cyber-defence-comittee" is not an entity of ${NATO} (did you mean "cyber-defence-committee"?)`,
+    );
+  });
+
+  it('refuses a year outside the years of the model, naming them', () => {
+    const result = run(['--model', NATO, '--year', '1990', '--out', join(dir, 'x.svg')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(`export: --year 1990 is outside ${NATO}'s years (2002 to 2023)`);
+  });
+
+  it('refuses to focus on a body that did not exist in the year asked for', () => {
+    const result = run([
+      ...['--model', NATO, '--year', '2008', '--focus', 'cyberspace-operations-centre'],
+      ...['--out', join(dir, 'x.svg')],
+    ]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'export: --focus "cyberspace-operations-centre" did not exist in 2008 (--year); choose another body or year',
     );
   });
 
