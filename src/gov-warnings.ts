@@ -27,15 +27,12 @@ export class GovWarnings extends LitElement {
     controls,
     css`
       :host {
-        /* At the foot of the drawing: an org chart's tops, drawn first, stay in view. */
-        position: absolute;
-        inset-block-end: 8px;
-        inset-inline: 8px;
-        z-index: 2;
-        pointer-events: none;
+        /* At the foot of the drawing, in room of its own (see the stage's rule in the host's styles). */
+        display: block;
+        flex: none;
       }
       .bar {
-        pointer-events: auto;
+        margin: 0 8px 8px;
         display: flex;
         gap: 8px;
         align-items: flex-start;

@@ -76,14 +76,22 @@ export const layoutStyles = css`
   header .tools + gov-export-menu {
     margin-inline-start: -6px;
   }
+  /*
+   * The drawing fills the stage above the warning bar, which takes its own room at the foot rather
+   * than lying over the drawing: the first view and Fit then frame what the reader can see, and
+   * folding the bar away gives the room back (the canvas re-frames on the resize).
+   */
   .stage {
     grid-area: canvas;
     position: relative;
     min-height: 0;
+    display: flex;
+    flex-direction: column;
   }
   gov-canvas {
-    position: absolute;
-    inset: 0;
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
   }
   .stage:focus-visible {
     outline: 3px solid var(--_focus);
