@@ -5,6 +5,7 @@ import { edgeKey, isBadgeKey, modelId } from '../view/element-key.js';
 import { FONT_SIZE } from '../view/graph-style.js';
 import { EdgeRole, type GraphView, type ViewEdge, type ViewNode } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
+import { HighlightState } from '../view/highlight-state.js';
 import { LINE_REACH } from '../view/layer-lines.js';
 import { legendGroups } from '../view/legend.js';
 import type { Theme } from '../view/theme.js';
@@ -54,6 +55,8 @@ export interface SvgExportOptions {
    * out rather than ghosted: "selection only". Everything drawn when absent or null.
    */
   only?: ((key: string) => boolean) | null;
+  /** The year shown, whose new bodies and lines (highlight state `added`) the legend explains. */
+  year?: number | null;
 }
 
 const PADDING = 24;
@@ -154,8 +157,15 @@ export function exportSvg(cy: Core, view: GraphView, options: SvgExportOptions):
     if (drawnEdge?.role === EdgeRole.secondSuperior) secondSuperiors++;
     if (drawnEdge?.inferred) inferred++;
   });
+  // What the drawing marks as new in the year shown, bodies and lines alike, as the screen's legend counts it.
+  const addedIn = () => {
+    if (options.year === undefined || options.year === null) return {};
+    let count = 0;
+    for (const states of highlight.values()) if (states.includes(HighlightState.added)) count++;
+    return { added: { year: options.year, count } };
+  };
   const legend = options.legend
-    ? legendGroups({ kinds, types, definitions, kindTable, secondSuperiors, inferred, undated, theme })
+    ? legendGroups({ kinds, types, definitions, kindTable, secondSuperiors, inferred, undated, ...addedIn(), theme })
     : null;
   const title = options.title ?? '';
   const sourceLine = options.source ? sourceText(options.source) : '';

@@ -72,6 +72,7 @@ export function pictureOf(module: PictureModule, parts: PictureParts, options: E
       source: withTitle ? (graph.getAttribute('source') ?? null) : null,
       graph,
       highlight,
+      year,
       layerLines: parts.layerLines,
       only,
     });

@@ -163,6 +163,9 @@ describe('<governance-graph> year slider on the NATO model at 1280×800', () => 
     const stroke = (id: string) => svg.querySelector(`g.node[data-id="${id}"] path`)!.getAttribute('stroke');
     expect(stroke('cyber-defence-committee')).toBe(LIGHT_THEME.addedHighlight);
     expect(stroke('nato')).not.toBe(LIGHT_THEME.addedHighlight);
+    // The exported legend explains the mark as the screen's does.
+    const exported = [...svg.querySelectorAll('g.legend g.entry')].map((g) => g.textContent ?? '');
+    expect(exported).toContain('New in 2014');
 
     await showYear(null);
     expect(cy.$('.added')).toHaveLength(0);
