@@ -9,6 +9,7 @@ import { HighlightPainter } from './canvas/highlight-painter.js';
 import { LineLayer } from './canvas/line-layer.js';
 import { SurfaceWatch } from './canvas/surface-watch.js';
 import type { ExpandChangeDetail } from './view/collapse.js';
+import { nodeKey } from './view/element-key.js';
 import { EdgeRole, type ViewEdge } from './view/graph-view.js';
 import type { Highlight } from './view/highlight.js';
 import { LIGHT_THEME, type Theme } from './view/theme.js';
@@ -327,6 +328,12 @@ export class GovCanvas extends LitElement {
    */
   reveal(id: string, context: readonly (readonly string[])[] = []): void {
     const cy = this.live?.cy;
-    if (cy) bringIntoView(cy, this.elements, id, context);
+    if (!cy) return;
+    // A body alone (the keyboard's focus moving) that is already wholly in view leaves the view be.
+    if (context.length === 0) {
+      const box = cy.getElementById(nodeKey(id)).renderedBoundingBox({ includeLabels: false });
+      if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height()) return;
+    }
+    bringIntoView(cy, this.elements, id, context);
   }
 }

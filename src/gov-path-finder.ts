@@ -115,8 +115,15 @@ export class GovPathFinder extends LitElement {
     const typed = this.unmatched;
     this.unmatched = null;
     for (const which of ['from', 'to'] as const) {
+      const box = this.renderRoot.querySelector<GovSearch>(`gov-search[data-end="${which}"]`);
+      // An end set by the owner (from the address, back or forward) shows its name in its box.
+      if (this[which] !== null && changed.has(which)) {
+        if (box) box.chosen = this[which];
+        continue;
+      }
       if (this[which] !== null || which === typed || !(none || changed.has(which))) continue;
-      this.renderRoot.querySelector<GovSearch>(`gov-search[data-end="${which}"]`)?.clear();
+      // Through `chosen`, so that the same end set again later shows its name again.
+      if (box) box.chosen = null;
     }
   }
 

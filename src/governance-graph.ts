@@ -199,7 +199,8 @@ export class GovernanceGraphElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('layout') && changed.get('layout') !== undefined) this.viewState.reframe();
+    if ((['layout', 'year'] as const).some((k) => changed.has(k) && changed.get(k) !== undefined))
+      this.viewState.reframe();
   }
 
   protected override render() {

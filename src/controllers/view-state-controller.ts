@@ -331,7 +331,8 @@ export class ViewStateController {
       this.forgetPath();
       host.selected = state.selected;
       if (state.selected !== null) {
-        this.parts.panel.open(PanelTab.details, false);
+        // A link to a body opens on its details, as a click on it does.
+        this.parts.panel.open(PanelTab.details);
         if (!state.path) this.revealAfterUpdate(state.selected);
       }
     }

@@ -686,6 +686,53 @@ describe('<governance-graph> on the NATO model at 1280 × 800', () => {
     expect(shadow<HTMLElement>(el, 'aside').getBoundingClientRect().width).toBe(0);
   });
 
+  it('frames the whole org chart again when the year changes', async () => {
+    ({ el } = await mount(
+      (e) => {
+        e.model = nato;
+      },
+      { width: 1280, height: 800 },
+    ));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    core(el).zoom(2);
+    el.year = 2014;
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    const view = el.graphView!;
+    const tree = view.nodes.filter((n) => view.parent.has(n.id) || view.children.has(n.id)).map((n) => n.id);
+    expect(tree.filter((id) => !wholeInView(id))).toEqual([]);
+  });
+
+  it('keeps the view when the keyboard moves to a body already wholly in view', async () => {
+    ({ el } = await mount(
+      (e) => {
+        e.model = nato;
+      },
+      { width: 1280, height: 800 },
+    ));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const before = { zoom: core(el).zoom(), pan: core(el).pan() };
+    shadow<HTMLElement>(el, '.stage').focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(shadow<HTMLElement & { focusId: string | null }>(el, 'gov-canvas').focusId).not.toBeNull();
+    expect({ zoom: core(el).zoom(), pan: core(el).pan() }).toEqual(before);
+  });
+
+  it('opens a link to a body on its details', async () => {
+    history.replaceState(null, '', '#select=cyber-defence-committee');
+    ({ el } = await mount(
+      (e) => {
+        e.hashState = true;
+        e.model = nato;
+      },
+      { width: 1280, height: 800 },
+    ));
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(shadow<HTMLElement>(el, 'aside').getBoundingClientRect().width).toBeGreaterThan(200);
+    expect(detailsText()).toContain('Cyber Defence Committee');
+    expect(wholeInView('cyber-defence-committee')).toBe(true);
+  });
+
   it('unfolds the details beside the drawing on a click, and keeps the clicked body in view', async () => {
     ({ el } = await mount(
       (e) => {

@@ -163,6 +163,13 @@ describe('<governance-graph> Path panel, with the path in the location hash', ()
     await (finder() as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(onPath()).toEqual(drawn);
     expect(panel().sentence).toMatch(/^The NCIRC Technical Centre .+North Atlantic Council.*\.$/);
+    // Each box shows the end it stands for again.
+    const searches = [...finder().shadowRoot!.querySelectorAll('gov-search')] as (HTMLElement & {
+      updateComplete: Promise<unknown>;
+    })[];
+    await Promise.all(searches.map((box) => box.updateComplete));
+    const boxes = searches.map((box) => box.shadowRoot!.querySelector('input')!.value);
+    expect(boxes).toEqual(['NCIRC Technical Centre', 'North Atlantic Council']);
 
     // A reload: a new widget reads the same link.
     el.remove();
