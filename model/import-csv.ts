@@ -1,3 +1,4 @@
+import { unguardFormula } from './csv-formula.js';
 import { readCsvRows } from './csv-rows.js';
 import { type ImportRowsOptions, importRowsSteps, placed } from './import-rows.js';
 import { MODEL_LIMITS, textTooLong } from './limits.js';
@@ -34,7 +35,8 @@ export function* importCsvSteps(text: string, options: ImportCsvOptions = {}): L
   }
   yield { step: LoadStep.reading, elements: 0 };
   const records = readCsvRows(text);
-  const [header, ...rows] = records;
+  const [header, ...read] = records;
+  const rows = read.map((record) => ({ ...record, fields: record.fields.map(unguardFormula) }));
   if (!header)
     return loadResult(undefined, placed(options, [{ severity: 'error', path: '', message: 'the file is empty' }]));
   const problems = new Map<number, string[]>();
