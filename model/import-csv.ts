@@ -1,7 +1,7 @@
 import { unguardFormula } from './csv-formula.js';
 import { readCsvRows } from './csv-rows.js';
-import { type ImportRowsOptions, importRowsSteps, placed } from './import-rows.js';
-import { MODEL_LIMITS, textTooLong } from './limits.js';
+import { type ImportRowsOptions, importRowsSteps, LISTED_ROWS, placed } from './import-rows.js';
+import { formatCount, MODEL_LIMITS, textTooLong } from './limits.js';
 import { type LoadResult, loadResult } from './load-result.js';
 import { LoadStep, type LoadSteps, runSteps } from './load-steps.js';
 
@@ -41,19 +41,25 @@ export function* importCsvSteps(text: string, options: ImportCsvOptions = {}): L
     return loadResult(undefined, placed(options, [{ severity: 'error', path: '', message: 'the file is empty' }]));
   const problems = new Map<number, string[]>();
   for (const [row, record] of records.entries()) {
-    const found = [...record.problems];
-    if (row > 0 && record.fields.length > header.fields.length) {
-      found.push(
-        `${record.fields.length} values but the header has ${header.fields.length} columns (a value containing the separator needs double quotes)`,
-      );
-    }
-    if (found.length > 0) problems.set(row, found);
+    if (record.problems.length > 0) problems.set(row, [...record.problems]);
   }
+  // Spreadsheets write empty cells past the last column (Excel's "1,,Boss,CEO,,"): ignored. Other
+  // values past the header are ignored too, with one warning, as a row that draws is worth more
+  // than one refused for a stray value; a row with fewer values reads the missing ones as empty.
+  const width = header.fields.length;
+  const longer: number[] = [];
+  for (const [index, record] of rows.entries()) {
+    if (record.fields.length <= width) continue;
+    if (record.fields.slice(width).some((value) => value.trim() !== '')) longer.push(index + 1);
+    record.fields = record.fields.slice(0, width);
+  }
+  const warnings = longer.length === 0 ? [] : [{ row: longer[0]!, message: pastTheHeader(longer, width) }];
   return yield* importRowsSteps(
     {
       header: header.fields,
       rows,
       problems,
+      warnings,
       positionOf: (row, cell) => {
         const positions = records[row]?.fieldPositions;
         return (cell === undefined ? undefined : positions?.[cell]) ?? positions?.[0];
@@ -61,4 +67,15 @@ export function* importCsvSteps(text: string, options: ImportCsvOptions = {}): L
     },
     options,
   );
+}
+
+/** "rows 2, 5, 7 and 3 more have values past the header's 4 columns; …". */
+function pastTheHeader(rows: readonly number[], width: number): string {
+  const listed = rows.slice(0, LISTED_ROWS);
+  const more = rows.length - listed.length;
+  const names =
+    rows.length === 1
+      ? `row ${rows[0]} has`
+      : `rows ${more > 0 ? `${listed.join(', ')} and ${formatCount(more)} more` : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`} have`;
+  return `${names} values past the header's ${formatCount(width)} columns; the values past the header are ignored (a value containing the separator needs double quotes)`;
 }

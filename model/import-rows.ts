@@ -26,6 +26,8 @@ export interface RowTable {
   /** The header cells: a CSV file's first line, or the keys of an array's objects. */
   header: readonly string[];
   rows: readonly TableRow[];
+  /** Warnings found while splitting the text into rows, each at the first row it names. */
+  warnings?: readonly { row: number; message: string }[];
   /** Problems found while splitting the text into rows, by row (0: the header); each stops the load. */
   problems?: ReadonlyMap<number, readonly string[]>;
   /** Where a row's cell (index into the header) is written, or the row when no cell is given. */
@@ -53,7 +55,7 @@ export interface ImportRowsOptions {
 }
 
 /** How many rows a warning that lists rows names before "and N more". */
-const LISTED_ROWS = 3;
+export const LISTED_ROWS = 3;
 
 /**
  * Values of a parent cell that mean "no parent": what spreadsheets and HR exports write for a
@@ -170,6 +172,7 @@ class Sheet {
     for (const [row, problems] of table.problems ?? []) {
       for (const problem of problems) this.report(row, undefined, problem);
     }
+    for (const { row, message } of table.warnings ?? []) this.report(row, undefined, message, 'warning');
   }
 
   get rows(): readonly TableRow[] {

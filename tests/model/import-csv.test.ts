@@ -224,10 +224,10 @@ describe('importCsv', () => {
         ],
       ],
       [
-        'a row with more values than the header has columns',
+        'a row with more values than the header has columns, drawn without them',
         lines('id,parentId,name', 'a,,A', 'b,a,Research, Innovation'),
         [
-          'org.csv:3:1 /rows/2: 4 values but the header has 3 columns (a value containing the separator needs double quotes)',
+          "org.csv:3:1 /rows/2: row 2 has values past the header's 3 columns; the values past the header are ignored (a value containing the separator needs double quotes)",
         ],
       ],
       [

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../model/format-issue.js';
+import { importCsv } from '../../model/import-csv.js';
+import type { LoadResult } from '../../model/load.js';
+
+// Org-chart files as people make them in spreadsheets and HR systems, and the problems they met.
+
+const lines = (...rows: string[]) => rows.join('\n');
+
+function messages(result: LoadResult): string[] {
+  return [...(result.ok ? [] : result.errors), ...result.warnings].map(formatIssue);
+}
+
+/** Each relation as "superior>subordinate". */
+function links(result: LoadResult): string[] {
+  if (!result.ok) throw new Error(messages(result).join('\n'));
+  return result.model.relations.map((relation) => `${relation.source}>${relation.target}`);
+}
+
+describe('rows longer or shorter than the header', () => {
+  it('ignores empty values past the header, as Excel writes them, without a word', () => {
+    const result = importCsv(lines('id,parentId,name,title', '1,,Boss,CEO,,', '2,1,Worker,Dev,,'));
+    expect(messages(result)).toEqual([]);
+    expect(links(result)).toEqual(['1>2']);
+  });
+
+  it('draws rows with other values past the header, with one warning naming them', () => {
+    const rows = ['1,,Boss,CEO', '2,1,Worker,Dev,x', '3,1,C,Dev,,y', '4,1,D,Dev,z', '5,1,E,Dev,z', '6,1,F,Dev'];
+    const result = importCsv(lines('id,parentId,name,title', ...rows), { file: 'x.csv' });
+    expect(links(result)).toEqual(['1>2', '1>3', '1>4', '1>5', '1>6']);
+    expect(messages(result)).toEqual([
+      `x.csv:3:1 /rows/2: rows 2, 3, 4 and 1 more have values past the header's 4 columns; the values past the header are ignored (a value containing the separator needs double quotes)`,
+    ]);
+  });
+
+  it('reads values missing at the end of a row as empty', () => {
+    const result = importCsv(lines('id,parentId,name,title,location', '1,,Boss', '2,1,Worker,Dev'));
+    expect(messages(result)).toEqual([]);
+    expect(links(result)).toEqual(['1>2']);
+  });
+});
