@@ -22,6 +22,9 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): LoadRes
   return runSteps(importCsvSteps(text, options));
 }
 
+/** The start of an HTML page: a doctype or an html, head or body tag, after any byte order mark and blank space. */
+const HTML_PAGE = /^\uFEFF?\s*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+
 /**
  * importCsv step by step (see LoadSteps): reading is splitting the rows, checking the rest.
  * Text longer than the limit is not read, and rows past the limit on bodies stop the import at
@@ -31,6 +34,11 @@ export function* importCsvSteps(text: string, options: ImportCsvOptions = {}): L
   const limits = options.limits ?? MODEL_LIMITS;
   if (text.length > limits.textLength) {
     const message = textTooLong(text.length, limits.textLength);
+    return loadResult(undefined, placed(options, [{ severity: 'error', path: '', message }]));
+  }
+  if (HTML_PAGE.test(text)) {
+    // A URL that serves a sign-in or error page under a .csv name: its tags are no header.
+    const message = 'is a web page (HTML), not CSV: check the URL';
     return loadResult(undefined, placed(options, [{ severity: 'error', path: '', message }]));
   }
   yield { step: LoadStep.reading, elements: 0 };

@@ -30,6 +30,8 @@ export interface RowTable {
   warnings?: readonly { row: number; message: string }[];
   /** Problems found while splitting the text into rows, by row (0: the header); each stops the load. */
   problems?: ReadonlyMap<number, readonly string[]>;
+  /** What a cell holds when it is not text (a JSON array's "an object", "an array"): read as empty. */
+  notText?: (row: number, cell: number) => string | undefined;
   /** Where a row's cell (index into the header) is written, or the row when no cell is given. */
   positionOf?: (row: number, cell: number | undefined) => TextPosition | undefined;
 }
@@ -191,6 +193,13 @@ class Sheet {
     return this.table.positionOf?.(row, index);
   }
 
+  /** Why a row's required value is unusable: empty, or not text (an object in a JSON array). */
+  emptyMessage(row: number, column: CsvColumn): string {
+    const index = this.columns.get(column);
+    const what = index === undefined ? undefined : this.table.notText?.(row, index);
+    return what === undefined ? 'must not be empty' : `must be text or a number, not ${what}`;
+  }
+
   report(row: number, column: CsvColumn | undefined, message: string, severity: RowIssue['severity'] = 'error'): void {
     const path = row === 0 ? '/header' : `/rows/${row}${column === undefined ? '' : `/${column}`}`;
     this.issues.push({ severity, path, message, position: this.positionOf(row, column) });
@@ -238,7 +247,7 @@ function readIds(sheet: Sheet): Map<string, RowId> {
     const row = index + 1;
     const id = sheet.cell(record, 'id');
     if (id === '') {
-      sheet.report(row, 'id', 'must not be empty');
+      sheet.report(row, 'id', sheet.emptyMessage(row, 'id'));
       continue;
     }
     const first = ids.get(id);
@@ -276,7 +285,7 @@ function readEntities(sheet: Sheet, ids: Map<string, RowId>): { entities: Entity
     const record = sheet.rows[row - 1]!;
     const name = sheet.cell(record, 'name');
     if (name === '') {
-      sheet.report(row, 'name', 'must not be empty');
+      sheet.report(row, 'name', sheet.emptyMessage(row, 'name'));
       continue;
     }
     const evidence = [record.raw, ...repeats.map((repeat) => sheet.rows[repeat - 1]!.raw)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../model/format-issue.js';
+import { importArray } from '../../model/import-array.js';
 import { importCsv } from '../../model/import-csv.js';
 import type { LoadResult } from '../../model/load.js';
 
@@ -37,5 +38,28 @@ describe('rows longer or shorter than the header', () => {
     const result = importCsv(lines('id,parentId,name,title,location', '1,,Boss', '2,1,Worker,Dev'));
     expect(messages(result)).toEqual([]);
     expect(links(result)).toEqual(['1>2']);
+  });
+});
+
+describe('values of the wrong sort', () => {
+  it('says an id or name that is an object or an array must be text or a number', () => {
+    const result = importArray(
+      [
+        { id: { value: 1 }, parentId: null, name: 'A' },
+        { id: 2, parentId: null, name: ['B'] },
+      ],
+      { file: 'rows.json' },
+    );
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toEqual([
+      'rows.json /rows/1/id: must be text or a number, not an object',
+      'rows.json /rows/2/name: must be text or a number, not an array',
+    ]);
+  });
+
+  it('says a web page served under a .csv name is HTML, not CSV', () => {
+    const page = lines('<!doctype html>', '<html><head><title>Sign in</title></head>', '<body>…</body></html>');
+    const result = importCsv(page, { file: 'https://example.org/x.csv' });
+    expect(messages(result)).toEqual(['https://example.org/x.csv /: is a web page (HTML), not CSV: check the URL']);
   });
 });
