@@ -101,6 +101,15 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
     sheet.report(0, undefined, message, required ? 'error' : 'warning');
   }
   if (unmapped) return failure(options, sheet.issues);
+  if (!sheet.columns.has('id') && !Object.hasOwn(mapping.mapping, 'id') && sheet.columns.has('name')) {
+    // A chart of names only ("Name, Manager", as Google Sheets' org chart has it): the names are
+    // the ids, which works only while no name repeats.
+    const repeated = sheet.namesAsIds();
+    if (repeated !== undefined) {
+      sheet.report(0, undefined, repeated);
+      return failure(options, sheet.issues);
+    }
+  }
   const missing = REQUIRED_CSV_COLUMNS.filter((column) => !sheet.columns.has(column));
   if (missing.length > 0) {
     const names = missing.map((column) => quote(column)).join(' and ');
@@ -191,6 +200,30 @@ class Sheet {
   positionOf(row: number, column: CsvColumn | undefined): TextPosition | undefined {
     const index = column === undefined ? undefined : this.columns.get(column);
     return this.table.positionOf?.(row, index);
+  }
+
+  /**
+   * Reads the name column as the id column, for a file without ids. Returns why it cannot (names
+   * that repeat, with their rows), or undefined when every name is unique.
+   */
+  namesAsIds(): string | undefined {
+    const column = this.columns.get('name')!;
+    const rowsOf = new Map<string, number[]>();
+    for (const [index, record] of this.rows.entries()) {
+      const name = (record.fields[column] ?? '').trim();
+      if (name === '') continue;
+      rowsOf.set(name, [...(rowsOf.get(name) ?? []), index + 1]);
+    }
+    const repeated = [...rowsOf].filter(([, rows]) => rows.length > 1);
+    if (repeated.length === 0) {
+      this.columns.set('id', column);
+      return undefined;
+    }
+    const listed = repeated.slice(0, LISTED_ROWS).map(([name, rows]) => `${quote(name)} (rows ${rows.join(', ')})`);
+    const more = repeated.length - listed.length;
+    const list = more > 0 ? `${listed.join(', ')} and ${formatCount(more)} more` : listed.join(', ');
+    const header = quote(this.table.header[column] ?? 'name');
+    return `there is no id column, and the names in ${header} cannot stand for ids as some repeat: ${list}; add an id column, or map one with a column mapping such as "id:<header>"`;
   }
 
   /** Why a row's required value is unusable: empty, or not text (an object in a JSON array). */

@@ -63,3 +63,27 @@ describe('values of the wrong sort', () => {
     expect(messages(result)).toEqual(['https://example.org/x.csv /: is a web page (HTML), not CSV: check the URL']);
   });
 });
+
+describe('charts whose names are their ids', () => {
+  it('reads one header as two columns when a mapping says so', () => {
+    const result = importCsv(lines('Name,Manager', 'Ann,', 'Bo,Ann', 'Cy,Bo'), {
+      columns: 'id:Name;name:Name;parentId:Manager',
+    });
+    expect(messages(result)).toEqual([]);
+    expect(links(result)).toEqual(['Ann>Bo', 'Bo>Cy']);
+  });
+
+  it('takes the names as ids in a file with no id column', () => {
+    const result = importCsv(lines('Name,Manager,Title', 'Ann,,CEO', 'Bo,Ann,CTO', 'Cy,Bo,Dev'));
+    expect(messages(result)).toEqual([]);
+    expect(links(result)).toEqual(['Ann>Bo', 'Bo>Cy']);
+  });
+
+  it('refuses names as ids when names repeat, naming them and their rows', () => {
+    const result = importCsv(lines('Name,Manager', 'Ann,', 'Bo,Ann', 'Bo,Ann', 'Cy,Bo'), { file: 'x.csv' });
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toEqual([
+      'x.csv:1:1 /header: there is no id column, and the names in "Name" cannot stand for ids as some repeat: "Bo" (rows 2, 3); add an id column, or map one with a column mapping such as "id:<header>"',
+    ]);
+  });
+});
