@@ -22,6 +22,12 @@ type Column = (typeof EXPORT_CSV_COLUMNS)[number];
 /** Entity fields written as they are, each under the column of its name. */
 const ENTITY_FIELDS = ['name', 'kind', 'acronym', 'location', 'description', 'since', 'until', 'note'] as const;
 
+/**
+ * What a saved CSV file starts with: a byte order mark, so that Excel reads the file as UTF-8
+ * rather than its local code page. The Export menu and `npm run export` both write it.
+ */
+export const CSV_BYTE_ORDER_MARK = '\uFEFF';
+
 /** What exportCsv gives: the CSV text, and how many lines it could not write. */
 export interface CsvExport {
   /** The CSV text, with a header row, CRLF line ends (as RFC 4180 and spreadsheets have them). */
