@@ -155,13 +155,32 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
     describePath: toRowPath,
     limits,
     evidenceLengths: false,
+    isolatedWarnings: false,
   })) {
     const path = toRowPath(modelPath);
     const [, row, column] = /^\/rows\/(\d+)(?:\/(\w+))?/.exec(path) ?? [];
     const position = row === undefined ? undefined : sheet.positionOf(Number(row), column as CsvColumn | undefined);
-    sheet.issues.push({ severity, path, message, position });
+    const loop = LOOP.exec(message)?.[1];
+    const said = loop === undefined ? message : loopMessage(sheet, ids, loop.split(' → '));
+    sheet.issues.push({ severity, path, message: said, position });
   }
   return loadResult(model, placed(options, sheet.issues));
+}
+
+/** validateModel's message for a loop: "chain of command loops: a → b → a". */
+const LOOP = /^chain of command loops: (.*)$/;
+
+/**
+ * A loop of line managers, in the file's terms: each body with its row, and the column that
+ * makes the loop. It stays an error: which manager is wrong is for the file's owner to say.
+ */
+function loopMessage(sheet: Sheet, ids: ReadonlyMap<string, RowId>, bodies: readonly string[]): string {
+  const rows = bodies.slice(0, -1).map((id) => ids.get(id)?.row);
+  const path = bodies.map((id, index) =>
+    index < rows.length && rows[index] !== undefined ? `${id} (row ${rows[index]})` : id,
+  );
+  const header = quote(sheet.header('parentId'));
+  return `the superiors in column ${header} make a loop, so no row in it is at the top: ${path.join(' → ')}; correct the superior of one of these rows`;
 }
 
 /** An issue with the place in the file it points at. */
@@ -194,6 +213,12 @@ class Sheet {
   cell(row: TableRow, column: CsvColumn): string {
     const index = this.columns.get(column);
     return index === undefined ? '' : (row.fields[index] ?? '').trim();
+  }
+
+  /** A column's header as the file writes it ("Supervisor ID"), or the column's own name. */
+  header(column: CsvColumn): string {
+    const index = this.columns.get(column);
+    return (index === undefined ? undefined : this.table.header[index]) ?? column;
   }
 
   /** Where a row's value for a column is written; the row's start when there is no such value. */
@@ -351,19 +376,23 @@ function readRelations(
 ): { relations: Relation[]; relationRows: RelationRow[] } {
   const relations: Relation[] = [];
   const relationRows: RelationRow[] = [];
-  const missing: (NamedParent & { id: string })[] = [];
+  const missing: MissingParent[] = [];
   const itself: NamedParent[] = [];
-  for (const [id, { parents }] of ids) {
+  const chain = new ChainOfCommand();
+  const further: { named: NamedParent; id: string; relation: Relation; reversed: boolean }[] = [];
+  for (const [id, { row: firstRow, parents }] of ids) {
     if (!imported.has(id)) continue;
     for (const named of parents) {
       const { row, column, parent } = named;
+      // The first row's parentId is the line manager; the others (a second column, a repeated row) add superiors.
+      const primary = column === 'parentId' && row === firstRow;
       if (isNoParent(parent, ids)) continue;
       if (parent === id) {
         itself.push(named);
         continue;
       }
       if (!ids.has(parent)) {
-        missing.push({ ...named, id });
+        missing.push({ ...named, id, primary });
         continue;
       }
       // A parent whose own row failed has been reported already.
@@ -372,32 +401,108 @@ function readRelations(
       const type = sheet.cell(record, 'relationType') || 'oversees';
       // The parent is the superior: types that point up the chain ("part-of") run from child to parent.
       const reversed = BUILTIN_TYPES.get(type)?.superior === 'target';
-      relations.push({ source: reversed ? id : parent, target: reversed ? parent : id, type, evidence: record.raw });
+      const relation = { source: reversed ? id : parent, target: reversed ? parent : id, type, evidence: record.raw };
+      const inChain = BUILTIN_TYPES.get(type)?.chainOfCommand === true;
+      if (!primary && inChain) {
+        further.push({ named, id, relation, reversed });
+        continue;
+      }
+      if (inChain) chain.add(parent, id);
+      relations.push(relation);
       relationRows.push({ row, column, reversed });
     }
   }
-  if (missing.length > 0) reportMissing(sheet, ids, missing);
+  // A further superior's line that would close a loop is left out, so that the line managers
+  // still draw: a dotted line is the likelier mistake, and the chart is whole without it. A loop
+  // of line managers alone stays an error (see loopMessage).
+  for (const { named, id, relation, reversed } of further) {
+    const loop = chain.pathDown(id, named.parent);
+    if (loop !== undefined) {
+      const header = quote(sheet.header(named.column));
+      const message = `row ${named.row}'s further superior ${quote(named.parent)} (column ${header}) would close a loop in the chain of command (${[named.parent, ...loop].join(' → ')}), so that line is left out`;
+      sheet.report(named.row, named.column, message, 'warning');
+      continue;
+    }
+    chain.add(named.parent, id);
+    relations.push(relation);
+    relationRows.push({ row: named.row, column: named.column, reversed });
+  }
+  const lineManagers = missing.filter(({ primary }) => primary);
+  if (lineManagers.length > 0) reportMissing(sheet, ids, lineManagers, 'a superior', 'drawn as a top');
+  const others = missing.filter(({ primary }) => !primary);
+  if (others.length > 0) reportMissing(sheet, ids, others, 'a further superior', 'drawn without that line');
   if (itself.length > 0) {
     const first = itself[0]!;
-    const message = `${rowList(itself)} name${itself.length === 1 ? 's' : ''} itself as its own superior; drawn without that line`;
-    sheet.report(first.row, first.column, message, 'warning');
+    const names = itself.length === 1 ? 'names itself as its own superior' : 'name themselves as their own superiors';
+    sheet.report(first.row, first.column, `${rowList(itself)} ${names}; drawn without that line`, 'warning');
   }
   return { relations, relationRows };
 }
 
-/** One warning for every row whose superior no row has: those rows are drawn as tops. */
-function reportMissing(sheet: Sheet, ids: Map<string, RowId>, missing: (NamedParent & { id: string })[]): void {
+/** Superiors and their subordinates in the chain of command, for finding the loop a line would close. */
+class ChainOfCommand {
+  private readonly below = new Map<string, string[]>();
+
+  add(superior: string, subordinate: string): void {
+    const list = this.below.get(superior);
+    if (list) list.push(subordinate);
+    else this.below.set(superior, [subordinate]);
+  }
+
+  /** The bodies from `from` down to `to` (both included), or undefined when `to` is not below `from`. */
+  pathDown(from: string, to: string): string[] | undefined {
+    const cameFrom = new Map<string, string>([[from, from]]);
+    const queue = [from];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      if (next === to) {
+        const path = [to];
+        for (let at = to; at !== from; at = cameFrom.get(at)!) path.unshift(cameFrom.get(at)!);
+        return path;
+      }
+      for (const subordinate of this.below.get(next) ?? []) {
+        if (cameFrom.has(subordinate)) continue;
+        cameFrom.set(subordinate, next);
+        queue.push(subordinate);
+      }
+    }
+    return undefined;
+  }
+}
+
+/** A superior no row has: the row naming it, its body, and whether it is the row's line manager. */
+interface MissingParent extends NamedParent {
+  id: string;
+  primary: boolean;
+}
+
+/** One warning for the rows whose superior (or further superior) no row has, and what is drawn instead. */
+function reportMissing(
+  sheet: Sheet,
+  ids: Map<string, RowId>,
+  missing: readonly MissingParent[],
+  superior: string,
+  drawn: string,
+): void {
   const candidates: Candidate[] = [...ids].map(([id, { acronym }]) => ({ id, acronym }));
   const suggest = suggester();
-  const listed = missing.slice(0, LISTED_ROWS).map(({ row, parent }) => {
-    const match = suggest(parent, candidates);
+  const listed = missing.slice(0, LISTED_ROWS).map(({ row, parent, id }) => {
+    // The row's own id is never the superior it meant.
+    const match = suggest(
+      parent,
+      candidates.filter((candidate) => candidate.id !== id),
+    );
     return `row ${row} (${quote(parent)}${match === undefined ? '' : `; did you mean ${quote(match)}?`})`;
   });
   const more = missing.length - listed.length;
   const list = more > 0 ? `${listed.join(', ')} and ${formatCount(more)} more` : listed.join(', ');
   const count = missing.length === 1 ? 'one row names' : `${formatCount(missing.length)} rows name`;
-  const drawn = missing.length === 1 ? 'it is drawn as a top' : 'they are drawn as tops';
-  const message = `${count} a superior that no row has, so ${drawn}: ${list}`;
+  const what =
+    drawn === 'drawn as a top'
+      ? missing.length === 1
+        ? 'it is drawn as a top'
+        : 'they are drawn as tops'
+      : `${missing.length === 1 ? 'it is' : 'they are'} ${drawn}`;
+  const message = `${count} ${superior} that no row has, so ${what}: ${list}`;
   const first = missing[0]!;
   sheet.report(first.row, first.column, message, 'warning');
 }

@@ -87,3 +87,56 @@ describe('charts whose names are their ids', () => {
     ]);
   });
 });
+
+describe('loops and further superiors', () => {
+  const header = 'Employee ID,Full Name,Manager ID,Dotted Line Manager';
+
+  it('leaves out a dotted line that closes a loop, naming the row and the column, and draws the rest', () => {
+    const result = importCsv(lines(header, '1,Ann,,', '2,Bo,1,3', '3,Cy,2,'), { file: 'x.csv' });
+    expect(links(result)).toEqual(['1>2', '2>3']);
+    expect(messages(result)).toEqual([
+      `x.csv:3:8 /rows/2/secondParentId: row 2's further superior "3" (column "Dotted Line Manager") would close a loop in the chain of command (3 → 2 → 3), so that line is left out`,
+    ]);
+  });
+
+  it('keeps a dotted line that closes no loop', () => {
+    expect(links(importCsv(lines(header, '1,Ann,,', '2,Bo,1,', '3,Cy,1,2')))).toEqual(['1>2', '1>3', '2>3']);
+  });
+
+  it('refuses a loop of line managers, naming each row and the column', () => {
+    const result = importCsv(lines(header, '1,Ann,3,', '2,Bo,1,', '3,Cy,2,'), { file: 'x.csv' });
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toEqual([
+      'x.csv:2:1 /rows/1: the superiors in column "Manager ID" make a loop, so no row in it is at the top: 1 (row 1) → 2 (row 2) → 3 (row 3) → 1; correct the superior of one of these rows',
+    ]);
+  });
+});
+
+describe('warnings worth giving', () => {
+  it.each(['', 'null', 'none', '-', '0'])('says nothing of a top written %j with no reports', (none) => {
+    const result = importCsv(lines('id,parentId,name', 'a,,A', 'b,a,B', `c,${none},C`));
+    expect(messages(result)).toEqual([]);
+  });
+
+  it('says a missing dotted-line manager is left out, not that the row is a top', () => {
+    const result = importCsv(lines('id,parentId,name,dotted line manager', 'a,,A,', 'b,a,B,zz'), { file: 'x.csv' });
+    expect(links(result)).toEqual(['a>b']);
+    expect(messages(result)).toEqual([
+      'x.csv:3:7 /rows/2/secondParentId: one row names a further superior that no row has, so it is drawn without that line: row 2 ("zz")',
+    ]);
+  });
+
+  it('never suggests the row itself for a missing superior', () => {
+    const result = importCsv(lines('id,parentId,name', 'E1,,A', 'E124,E12,B'), { file: 'x.csv' });
+    expect(messages(result)).toEqual([
+      'x.csv:3:6 /rows/2/parentId: one row names a superior that no row has, so it is drawn as a top: row 2 ("E12"; did you mean "E1"?)',
+    ]);
+  });
+
+  it('names rows that are their own superior in the plural', () => {
+    const result = importCsv(lines('id,parentId,name', 'a,a,A', 'b,,B', 'c,c,C'), { file: 'x.csv' });
+    expect(messages(result)).toEqual([
+      'x.csv:2:3 /rows/1/parentId: row 1 and row 3 name themselves as their own superiors; drawn without that line',
+    ]);
+  });
+});
