@@ -4,8 +4,16 @@ import { type ImportRowsOptions, importRowsSteps, LISTED_ROWS, placed } from './
 import { formatCount, MODEL_LIMITS, textTooLong } from './limits.js';
 import { type LoadResult, loadResult } from './load-result.js';
 import { LoadStep, type LoadSteps, runSteps } from './load-steps.js';
+import { quote } from './message-text.js';
 
-export type ImportCsvOptions = ImportRowsOptions;
+export interface ImportCsvOptions extends ImportRowsOptions {
+  /**
+   * Whether the text is a workbook's sheet made into CSV (model/import-xlsx.ts): places are then
+   * named as the spreadsheet shows them, `sheet row 3, column C ("Supervisor ID")`, the header
+   * being the sheet's row 1.
+   */
+  fromSheet?: boolean | undefined;
+}
 
 /**
  * Imports an org chart kept as CSV, the format spreadsheets, HR systems and d3-org-chart use: a
@@ -68,6 +76,7 @@ export function* importCsvSteps(text: string, options: ImportCsvOptions = {}): L
       rows,
       problems,
       warnings,
+      ...(options.fromSheet ? { placeOf: sheetPlace(header.fields) } : {}),
       positionOf: (row, cell) => {
         const positions = records[row]?.fieldPositions;
         return (cell === undefined ? undefined : positions?.[cell]) ?? positions?.[0];
@@ -86,4 +95,20 @@ function pastTheHeader(rows: readonly number[], width: number): string {
       ? `row ${rows[0]} has`
       : `rows ${more > 0 ? `${listed.join(', ')} and ${formatCount(more)} more` : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`} have`;
   return `${names} values past the header's ${formatCount(width)} columns; the values past the header are ignored (a value containing the separator needs double quotes)`;
+}
+
+/** A data row's cell as a spreadsheet shows it: data row N is sheet row N + 1, cell 2 is column C. */
+function sheetPlace(header: readonly string[]): (row: number, cell: number | undefined) => string {
+  return (row, cell) => {
+    const name = cell === undefined ? undefined : header[cell];
+    return `sheet row ${row + 1}${cell === undefined ? '' : `, column ${columnLetters(cell)}${name ? ` (${quote(name)})` : ''}`}`;
+  };
+}
+
+/** A 0-based column index as spreadsheet letters: 0 → A, 25 → Z, 26 → AA. */
+function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }

@@ -32,6 +32,11 @@ export interface RowTable {
   problems?: ReadonlyMap<number, readonly string[]>;
   /** What a cell holds when it is not text (a JSON array's "an object", "an array"): read as empty. */
   notText?: (row: number, cell: number) => string | undefined;
+  /**
+   * A row's cell (index into the header) in the reader's words, when they are not "row N, column
+   * "header"": a workbook's sheet rows and column letters.
+   */
+  placeOf?: (row: number, cell: number | undefined) => string;
   /** Where a row's cell (index into the header) is written, or the row when no cell is given. */
   positionOf?: (row: number, cell: number | undefined) => TextPosition | undefined;
 }
@@ -106,7 +111,7 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
     // the ids, which works only while no name repeats.
     const repeated = sheet.namesAsIds();
     if (repeated !== undefined) {
-      sheet.report(0, undefined, repeated);
+      sheet.reportFile(repeated, 'error');
       return failure(options, sheet.issues);
     }
   }
@@ -115,8 +120,8 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
     const names = missing.map((column) => quote(column)).join(' and ');
     const mapHint = missing.map((column) => `${column}:<header>`).join(';');
     const [s, it] = missing.length > 1 ? ['s', 'them'] : ['', 'it'];
-    const message = `missing the ${names} column${s} (found ${found}); name ${it} so, or map ${it} with a column mapping such as ${quote(mapHint)}`;
-    sheet.report(0, undefined, message);
+    const message = `is missing the ${names} column${s} (found ${found}); name ${it} so, or map ${it} with a column mapping such as ${quote(mapHint)}`;
+    sheet.reportFile(message, 'error');
     return failure(options, sheet.issues);
   }
   const { rows } = table;
@@ -134,9 +139,9 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
   }
   if (!sheet.columns.has('parentId') && rows.length > 1) {
     const message =
-      `no column says whom each row reports to (found ${found}), so every row is drawn as a top: ` +
+      `has no column saying whom each row reports to (found ${found}), so every row is drawn as a top: ` +
       `name that column parentId, manager, supervisor or reports to, or map it with a column mapping such as "parentId:<header>"`;
-    sheet.report(0, undefined, message, 'warning');
+    sheet.reportFile(message, 'warning');
   }
 
   const ids = readIds(sheet);
@@ -160,9 +165,10 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
     const path = toRowPath(modelPath);
     const [, row, column] = /^\/rows\/(\d+)(?:\/(\w+))?/.exec(path) ?? [];
     const position = row === undefined ? undefined : sheet.positionOf(Number(row), column as CsvColumn | undefined);
+    const place = row === undefined ? undefined : sheet.placeOf(Number(row), column as CsvColumn | undefined);
     const loop = LOOP.exec(message)?.[1];
     const said = loop === undefined ? message : loopMessage(sheet, ids, loop.split(' → '));
-    sheet.issues.push({ severity, path, message: said, position });
+    sheet.issues.push({ severity, path, message: said, position, place });
   }
   return loadResult(model, placed(options, sheet.issues));
 }
@@ -186,6 +192,8 @@ function loopMessage(sheet: Sheet, ids: ReadonlyMap<string, RowId>, bodies: read
 /** An issue with the place in the file it points at. */
 export interface RowIssue extends Omit<DraftIssue, 'at' | 'key' | 'offset'> {
   position?: TextPosition | undefined;
+  /** The place in the reader's words (see ModelIssue.place). */
+  place?: string | undefined;
 }
 
 /** The rows of a table read through its header, and the issues found in them. Row 0 is the header. */
@@ -248,7 +256,7 @@ class Sheet {
     const more = repeated.length - listed.length;
     const list = more > 0 ? `${listed.join(', ')} and ${formatCount(more)} more` : listed.join(', ');
     const header = quote(this.table.header[column] ?? 'name');
-    return `there is no id column, and the names in ${header} cannot stand for ids as some repeat: ${list}; add an id column, or map one with a column mapping such as "id:<header>"`;
+    return `has no id column, and the names in ${header} cannot stand for ids as some repeat: ${list}; add an id column, or map one with a column mapping such as "id:<header>"`;
   }
 
   /** Why a row's required value is unusable: empty, or not text (an object in a JSON array). */
@@ -258,9 +266,30 @@ class Sheet {
     return what === undefined ? 'must not be empty' : `must be text or a number, not ${what}`;
   }
 
+  /** A data row's value for a column as the reader names it: `row 3, column "Supervisor ID"`. */
+  placeOf(row: number, column: CsvColumn | undefined): string | undefined {
+    if (row === 0) return undefined;
+    const index = column === undefined ? undefined : this.columns.get(column);
+    const own = this.table.placeOf?.(row, index);
+    if (own !== undefined) return own;
+    const header = index === undefined ? undefined : this.table.header[index];
+    return `row ${row}${header === undefined ? '' : `, column ${quote(header)}`}`;
+  }
+
+  /** An issue of the whole file, its message a predicate with the file as subject ("has no id column…"). */
+  reportFile(message: string, severity: RowIssue['severity']): void {
+    this.issues.push({ severity, path: '', message });
+  }
+
   report(row: number, column: CsvColumn | undefined, message: string, severity: RowIssue['severity'] = 'error'): void {
     const path = row === 0 ? '/header' : `/rows/${row}${column === undefined ? '' : `/${column}`}`;
-    this.issues.push({ severity, path, message, position: this.positionOf(row, column) });
+    this.issues.push({
+      severity,
+      path,
+      message,
+      position: this.positionOf(row, column),
+      place: this.placeOf(row, column),
+    });
   }
 }
 
@@ -572,12 +601,13 @@ function decodePercent(text: string): string {
 
 /** Issues with their file and place. */
 export function placed({ file }: Pick<ImportRowsOptions, 'file'>, issues: readonly RowIssue[]): ModelIssue[] {
-  return issues.map(({ severity, path, message, position }) => ({
+  return issues.map(({ severity, path, message, position, place }) => ({
     severity,
     path,
     message,
     ...position,
     ...(file === undefined ? {} : { file }),
+    ...(place === undefined ? {} : { place }),
   }));
 }
 

@@ -177,14 +177,14 @@ describe('importCsv', () => {
         'a missing name column, with the header it found',
         lines('id,parent,title', '1,,x'),
         [
-          'org.csv:1:1 /header: missing the "name" column (found "id", "parent", "title"); name it so, or map it with a column mapping such as "name:<header>"',
+          'org.csv /: is missing the "name" column (found "id", "parent", "title"); name it so, or map it with a column mapping such as "name:<header>"',
         ],
       ],
       [
         'missing id and name columns in one error',
         lines('key_code,parent', 'x,'),
         [
-          'org.csv:1:1 /header: missing the "id" and "name" columns (found "key_code", "parent"); name them so, or map them with a column mapping such as "id:<header>;name:<header>"',
+          'org.csv /: is missing the "id" and "name" columns (found "key_code", "parent"); name them so, or map them with a column mapping such as "id:<header>;name:<header>"',
         ],
       ],
       ['a header without rows', 'id,parentId,name\n', ['org.csv:1:1 /rows: no rows below the header']],

@@ -83,7 +83,7 @@ describe('charts whose names are their ids', () => {
     const result = importCsv(lines('Name,Manager', 'Ann,', 'Bo,Ann', 'Bo,Ann', 'Cy,Bo'), { file: 'x.csv' });
     expect(result.ok).toBe(false);
     expect(messages(result)).toEqual([
-      'x.csv:1:1 /header: there is no id column, and the names in "Name" cannot stand for ids as some repeat: "Bo" (rows 2, 3); add an id column, or map one with a column mapping such as "id:<header>"',
+      'x.csv /: has no id column, and the names in "Name" cannot stand for ids as some repeat: "Bo" (rows 2, 3); add an id column, or map one with a column mapping such as "id:<header>"',
     ]);
   });
 });
