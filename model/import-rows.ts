@@ -81,11 +81,15 @@ function isNoParent(value: string, ids: ReadonlyMap<string, unknown>): boolean {
  * parent is empty, `null`, `none`, `-` or `0` (when no row has the id 0) is a top; so is one whose
  * parent no row has, with a warning listing such rows. A row that repeats an id with another
  * parent, or a `secondParentId` column, adds a superior (matrix reporting); a repeated row whose
- * other values differ keeps the first row's, with a warning. A file of several rows with no
- * parent column loads flat, with a warning naming the columns found and how to map one.
+ * other values differ keeps the first row's, with a warning. A further superior whose line would
+ * close a loop in the chain of command is left out, with a warning; a loop of line managers is an
+ * error naming its rows. A file of several rows with no parent column loads flat, with a warning
+ * naming the columns found and how to map one; a file with names but no ids takes the names as
+ * ids, unless some repeat. A body with no relations is no warning here: a one-person row is normal.
  *
  * The model then goes through the same checks as a JSON model, the limits included (not on the
- * rows kept as evidence). Issues name rows as `/rows/N/column`, N counting data rows from 1.
+ * rows kept as evidence). Issues name rows as `/rows/N/column`, N counting data rows from 1, and
+ * give the same place in the file's words (`place`: `row N, column "Supervisor ID"`).
  */
 export function importRows(table: RowTable, options: ImportRowsOptions = {}): LoadResult {
   return runSteps(importRowsSteps(table, options));
@@ -457,9 +461,9 @@ function readRelations(
     relationRows.push({ row: named.row, column: named.column, reversed });
   }
   const lineManagers = missing.filter(({ primary }) => primary);
-  if (lineManagers.length > 0) reportMissing(sheet, ids, lineManagers, 'a superior', 'drawn as a top');
+  if (lineManagers.length > 0) reportMissing(sheet, ids, lineManagers, true);
   const others = missing.filter(({ primary }) => !primary);
-  if (others.length > 0) reportMissing(sheet, ids, others, 'a further superior', 'drawn without that line');
+  if (others.length > 0) reportMissing(sheet, ids, others, false);
   if (itself.length > 0) {
     const first = itself[0]!;
     const names = itself.length === 1 ? 'names itself as its own superior' : 'name themselves as their own superiors';
@@ -504,13 +508,15 @@ interface MissingParent extends NamedParent {
   primary: boolean;
 }
 
-/** One warning for the rows whose superior (or further superior) no row has, and what is drawn instead. */
+/**
+ * One warning for the rows whose line manager (`primary`) or further superior no row has: the
+ * first are drawn as tops, the others keep their line manager and are drawn without that line.
+ */
 function reportMissing(
   sheet: Sheet,
   ids: Map<string, RowId>,
   missing: readonly MissingParent[],
-  superior: string,
-  drawn: string,
+  primary: boolean,
 ): void {
   const candidates: Candidate[] = [...ids].map(([id, { acronym }]) => ({ id, acronym }));
   const suggest = suggester();
@@ -524,16 +530,16 @@ function reportMissing(
   });
   const more = missing.length - listed.length;
   const list = more > 0 ? `${listed.join(', ')} and ${formatCount(more)} more` : listed.join(', ');
-  const count = missing.length === 1 ? 'one row names' : `${formatCount(missing.length)} rows name`;
-  const what =
-    drawn === 'drawn as a top'
-      ? missing.length === 1
-        ? 'it is drawn as a top'
-        : 'they are drawn as tops'
-      : `${missing.length === 1 ? 'it is' : 'they are'} ${drawn}`;
-  const message = `${count} ${superior} that no row has, so ${what}: ${list}`;
+  const one = missing.length === 1;
+  const count = one ? 'one row names' : `${formatCount(missing.length)} rows name`;
+  const superior = primary ? 'a superior' : 'a further superior';
+  const drawn = primary
+    ? one
+      ? 'it is drawn as a top'
+      : 'they are drawn as tops'
+    : `${one ? 'it is' : 'they are'} drawn without that line`;
   const first = missing[0]!;
-  sheet.report(first.row, first.column, message, 'warning');
+  sheet.report(first.row, first.column, `${count} ${superior} that no row has, so ${drawn}: ${list}`, 'warning');
 }
 
 /** "row 3, row 7 and 2 more". */
