@@ -14,6 +14,7 @@ import { LoadStep, type LoadSteps, runSteps } from './load-steps.js';
 import { quote } from './message-text.js';
 import { toPlainData } from './plain-data.js';
 import { relationTypeTable } from './relation-types.js';
+import { ChainOfCommand } from './row-chain.js';
 import type { Entity, GovernanceModel, ModelIssue, Relation } from './types.js';
 import { tooMany } from './validate-limits.js';
 import { validateModel } from './validate-model.js';
@@ -470,36 +471,6 @@ function readRelations(
     sheet.report(first.row, first.column, `${rowList(itself)} ${names}; drawn without that line`, 'warning');
   }
   return { relations, relationRows };
-}
-
-/** Superiors and their subordinates in the chain of command, for finding the loop a line would close. */
-class ChainOfCommand {
-  private readonly below = new Map<string, string[]>();
-
-  add(superior: string, subordinate: string): void {
-    const list = this.below.get(superior);
-    if (list) list.push(subordinate);
-    else this.below.set(superior, [subordinate]);
-  }
-
-  /** The bodies from `from` down to `to` (both included), or undefined when `to` is not below `from`. */
-  pathDown(from: string, to: string): string[] | undefined {
-    const cameFrom = new Map<string, string>([[from, from]]);
-    const queue = [from];
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      if (next === to) {
-        const path = [to];
-        for (let at = to; at !== from; at = cameFrom.get(at)!) path.unshift(cameFrom.get(at)!);
-        return path;
-      }
-      for (const subordinate of this.below.get(next) ?? []) {
-        if (cameFrom.has(subordinate)) continue;
-        cameFrom.set(subordinate, next);
-        queue.push(subordinate);
-      }
-    }
-    return undefined;
-  }
 }
 
 /** A superior no row has: the row naming it, its body, and whether it is the row's line manager. */
