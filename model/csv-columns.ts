@@ -169,7 +169,7 @@ export function matchColumns(header: readonly string[], mapping: ColumnMapping =
     if (!isColumn(column)) continue;
     // The exact header first, then the header as headers are compared.
     let index = header.findIndex((cell) => cell.trim() === wanted);
-    if (index === -1) index = normalized.findIndex((cell) => cell === normalizeHeader(wanted));
+    if (index === -1) index = normalized.indexOf(normalizeHeader(wanted));
     if (index === -1) unmatched.push([column, wanted]);
     else {
       columns.set(column, index);
