@@ -155,9 +155,10 @@ export interface MatchedColumns {
 }
 
 /**
- * Which header cell holds each column. A mapping's columns are read from the cells it names;
- * the others by name (CSV_COLUMNS). When several cells could be a column, the name earlier in its
- * list wins ("parentId" over "manager"); a cell serves one column only.
+ * Which header cell holds each column. A mapping's columns are read from the cells it names, and
+ * one cell may serve several of them (`id:Name;name:Name`, a chart whose names are its ids); the
+ * others by name (CSV_COLUMNS). When several cells could be a column, the name earlier in its
+ * list wins ("parentId" over "manager"); a cell found by name serves one column only.
  */
 export function matchColumns(header: readonly string[], mapping: ColumnMapping = {}): MatchedColumns {
   const normalized = header.map(normalizeHeader);
@@ -167,8 +168,8 @@ export function matchColumns(header: readonly string[], mapping: ColumnMapping =
   for (const [column, wanted] of Object.entries(mapping) as [CsvColumn, string][]) {
     if (!isColumn(column)) continue;
     // The exact header first, then the header as headers are compared.
-    let index = header.findIndex((cell, i) => cell.trim() === wanted && !taken.has(i));
-    if (index === -1) index = normalized.findIndex((cell, i) => cell === normalizeHeader(wanted) && !taken.has(i));
+    let index = header.findIndex((cell) => cell.trim() === wanted);
+    if (index === -1) index = normalized.indexOf(normalizeHeader(wanted));
     if (index === -1) unmatched.push([column, wanted]);
     else {
       columns.set(column, index);

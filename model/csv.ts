@@ -4,5 +4,5 @@
  * two chunks sharing Papa Parse would split its module runtime out of the widget's one file.
  */
 
-export { type CsvExport, EXPORT_CSV_COLUMNS, exportCsv } from './export-csv.js';
+export { CSV_BYTE_ORDER_MARK, type CsvExport, EXPORT_CSV_COLUMNS, exportCsv } from './export-csv.js';
 export { type ImportCsvOptions, importCsv, importCsvSteps } from './import-csv.js';

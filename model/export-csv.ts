@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { FORMULA_START } from './csv-formula.js';
 import { BUILTIN_RELATION_TYPES, relationTypeTable } from './relation-types.js';
 import type { Entity, GovernanceModel, Relation } from './types.js';
 
@@ -22,11 +23,10 @@ type Column = (typeof EXPORT_CSV_COLUMNS)[number];
 const ENTITY_FIELDS = ['name', 'kind', 'acronym', 'location', 'description', 'since', 'until', 'note'] as const;
 
 /**
- * A value a spreadsheet would run as a formula (`=`, `+`, `@`, a tab or a carriage return first)
- * gets a leading apostrophe, which spreadsheets show as text: a model's names come from anyone's
- * file. A leading `-` is left alone: names such as "- vacant -" are common and harmless.
+ * What a saved CSV file starts with: a byte order mark, so that Excel reads the file as UTF-8
+ * rather than its local code page. The Export menu and `npm run export` both write it.
  */
-const FORMULA_START = /^[=+@\t\r]/;
+export const CSV_BYTE_ORDER_MARK = '\uFEFF';
 
 /** What exportCsv gives: the CSV text, and how many lines it could not write. */
 export interface CsvExport {

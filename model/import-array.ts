@@ -9,7 +9,8 @@ import { describeValue } from './message-text.js';
  * (`[{ "id", "parentId", "name", … }]`) and BALKAN OrgChart JS (`[{ id, pid, name, … }]`) draw:
  * each object is a row, its keys the header (in the order first met), read through the same
  * column names and mapping as a CSV file (model/import-rows.ts). Numbers and booleans are read as
- * their text, `null` as an empty cell; nested objects and arrays are left out. Issues name rows
+ * their text, `null` as an empty cell; nested objects and arrays are left out (as an id or a name, an error says
+ * what they are). Issues name rows
  * as `/rows/N/column`, N counting the array's items from 1.
  */
 export function importArray(items: readonly unknown[], options: ImportRowsOptions = {}): LoadResult {
@@ -39,14 +40,20 @@ export function* importArraySteps(items: readonly unknown[], options: ImportRows
     const message = `expected each item of the array to be an object (a row such as {"id": …, "parentId": …, "name": …}), got ${describeValue(items[first])}`;
     return loadResult(undefined, placed(options, [{ severity: 'error', path: `/rows/${first + 1}`, message }]));
   }
-  const rows = items.map((item) => {
+  const nested = new Map<string, string>();
+  const rows = items.map((item, index) => {
     const fields = new Array<string>(header.length).fill('');
     for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
-      fields[cells.get(key)!] = cellText(value);
+      const cell = cells.get(key)!;
+      fields[cell] = cellText(value);
+      if (value !== null && typeof value === 'object') {
+        nested.set(`${index + 1}:${cell}`, Array.isArray(value) ? 'an array' : 'an object');
+      }
     }
     return { fields, raw: JSON.stringify(item) };
   });
-  return yield* importRowsSteps({ header, rows }, options);
+  const notText = (row: number, cell: number) => nested.get(`${row}:${cell}`);
+  return yield* importRowsSteps({ header, rows, notText }, options);
 }
 
 function cellText(value: unknown): string {

@@ -15,6 +15,7 @@ import { LoadStep, type LoadSteps, runSteps } from './load-steps.js';
 import { quote } from './message-text.js';
 import { toPlainData } from './plain-data.js';
 import { relationTypeTable } from './relation-types.js';
+import { ChainOfCommand } from './row-chain.js';
 import type { Entity, GovernanceModel, ModelIssue, Relation } from './types.js';
 import { tooMany } from './validate-limits.js';
 import { validateModel } from './validate-model.js';
@@ -27,8 +28,17 @@ export interface RowTable {
   /** The header cells: a CSV file's first line, or the keys of an array's objects. */
   header: readonly string[];
   rows: readonly TableRow[];
+  /** Warnings found while splitting the text into rows, each at the first row it names. */
+  warnings?: readonly { row: number; message: string }[];
   /** Problems found while splitting the text into rows, by row (0: the header); each stops the load. */
   problems?: ReadonlyMap<number, readonly string[]>;
+  /** What a cell holds when it is not text (a JSON array's "an object", "an array"): read as empty. */
+  notText?: (row: number, cell: number) => string | undefined;
+  /**
+   * A row's cell (index into the header) in the reader's words, when they are not "row N, column
+   * "header"": a workbook's sheet rows and column letters.
+   */
+  placeOf?: (row: number, cell: number | undefined) => string;
   /** Where a row's cell (index into the header) is written, or the row when no cell is given. */
   positionOf?: (row: number, cell: number | undefined) => TextPosition | undefined;
 }
@@ -54,7 +64,7 @@ export interface ImportRowsOptions {
 }
 
 /** How many rows a warning that lists rows names before "and N more". */
-const LISTED_ROWS = 3;
+export const LISTED_ROWS = 3;
 
 /**
  * Values of a parent cell that mean "no parent": what spreadsheets and HR exports write for a
@@ -73,11 +83,15 @@ function isNoParent(value: string, ids: ReadonlyMap<string, unknown>): boolean {
  * parent is empty, `null`, `none`, `-` or `0` (when no row has the id 0) is a top; so is one whose
  * parent no row has, with a warning listing such rows. A row that repeats an id with another
  * parent, or a `secondParentId` column, adds a superior (matrix reporting); a repeated row whose
- * other values differ keeps the first row's, with a warning. A file of several rows with no
- * parent column loads flat, with a warning naming the columns found and how to map one.
+ * other values differ keeps the first row's, with a warning. A further superior whose line would
+ * close a loop in the chain of command is left out, with a warning; a loop of line managers is an
+ * error naming its rows. A file of several rows with no parent column loads flat, with a warning
+ * naming the columns found and how to map one; a file with names but no ids takes the names as
+ * ids, unless some repeat. A body with no relations is no warning here: a one-person row is normal.
  *
  * The model then goes through the same checks as a JSON model, the limits included (not on the
- * rows kept as evidence). Issues name rows as `/rows/N/column`, N counting data rows from 1.
+ * rows kept as evidence). Issues name rows as `/rows/N/column`, N counting data rows from 1, and
+ * give the same place in the file's words (`place`: `row N, column "Supervisor ID"`).
  */
 export function importRows(table: RowTable, options: ImportRowsOptions = {}): LoadResult {
   return runSteps(importRowsSteps(table, options));
@@ -98,13 +112,22 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
     sheet.report(0, undefined, message, required ? 'error' : 'warning');
   }
   if (unmapped) return failure(options, sheet.issues);
+  if (!sheet.columns.has('id') && !Object.hasOwn(mapping.mapping, 'id') && sheet.columns.has('name')) {
+    // A chart of names only ("Name, Manager", as Google Sheets' org chart has it): the names are
+    // the ids, which works only while no name repeats.
+    const repeated = sheet.namesAsIds();
+    if (repeated !== undefined) {
+      sheet.reportFile(repeated, 'error');
+      return failure(options, sheet.issues);
+    }
+  }
   const missing = REQUIRED_CSV_COLUMNS.filter((column) => !sheet.columns.has(column));
   if (missing.length > 0) {
     const names = missing.map((column) => quote(column)).join(' and ');
     const mapHint = missing.map((column) => `${column}:<header>`).join(';');
     const [s, it] = missing.length > 1 ? ['s', 'them'] : ['', 'it'];
-    const message = `missing the ${names} column${s} (found ${found}); name ${it} so, or map ${it} with a column mapping such as ${quote(mapHint)}`;
-    sheet.report(0, undefined, message);
+    const message = `is missing the ${names} column${s} (found ${found}); name ${it} so, or map ${it} with a column mapping such as ${quote(mapHint)}`;
+    sheet.reportFile(message, 'error');
     return failure(options, sheet.issues);
   }
   const { rows } = table;
@@ -122,9 +145,9 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
   }
   if (!sheet.columns.has('parentId') && rows.length > 1) {
     const message =
-      `no column says whom each row reports to (found ${found}), so every row is drawn as a top: ` +
+      `has no column saying whom each row reports to (found ${found}), so every row is drawn as a top: ` +
       `name that column parentId, manager, supervisor or reports to, or map it with a column mapping such as "parentId:<header>"`;
-    sheet.report(0, undefined, message, 'warning');
+    sheet.reportFile(message, 'warning');
   }
 
   const ids = readIds(sheet);
@@ -143,18 +166,40 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
     describePath: toRowPath,
     limits,
     evidenceLengths: false,
+    isolatedWarnings: false,
   })) {
     const path = toRowPath(modelPath);
     const [, row, column] = /^\/rows\/(\d+)(?:\/(\w+))?/.exec(path) ?? [];
     const position = row === undefined ? undefined : sheet.positionOf(Number(row), column as CsvColumn | undefined);
-    sheet.issues.push({ severity, path, message, position });
+    const place = row === undefined ? undefined : sheet.placeOf(Number(row), column as CsvColumn | undefined);
+    const loop = LOOP.exec(message)?.[1];
+    const said = loop === undefined ? message : loopMessage(sheet, ids, loop.split(' → '));
+    sheet.issues.push({ severity, path, message: said, position, place });
   }
   return loadResult(model, placed(options, sheet.issues));
+}
+
+/** validateModel's message for a loop: "chain of command loops: a → b → a". */
+const LOOP = /^chain of command loops: (.*)$/;
+
+/**
+ * A loop of line managers, in the file's terms: each body with its row, and the column that
+ * makes the loop. It stays an error: which manager is wrong is for the file's owner to say.
+ */
+function loopMessage(sheet: Sheet, ids: ReadonlyMap<string, RowId>, bodies: readonly string[]): string {
+  const rows = bodies.slice(0, -1).map((id) => ids.get(id)?.row);
+  const path = bodies.map((id, index) =>
+    index < rows.length && rows[index] !== undefined ? `${id} (row ${rows[index]})` : id,
+  );
+  const header = quote(sheet.header('parentId'));
+  return `the superiors in column ${header} make a loop, so no row in it is at the top: ${path.join(' → ')}; correct the superior of one of these rows`;
 }
 
 /** An issue with the place in the file it points at. */
 export interface RowIssue extends Omit<DraftIssue, 'at' | 'key' | 'offset'> {
   position?: TextPosition | undefined;
+  /** The place in the reader's words (see ModelIssue.place). */
+  place?: string | undefined;
 }
 
 /** The rows of a table read through its header, and the issues found in them. Row 0 is the header. */
@@ -171,6 +216,7 @@ class Sheet {
     for (const [row, problems] of table.problems ?? []) {
       for (const problem of problems) this.report(row, undefined, problem);
     }
+    for (const { row, message } of table.warnings ?? []) this.report(row, undefined, message, 'warning');
   }
 
   get rows(): readonly TableRow[] {
@@ -183,15 +229,73 @@ class Sheet {
     return index === undefined ? '' : (row.fields[index] ?? '').trim();
   }
 
+  /** A column's header as the file writes it ("Supervisor ID"), or the column's own name. */
+  header(column: CsvColumn): string {
+    const index = this.columns.get(column);
+    return (index === undefined ? undefined : this.table.header[index]) ?? column;
+  }
+
   /** Where a row's value for a column is written; the row's start when there is no such value. */
   positionOf(row: number, column: CsvColumn | undefined): TextPosition | undefined {
     const index = column === undefined ? undefined : this.columns.get(column);
     return this.table.positionOf?.(row, index);
   }
 
+  /**
+   * Reads the name column as the id column, for a file without ids. Returns why it cannot (names
+   * that repeat, with their rows), or undefined when every name is unique.
+   */
+  namesAsIds(): string | undefined {
+    const column = this.columns.get('name')!;
+    const rowsOf = new Map<string, number[]>();
+    for (const [index, record] of this.rows.entries()) {
+      const name = (record.fields[column] ?? '').trim();
+      if (name === '') continue;
+      rowsOf.set(name, [...(rowsOf.get(name) ?? []), index + 1]);
+    }
+    const repeated = [...rowsOf].filter(([, rows]) => rows.length > 1);
+    if (repeated.length === 0) {
+      this.columns.set('id', column);
+      return undefined;
+    }
+    const listed = repeated.slice(0, LISTED_ROWS).map(([name, rows]) => `${quote(name)} (rows ${rows.join(', ')})`);
+    const more = repeated.length - listed.length;
+    const list = more > 0 ? `${listed.join(', ')} and ${formatCount(more)} more` : listed.join(', ');
+    const header = quote(this.table.header[column] ?? 'name');
+    return `has no id column, and the names in ${header} cannot stand for ids as some repeat: ${list}; add an id column, or map one with a column mapping such as "id:<header>"`;
+  }
+
+  /** Why a row's required value is unusable: empty, or not text (an object in a JSON array). */
+  emptyMessage(row: number, column: CsvColumn): string {
+    const index = this.columns.get(column);
+    const what = index === undefined ? undefined : this.table.notText?.(row, index);
+    return what === undefined ? 'must not be empty' : `must be text or a number, not ${what}`;
+  }
+
+  /** A data row's value for a column as the reader names it: `row 3, column "Supervisor ID"`. */
+  placeOf(row: number, column: CsvColumn | undefined): string | undefined {
+    if (row === 0) return undefined;
+    const index = column === undefined ? undefined : this.columns.get(column);
+    const own = this.table.placeOf?.(row, index);
+    if (own !== undefined) return own;
+    const header = index === undefined ? undefined : this.table.header[index];
+    return `row ${row}${header === undefined ? '' : `, column ${quote(header)}`}`;
+  }
+
+  /** An issue of the whole file, its message a predicate with the file as subject ("has no id column…"). */
+  reportFile(message: string, severity: RowIssue['severity']): void {
+    this.issues.push({ severity, path: '', message });
+  }
+
   report(row: number, column: CsvColumn | undefined, message: string, severity: RowIssue['severity'] = 'error'): void {
     const path = row === 0 ? '/header' : `/rows/${row}${column === undefined ? '' : `/${column}`}`;
-    this.issues.push({ severity, path, message, position: this.positionOf(row, column) });
+    this.issues.push({
+      severity,
+      path,
+      message,
+      position: this.positionOf(row, column),
+      place: this.placeOf(row, column),
+    });
   }
 }
 
@@ -236,7 +340,7 @@ function readIds(sheet: Sheet): Map<string, RowId> {
     const row = index + 1;
     const id = sheet.cell(record, 'id');
     if (id === '') {
-      sheet.report(row, 'id', 'must not be empty');
+      sheet.report(row, 'id', sheet.emptyMessage(row, 'id'));
       continue;
     }
     const first = ids.get(id);
@@ -274,7 +378,7 @@ function readEntities(sheet: Sheet, ids: Map<string, RowId>): { entities: Entity
     const record = sheet.rows[row - 1]!;
     const name = sheet.cell(record, 'name');
     if (name === '') {
-      sheet.report(row, 'name', 'must not be empty');
+      sheet.report(row, 'name', sheet.emptyMessage(row, 'name'));
       continue;
     }
     const evidence = [record.raw, ...repeats.map((repeat) => sheet.rows[repeat - 1]!.raw)];
@@ -307,19 +411,23 @@ function readRelations(
 ): { relations: Relation[]; relationRows: RelationRow[] } {
   const relations: Relation[] = [];
   const relationRows: RelationRow[] = [];
-  const missing: (NamedParent & { id: string })[] = [];
+  const missing: MissingParent[] = [];
   const itself: NamedParent[] = [];
-  for (const [id, { parents }] of ids) {
+  const chain = new ChainOfCommand();
+  const further: { named: NamedParent; id: string; relation: Relation; reversed: boolean }[] = [];
+  for (const [id, { row: firstRow, parents }] of ids) {
     if (!imported.has(id)) continue;
     for (const named of parents) {
       const { row, column, parent } = named;
+      // The first row's parentId is the line manager; the others (a second column, a repeated row) add superiors.
+      const primary = column === 'parentId' && row === firstRow;
       if (isNoParent(parent, ids)) continue;
       if (parent === id) {
         itself.push(named);
         continue;
       }
       if (!ids.has(parent)) {
-        missing.push({ ...named, id });
+        missing.push({ ...named, id, primary });
         continue;
       }
       // A parent whose own row failed has been reported already.
@@ -328,34 +436,82 @@ function readRelations(
       const type = sheet.cell(record, 'relationType') || 'oversees';
       // The parent is the superior: types that point up the chain ("part-of") run from child to parent.
       const reversed = BUILTIN_TYPES.get(type)?.superior === 'target';
-      relations.push({ source: reversed ? id : parent, target: reversed ? parent : id, type, evidence: record.raw });
+      const relation = { source: reversed ? id : parent, target: reversed ? parent : id, type, evidence: record.raw };
+      const inChain = BUILTIN_TYPES.get(type)?.chainOfCommand === true;
+      if (!primary && inChain) {
+        further.push({ named, id, relation, reversed });
+        continue;
+      }
+      if (inChain) chain.add(parent, id);
+      relations.push(relation);
       relationRows.push({ row, column, reversed });
     }
   }
-  if (missing.length > 0) reportMissing(sheet, ids, missing);
+  // A further superior's line that would close a loop is left out, so that the line managers
+  // still draw: a dotted line is the likelier mistake, and the chart is whole without it. A loop
+  // of line managers alone stays an error (see loopMessage).
+  for (const { named, id, relation, reversed } of further) {
+    const loop = chain.pathDown(id, named.parent);
+    if (loop !== undefined) {
+      const header = quote(sheet.header(named.column));
+      const message = `row ${named.row}'s further superior ${quote(named.parent)} (column ${header}) would close a loop in the chain of command (${[named.parent, ...loop].join(' → ')}), so that line is left out`;
+      sheet.report(named.row, named.column, message, 'warning');
+      continue;
+    }
+    chain.add(named.parent, id);
+    relations.push(relation);
+    relationRows.push({ row: named.row, column: named.column, reversed });
+  }
+  const lineManagers = missing.filter(({ primary }) => primary);
+  if (lineManagers.length > 0) reportMissing(sheet, ids, lineManagers, true);
+  const others = missing.filter(({ primary }) => !primary);
+  if (others.length > 0) reportMissing(sheet, ids, others, false);
   if (itself.length > 0) {
     const first = itself[0]!;
-    const message = `${rowList(itself)} name${itself.length === 1 ? 's' : ''} itself as its own superior; drawn without that line`;
-    sheet.report(first.row, first.column, message, 'warning');
+    const names = itself.length === 1 ? 'names itself as its own superior' : 'name themselves as their own superiors';
+    sheet.report(first.row, first.column, `${rowList(itself)} ${names}; drawn without that line`, 'warning');
   }
   return { relations, relationRows };
 }
 
-/** One warning for every row whose superior no row has: those rows are drawn as tops. */
-function reportMissing(sheet: Sheet, ids: Map<string, RowId>, missing: (NamedParent & { id: string })[]): void {
+/** A superior no row has: the row naming it, its body, and whether it is the row's line manager. */
+interface MissingParent extends NamedParent {
+  id: string;
+  primary: boolean;
+}
+
+/**
+ * One warning for the rows whose line manager (`primary`) or further superior no row has: the
+ * first are drawn as tops, the others keep their line manager and are drawn without that line.
+ */
+function reportMissing(
+  sheet: Sheet,
+  ids: Map<string, RowId>,
+  missing: readonly MissingParent[],
+  primary: boolean,
+): void {
   const candidates: Candidate[] = [...ids].map(([id, { acronym }]) => ({ id, acronym }));
   const suggest = suggester();
-  const listed = missing.slice(0, LISTED_ROWS).map(({ row, parent }) => {
-    const match = suggest(parent, candidates);
+  const listed = missing.slice(0, LISTED_ROWS).map(({ row, parent, id }) => {
+    // The row's own id is never the superior it meant.
+    const match = suggest(
+      parent,
+      candidates.filter((candidate) => candidate.id !== id),
+    );
     return `row ${row} (${quote(parent)}${match === undefined ? '' : `; did you mean ${quote(match)}?`})`;
   });
   const more = missing.length - listed.length;
   const list = more > 0 ? `${listed.join(', ')} and ${formatCount(more)} more` : listed.join(', ');
-  const count = missing.length === 1 ? 'one row names' : `${formatCount(missing.length)} rows name`;
-  const drawn = missing.length === 1 ? 'it is drawn as a top' : 'they are drawn as tops';
-  const message = `${count} a superior that no row has, so ${drawn}: ${list}`;
+  const one = missing.length === 1;
+  const count = one ? 'one row names' : `${formatCount(missing.length)} rows name`;
+  const superior = primary ? 'a superior' : 'a further superior';
+  const drawn = primary
+    ? one
+      ? 'it is drawn as a top'
+      : 'they are drawn as tops'
+    : `${one ? 'it is' : 'they are'} drawn without that line`;
   const first = missing[0]!;
-  sheet.report(first.row, first.column, message, 'warning');
+  sheet.report(first.row, first.column, `${count} ${superior} that no row has, so ${drawn}: ${list}`, 'warning');
 }
 
 /** "row 3, row 7 and 2 more". */
@@ -423,12 +579,13 @@ function decodePercent(text: string): string {
 
 /** Issues with their file and place. */
 export function placed({ file }: Pick<ImportRowsOptions, 'file'>, issues: readonly RowIssue[]): ModelIssue[] {
-  return issues.map(({ severity, path, message, position }) => ({
+  return issues.map(({ severity, path, message, position, place }) => ({
     severity,
     path,
     message,
     ...position,
     ...(file === undefined ? {} : { file }),
+    ...(place === undefined ? {} : { place }),
   }));
 }
 

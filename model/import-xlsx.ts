@@ -36,7 +36,9 @@ export async function importXlsxSteps(
   const first = sheets[0];
   if (!first) return failed(options, 'the workbook has no sheet');
   const csv = Papa.unparse(first.data.map((row) => row.map(cellText)));
-  return withoutTextPositions(importCsvSteps(csv, { ...options, title: sheetTitle(options, first.sheet) }));
+  return withoutTextPositions(
+    importCsvSteps(csv, { ...options, title: sheetTitle(options, first.sheet), fromSheet: true }),
+  );
 }
 
 /** A cell as CSV text: dates as ISO days (the columns `since` and `until` expect them), the rest as written. */

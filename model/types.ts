@@ -129,4 +129,10 @@ export interface ModelIssue {
   column?: number;
   /** The file or URL the model came from, when known. */
   file?: string;
+  /**
+   * Where the issue is in the file's own terms, for people, when the file has rows:
+   * `row 3, column "Supervisor ID"` (the header as written), or for a workbook
+   * `sheet row 4, column C ("Supervisor ID")`. `path` says the same for programs.
+   */
+  place?: string;
 }

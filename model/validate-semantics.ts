@@ -11,6 +11,11 @@ import { describeLifetime, type Lifetime, outsideLifetime, readDate, readLifetim
 /** How other places are named inside messages ("first at /entities/2"); the CSV importer names rows instead. */
 export interface SemanticOptions {
   describePath?: (path: string) => string;
+  /**
+   * Whether a body with no relations is worth a warning (default true). Not in an org chart kept
+   * as rows, where a one-person row is normal.
+   */
+  isolatedWarnings?: boolean;
 }
 
 interface EntityInfo {
@@ -56,7 +61,7 @@ export function validateSemantics(document: unknown, options: SemanticOptions = 
 
   checkChainOfCommand(entities, relations, issues, describePath);
   warnAboutRelations(relations, issues);
-  warnAboutIsolatedEntities(entities, relations, issues);
+  if (options.isolatedWarnings ?? true) warnAboutIsolatedEntities(entities, relations, issues);
   return issues;
 }
 

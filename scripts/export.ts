@@ -10,7 +10,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText, TextEncoding } from '../model/decode-text.js';
 import { didYouMeanText } from '../model/did-you-mean.js';
-import { exportCsv } from '../model/export-csv.js';
+import { CSV_BYTE_ORDER_MARK, exportCsv } from '../model/export-csv.js';
 import { detectFormat, FileFormat, formatOfName } from '../model/file-format.js';
 import { formatIssue } from '../model/format-issue.js';
 import type { GovernanceGraph } from '../model/graph.js';
@@ -223,7 +223,7 @@ async function output(options: Options, model: GovernanceModel): Promise<string 
         `${options.out}: ${lines} of the model's own types outside the chain of command left out (CSV cannot declare relation types)`,
       );
     }
-    return csv;
+    return `${CSV_BYTE_ORDER_MARK}${csv}`;
   }
   const response = await render(options.model, model, options.request);
   return 'svg' in response ? response.svg : Buffer.from(response.png.replace(/^data:[^,]*,/, ''), 'base64');

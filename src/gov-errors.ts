@@ -1,18 +1,13 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ModelIssue } from '../model/types.js';
+import { issuePlace, issueSentence } from './issue-place.js';
 import { controls } from './styles/tokens.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'gov-errors': GovErrors;
   }
-}
-
-function place(issue: ModelIssue): string {
-  const at =
-    issue.line === undefined ? '' : `line ${issue.line}${issue.column === undefined ? '' : `, column ${issue.column}`}`;
-  return [issue.file, at, issue.path === '' ? '' : issue.path].filter(Boolean).join(' · ');
 }
 
 /**
@@ -57,7 +52,10 @@ export class GovErrors extends LitElement {
       <h2>${this.heading}</h2>
       <p>${errors.length === 1 ? 'One problem was found:' : `${errors.length} problems were found:`}</p>
       <ol part="errors">
-        ${errors.map((i) => html`<li><span class="where">${place(i)}</span>${i.message}</li>`)}
+        ${errors.map((issue) => {
+          const place = issuePlace(issue);
+          return html`<li>${place === '' ? nothing : html`<span class="where">${place}</span>`}${issueSentence(issue)}</li>`;
+        })}
       </ol>
     </div>`;
   }

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ModelIssue } from '../model/types.js';
-import { issuePlace } from './issue-place.js';
+import { issuePlace, issueSentence } from './issue-place.js';
 import { controls } from './styles/tokens.js';
 
 declare global {
@@ -93,7 +93,7 @@ export class GovWarnings extends LitElement {
         <ul>
           ${listed.map((issue) => {
             const place = issuePlace(issue);
-            return html`<li>${place === '' ? nothing : html`<span class="where">${place}</span>`}${sentence(issue)}</li>`;
+            return html`<li>${place === '' ? nothing : html`<span class="where">${place}</span>`}${issueSentence(issue)}</li>`;
           })}
         </ul>
         ${more > 0 ? html`<p class="more">and ${more} more</p>` : nothing}
@@ -105,15 +105,4 @@ export class GovWarnings extends LitElement {
   private readonly close = () => {
     this.dismissed = true;
   };
-}
-
-/** An issue of the whole file ("is not UTF-8…") follows the file's name, as in the console; others stand alone. */
-function sentence(issue: ModelIssue): string {
-  if (issue.path !== '' || issue.file === undefined) return issue.message;
-  const name =
-    issue.file
-      .replace(/[?#].*$/, '')
-      .split('/')
-      .at(-1) || issue.file;
-  return `${name} ${issue.message}`;
 }

@@ -148,11 +148,10 @@ export class ExportController implements ReactiveController {
       blob = new Blob([`${JSON.stringify(model, null, 2)}\n`], { type: 'application/json' });
     else {
       // The CSV writer is fetched on first use, like the exporters.
-      const { exportCsv } = await import('../../model/csv.js');
+      const { CSV_BYTE_ORDER_MARK, exportCsv } = await import('../../model/csv.js');
       const { csv, omitted } = exportCsv(model);
       if (omitted > 0) note = `${omitted} relation${omitted === 1 ? '' : 's'} of the model's own types left out`;
-      // A byte order mark, so that Excel reads the file as UTF-8 rather than its local code page.
-      blob = new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' });
+      blob = new Blob([`${CSV_BYTE_ORDER_MARK}${csv}`], { type: 'text/csv;charset=utf-8' });
     }
     saveFile(blob, name, parent);
     return { name, note };

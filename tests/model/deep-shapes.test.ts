@@ -192,14 +192,15 @@ describe('references to missing bodies', () => {
 
   it('in a CSV org chart are counted in one warning that names the first few, with suggestions', () => {
     const n = 2000;
-    const rows = ids(n).map((id) => `body-${id},${id},bodi-${id}`);
+    // Each row's superior is a near miss of the next row's id (never of the row's own).
+    const rows = ids(n).map((id, i) => `body-${id},${id},bodi-b${(i + 1) % n}`);
     const result = importCsv(['id,name,parentId', ...rows].join('\n'));
     expect(result.ok).toBe(true);
     const missing = result.warnings.filter((issue) => issue.message.includes('a superior that no row has'));
     expect(missing.map((issue) => issue.message)).toEqual([
       '2,000 rows name a superior that no row has, so they are drawn as tops: ' +
-        'row 1 ("bodi-b0"; did you mean "body-b0"?), row 2 ("bodi-b1"; did you mean "body-b1"?), ' +
-        'row 3 ("bodi-b2"; did you mean "body-b2"?) and 1,997 more',
+        'row 1 ("bodi-b1"; did you mean "body-b1"?), row 2 ("bodi-b2"; did you mean "body-b2"?), ' +
+        'row 3 ("bodi-b3"; did you mean "body-b3"?) and 1,997 more',
     ]);
   });
 });

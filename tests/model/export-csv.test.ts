@@ -81,6 +81,21 @@ describe('exportCsv', () => {
     expect(exportCsv(model).csv.split('\r\n')[1]).toBe(`a,,"'=HYPERLINK(""x"")",body,,,,,,,`);
   });
 
+  it('guards values starting with "-", and reads every guarded value back as it was', () => {
+    const names = ['=HYPERLINK("x")', '-2+3', '@SUM(1)', '+1', "'Tis the season"];
+    const model: GovernanceModel = {
+      title: 'T',
+      entities: names.map((name, index) => ({ id: `b${index}`, name, kind: 'body' })),
+      relations: [],
+    };
+    const { csv } = exportCsv(model);
+    expect(csv.split('\r\n')[2]).toBe(`b1,,"'-2+3",body,,,,,,,`);
+    expect(reimported(model).entities.map((entity) => entity.name)).toEqual(names);
+    const again = importCsv(csv);
+    if (!again.ok) throw new Error('the CSV did not load');
+    expect(again.model.entities.map((entity) => entity.name)).toEqual(names);
+  });
+
   it('round-trips an org chart: the same bodies and chain of command', () => {
     const fixture = readFileSync(new URL('../fixtures/org-chart.csv', import.meta.url), 'utf8');
     const first = importCsv(fixture, { file: 'org-chart.csv' });

@@ -120,7 +120,7 @@ describe('importCsv with the columns people export', () => {
     const result = importCsv(lines('Emp No,Name,Boss No', '1,Ann,', '2,Bo,1'), { file: 'x.csv' });
     expect(result.ok).toBe(true);
     expect(messages(result)[0]).toBe(
-      'x.csv:1:1 /header: no column says whom each row reports to (found "Emp No", "Name", "Boss No"), so every row is drawn as a top: name that column parentId, manager, supervisor or reports to, or map it with a column mapping such as "parentId:<header>"',
+      'x.csv /: has no column saying whom each row reports to (found "Emp No", "Name", "Boss No"), so every row is drawn as a top: name that column parentId, manager, supervisor or reports to, or map it with a column mapping such as "parentId:<header>"',
     );
   });
 });

@@ -84,14 +84,14 @@ describe('npm run export, writing the model', () => {
     expect([model.entities.length, model.relations.length]).toEqual([6, 5]);
   });
 
-  it('writes the model as a CSV org chart for a .csv output, which the CSV importer reads back', () => {
+  it('writes the model as a CSV org chart for a .csv output, with a byte order mark as the Export menu writes, which the CSV importer reads back', () => {
     const out = join(dir, 'org-copy.csv');
     const result = run(['--model', ORG_CSV, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text.split('\r\n')[0]).toBe(
-      'id,parentId,name,kind,acronym,location,description,since,until,relationType,note',
+      '\uFEFFid,parentId,name,kind,acronym,location,description,since,until,relationType,note',
     );
     const again = importCsv(text, { file: out });
     expect(again.ok && [again.model.entities.length, again.model.relations.length]).toEqual([5, 4]);

@@ -485,7 +485,7 @@ const brokenCases: Case[] = [
     name: 'JSON that is an array of numbers',
     served: { body: '[1, 2]', type: 'application/json' },
     error: /^expected each item of the array to be an object \(a row such as /,
-    places: ['/rows/1'],
+    places: ['row 1'],
   },
   {
     name: 'JSON that is null',
@@ -959,7 +959,7 @@ const sizeCases: Case[] = [
     name: 'a CSV row whose name has 10,000 characters',
     served: { body: `id,parentId,name\n1,,${'N'.repeat(10_000)}\n`, type: 'text/csv' },
     error: /over the limit of [\d,]+ characters for a name/,
-    places: ['/rows/1/name', 'line 2'],
+    places: ['row 1, column "name"', 'line 2'],
   },
   {
     name: 'a description of 20,001 characters',

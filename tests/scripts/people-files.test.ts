@@ -30,6 +30,8 @@ interface Drawn {
   bodies: [string, string][];
   /** The text of the warning bar, "" when none is shown. */
   bar: string;
+  /** The text of the error list shown instead of a drawing, "" when none is shown. */
+  shown: string;
   /** The `data-id` of every body of an SVG export. */
   exported: string[];
   /** Enumerable properties on Object.prototype after the load: none, or an id leaked into it. */
@@ -66,12 +68,19 @@ function load(page: Page, src: string, columns?: string): Promise<Drawn> {
       document.body.append(el);
       const result = await outcome;
       const bar = el.shadowRoot?.querySelector('gov-warnings')?.shadowRoot?.textContent ?? '';
+      // The error list is drawn on the update after gov-error.
+      type Updating = Element & { updateComplete?: Promise<unknown> };
+      await (el as Updating).updateComplete;
+      const errorList = el.shadowRoot?.querySelector('gov-errors');
+      await (errorList as Updating | null)?.updateComplete;
+      const shown = errorList?.shadowRoot?.textContent ?? '';
       const svg = result.ready ? await el.exportSvg({ scope: 'all' }) : '';
       const doc = new DOMParser().parseFromString(svg || '<svg/>', 'image/svg+xml');
       return {
         ...result,
         bodies: (el.graphView?.nodes ?? []).map((node): [string, string] => [node.id, node.name]),
         bar: bar.replace(/\s+/g, ' ').trim(),
+        shown: shown.replace(/\s+/g, ' ').trim(),
         exported: [...doc.querySelectorAll('g.node')].map((g) => g.getAttribute('data-id') ?? ''),
         polluted: Object.keys(Object.prototype),
       };
@@ -101,6 +110,13 @@ beforeAll(async () => {
   session = await openWidgetSession(async (server) => {
     for (const [name, type] of FIXTURES) server.serve(`/${name}`, type, await checkoutFile(`tests/fixtures/${name}`));
     server.serve('/unmapped-1252.csv', 'text/csv', Buffer.from('Badge,Wer\nB1,Zo\xeb\n', 'latin1'));
+    server.serve(
+      '/trailing-columns.csv',
+      'text/csv',
+      Buffer.from('id,parentId,name,title\r\n1,,Boss,CEO,,\r\n2,1,Worker,Dev,,\r\n'),
+    );
+    server.serve('/names-only.csv', 'text/csv', Buffer.from('Name,Manager\nAnn,\nBo,Ann\nCy,Ann\n'));
+    server.serve('/sign-in.csv', 'text/csv', Buffer.from('<!doctype html>\n<html><body>Sign in</body></html>\n'));
     server.serve('/', 'text/html', widgetPage('', { title: 'People files' }));
   });
   page = session.page;
@@ -165,7 +181,9 @@ describe("people's own org-chart files, given as src", () => {
     const missing = '2 rows name a superior that no row has, so they are drawn as tops: row 1 ("E1"), row 4 ("E9")';
     expect(drawn.ready?.warnings).toContain(missing);
     expect(drawn.bar).toContain(missing);
-    expect(drawn.bar).toContain('missing-manager.csv · row 1, column "parentId" · line 2, column 18');
+    // The place in the file's words: its header, and the line without the character.
+    expect(drawn.bar).toContain('missing-manager.csv · row 1, column "Manager ID" · line 2');
+    expect(drawn.bar).not.toContain('column 18');
   });
 
   it('reads a CSV that Excel saved in Windows-1252, and says so in the warning bar', async () => {
@@ -190,6 +208,10 @@ describe("people's own org-chart files, given as src", () => {
     expect(unmapped.errors?.errors[0]).toContain(
       'missing the "id" and "name" columns (found "Badge", "Who", "Answers To")',
     );
+    // The error list says it of the file, as the warning bar says its whole-file warnings.
+    expect(unmapped.shown).toContain(
+      'custom-columns.csv is missing the "id" and "name" columns (found "Badge", "Who", "Answers To")',
+    );
     const mapped = await load(page, '/custom-columns.csv', 'id:Badge;name:Who;parentId:Answers To');
     expect(mapped.ready).toEqual({ entities: 3, relations: 2, warnings: [] });
   });
@@ -197,10 +219,27 @@ describe("people's own org-chart files, given as src", () => {
   it('says in the warning bar when no column gives the parent, naming the columns found', async () => {
     const drawn = await load(page, '/no-parent-column.csv');
     expect(drawn.ready).toMatchObject({ entities: 3, relations: 0 });
-    expect(drawn.bar).toContain('no column says whom each row reports to (found "id", "name", "Answers To")');
+    expect(drawn.bar).toContain(
+      'no-parent-column.csv has no column saying whom each row reports to (found "id", "name", "Answers To")',
+    );
     expect(drawn.bar).toContain('"parentId:<header>"');
-    // Three listed, the fourth (a third body with no relations) counted.
-    expect(drawn.bar).toMatch(/with 4 warnings:.* and 1 more/);
+    // Rows of one person each are normal in an org chart: no "has no relations" for each.
+    expect(drawn.bar).toContain('The model was drawn with one warning:');
+  });
+
+  it('draws rows Excel ended with empty values past the header, without a warning', async () => {
+    const drawn = await load(page, '/trailing-columns.csv');
+    expect(drawn.ready).toEqual({ entities: 2, relations: 1, warnings: [] });
+  });
+
+  it('draws a chart of names and managers, its names taken as ids', async () => {
+    const drawn = await load(page, '/names-only.csv');
+    expect(drawn.ready).toEqual({ entities: 3, relations: 2, warnings: [] });
+  });
+
+  it('says a web page served as CSV is HTML, not CSV', async () => {
+    const drawn = await load(page, '/sign-in.csv');
+    expect(drawn.shown).toContain('sign-in.csv is a web page (HTML), not CSV: check the URL');
   });
 
   it('gives the warnings of a file it cannot draw in gov-error', async () => {
