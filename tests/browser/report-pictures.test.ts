@@ -131,6 +131,8 @@ describe('"current view"', () => {
     el.fit();
     // Fit glides to the whole chart, which at this size is drawn small.
     await expect.poll(() => core(el).zoom(), { timeout: 10_000 }).toBeLessThan(0.5);
+    // Past 0.5 the glide may still be under way: wait for its end, where the whole chart is in view.
+    await expect.poll(() => core(el).animated(), { timeout: 10_000 }).toBe(false);
     await whenSettled(core(el));
     const canvas = canvasOf(el);
     const root = parse(await el.exportSvg({ scope: 'view', title: false, legend: false })).documentElement;
