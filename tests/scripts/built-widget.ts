@@ -205,6 +205,25 @@ export async function openWidgetSession(
   return { widget, server, browser, page, watch, close };
 }
 
+/**
+ * A session on a page that shows the NATO model in `element` (a `<governance-graph src="/nato.json" …>`
+ * tag), at 1280×800, once the widget has fired gov-ready (recorded on the window, since the event
+ * may come before the test listens).
+ */
+export async function openNatoPage(element: string): Promise<WidgetSession> {
+  const watch = `document.addEventListener('gov-ready', (e) => { window.govReady = e.detail; }, true);`;
+  const session = await openWidgetSession(
+    async (server) => {
+      server.serve('/watch.js', 'text/javascript', watch);
+      server.serve('/nato.json', 'application/json', await checkoutFile('model/nato-cyber-defence.json'));
+      server.serve('/', 'text/html', widgetPage(element, { scripts: ['/watch.js'], title: 'NATO' }));
+    },
+    { viewport: { width: 1280, height: 800 } },
+  );
+  await session.page.waitForFunction(() => (window as unknown as { govReady?: unknown }).govReady !== undefined);
+  return session;
+}
+
 /** What a page said and did that a test wants to hear about: kept from the moment it is watched. */
 export interface PageWatch {
   /** Console messages, as "type: text". */

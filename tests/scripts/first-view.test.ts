@@ -1,37 +1,21 @@
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkoutFile, openWidgetSession, type WidgetSession, widgetPage } from './built-widget.js';
+import { openNatoPage, type WidgetSession } from './built-widget.js';
 
 /*
  * The NATO model as a newcomer first meets it, in the built widget on a 1280×800 page: an org
  * chart, not a hairball, framed so that it reads.
  */
 
-/** Records gov-ready on the window, since the event may come before a test listens. */
-const WATCH = `document.addEventListener('gov-ready', (e) => { window.govReady = e.detail; }, true);`;
-
 let session: WidgetSession;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openWidgetSession(
-    async (server) => {
-      server.serve('/watch.js', 'text/javascript', WATCH);
-      server.serve('/nato.json', 'application/json', await checkoutFile('model/nato-cyber-defence.json'));
-      server.serve(
-        '/',
-        'text/html',
-        widgetPage(
-          '<governance-graph src="/nato.json" theme="light" style="display:block;width:100vw;height:100vh"></governance-graph>',
-          { scripts: ['/watch.js'], title: 'NATO' },
-        ),
-      );
-    },
-    { viewport: { width: 1280, height: 800 } },
+  session = await openNatoPage(
+    '<governance-graph src="/nato.json" theme="light" style="display:block;width:100vw;height:100vh"></governance-graph>',
   );
   page = session.page;
   await page.addStyleTag({ content: 'body { margin: 0 }' });
-  await page.waitForFunction(() => (window as unknown as { govReady?: unknown }).govReady !== undefined);
   // The starting view is placed once the drawing surface has its size; wait until it stands still.
   await page.waitForFunction(() => {
     const el = document.querySelector('governance-graph')!;

@@ -1,35 +1,20 @@
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkoutFile, openWidgetSession, type WidgetSession, widgetPage } from './built-widget.js';
+import { openNatoPage, type WidgetSession } from './built-widget.js';
 
 /*
  * Printing the built widget: the canvas (a bitmap) gives way to the diagram as vector graphics,
  * in light colours whatever the reader's theme, without the header, panel and footer.
  */
 
-const WATCH = `document.addEventListener('gov-ready', (e) => { window.govReady = e.detail; }, true);`;
-
 let session: WidgetSession;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openWidgetSession(
-    async (server) => {
-      server.serve('/watch.js', 'text/javascript', WATCH);
-      server.serve('/nato.json', 'application/json', await checkoutFile('model/nato-cyber-defence.json'));
-      server.serve(
-        '/',
-        'text/html',
-        widgetPage(
-          '<governance-graph src="/nato.json" theme="dark" year="2015" selected="ncirc-technical-centre" style="display:block;height:600px"></governance-graph>',
-          { scripts: ['/watch.js'], title: 'NATO' },
-        ),
-      );
-    },
-    { viewport: { width: 1280, height: 800 } },
+  session = await openNatoPage(
+    '<governance-graph src="/nato.json" theme="dark" year="2015" selected="ncirc-technical-centre" style="display:block;height:600px"></governance-graph>',
   );
   page = session.page;
-  await page.waitForFunction(() => (window as unknown as { govReady?: unknown }).govReady !== undefined);
 }, 120_000);
 
 afterAll(async () => {
