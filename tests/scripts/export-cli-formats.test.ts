@@ -1,30 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCsv } from '../../model/import-csv.js';
 import nato from '../../model/nato-cyber-defence.json';
 import { orgChartWorkbook } from '../fixtures/org-chart-workbook.js';
+import { BROWSER_TIMEOUT, REPO_ROOT, runExportCli } from './export-cli-run.js';
 
 // `npm run export` on the other formats it reads (workbooks, GraphML), and writing the model
 // itself as JSON or CSV.
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCRIPT = join(REPO_ROOT, 'scripts/export.ts');
 const NATO = join(REPO_ROOT, 'model/nato-cyber-defence.json');
 const GRAPHML = join(REPO_ROOT, 'tests/fixtures/org-chart.graphml');
 const ORG_CSV = join(REPO_ROOT, 'tests/fixtures/org-chart.csv');
-const BROWSER_TIMEOUT = 90_000;
-
-function run(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: BROWSER_TIMEOUT,
-  });
-}
 
 /** The bodies an exported SVG draws: one `<g class="node …">` each. */
 const bodiesDrawn = (svg: string) => svg.match(/<g class="node /g)?.length ?? 0;
@@ -43,7 +31,7 @@ afterAll(() => {
 describe('npm run export, given other formats', () => {
   it('draws an Excel workbook', { timeout: BROWSER_TIMEOUT }, () => {
     const out = join(dir, 'org.svg');
-    const result = run(['--model', join(dir, 'org.xlsx'), '--out', out]);
+    const result = runExportCli(['--model', join(dir, 'org.xlsx'), '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(bodiesDrawn(readFileSync(out, 'utf8'))).toBe(6);
@@ -55,7 +43,7 @@ describe('npm run export, given other formats', () => {
     copyFileSync(join(dir, 'org.xlsx'), join(dir, 'misnamed.csv'));
     for (const model of [GRAPHML, join(dir, 'misnamed.csv')]) {
       const out = join(dir, 'drawn.svg');
-      const result = run(['--model', model, '--out', out]);
+      const result = runExportCli(['--model', model, '--out', out]);
       expect(result.stderr, model).toBe('');
       expect(result.status).toBe(0);
       expect(bodiesDrawn(readFileSync(out, 'utf8'))).toBe(6);
@@ -63,7 +51,7 @@ describe('npm run export, given other formats', () => {
   });
 
   it('refuses a model named in no format it reads with the usage and exit code 2', () => {
-    const result = run(['--model', join(dir, 'org.pdf'), '--out', join(dir, 'x.svg')]);
+    const result = runExportCli(['--model', join(dir, 'org.pdf'), '--out', join(dir, 'x.svg')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--model must be a .json, .csv, .tsv, .xlsx, .graphml, .gexf or .xml file');
   });
@@ -72,21 +60,21 @@ describe('npm run export, given other formats', () => {
 describe('npm run export, writing the model', () => {
   it('writes the model as JSON for a .json output, without drawing', () => {
     const out = join(dir, 'nato-copy.json');
-    const result = run(['--model', NATO, '--out', out]);
+    const result = runExportCli(['--model', NATO, '--out', out]);
     expect(result.status).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(nato);
   });
 
   it('writes a GraphML file as a JSON model', () => {
     const out = join(dir, 'graph.json');
-    expect(run(['--model', GRAPHML, '--out', out]).status).toBe(0);
+    expect(runExportCli(['--model', GRAPHML, '--out', out]).status).toBe(0);
     const model = JSON.parse(readFileSync(out, 'utf8'));
     expect([model.entities.length, model.relations.length]).toEqual([6, 5]);
   });
 
   it('writes the model as a CSV org chart for a .csv output, with a byte order mark as the Export menu writes, which the CSV importer reads back', () => {
     const out = join(dir, 'org-copy.csv');
-    const result = run(['--model', ORG_CSV, '--out', out]);
+    const result = runExportCli(['--model', ORG_CSV, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const text = readFileSync(out, 'utf8');
@@ -100,7 +88,7 @@ describe('npm run export, writing the model', () => {
   it("says how many lines of the model's own types a CSV leaves out", () => {
     const own = new Set(Object.keys(nato.relationTypes));
     const omitted = nato.relations.filter((relation) => own.has(relation.type)).length;
-    const result = run(['--model', NATO, '--out', join(dir, 'nato.csv')]);
+    const result = runExportCli(['--model', NATO, '--out', join(dir, 'nato.csv')]);
     expect(result.status).toBe(0);
     expect(result.stderr.trim()).toMatch(
       new RegExp(

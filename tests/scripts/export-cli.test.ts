@@ -2,25 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nato from '../../model/nato-cyber-defence.json';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
+import { BROWSER_TIMEOUT, REPO_ROOT, runExportCli } from './export-cli-run.js';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCRIPT = join(REPO_ROOT, 'scripts/export.ts');
 const NATO = join(REPO_ROOT, 'model/nato-cyber-defence.json');
-/** Launching Chromium and bundling the widget takes seconds, more on a busy machine. */
-const BROWSER_TIMEOUT = 90_000;
-
-/** Runs the CLI the way `npm run export` does, through tsx, from the repository root. */
-function run(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: BROWSER_TIMEOUT,
-  });
-}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -48,7 +35,7 @@ describe('npm run export, when it can draw', () => {
 
   it('writes the NATO model as an SVG document with every body', { timeout: BROWSER_TIMEOUT }, () => {
     const out = join(dir, 'nato.svg');
-    const result = run(['--model', NATO, '--focus', 'cyber-defence-committee', '--out', out]);
+    const result = runExportCli(['--model', NATO, '--focus', 'cyber-defence-committee', '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const svg = readFileSync(out, 'utf8');
@@ -66,7 +53,7 @@ describe('npm run export, when it can draw', () => {
 
   it('writes a PNG at twice the SVG size by default', { timeout: BROWSER_TIMEOUT }, () => {
     const out = join(dir, 'nato.png');
-    const result = run(['--model', NATO, '--focus', 'cyber-defence-committee', '--out', out]);
+    const result = runExportCli(['--model', NATO, '--focus', 'cyber-defence-committee', '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const bytes = readFileSync(out);
@@ -76,7 +63,7 @@ describe('npm run export, when it can draw', () => {
 
   it('says the year and the focused body in the title line', { timeout: BROWSER_TIMEOUT }, () => {
     const out = join(dir, 'nato-2015.svg');
-    const result = run(['--model', NATO, '--year', '2015', '--focus', 'ncirc-technical-centre', '--out', out]);
+    const result = runExportCli(['--model', NATO, '--year', '2015', '--focus', 'ncirc-technical-centre', '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const svg = readFileSync(out, 'utf8');
@@ -89,7 +76,7 @@ describe('npm run export, when it can draw', () => {
     const csv = join(dir, 'org.csv');
     writeFileSync(csv, 'id,parentId,name\nboard,,Board & Council\nfinance,board,Finance <Dept>\n');
     const out = join(dir, 'org.svg');
-    const result = run(['--model', csv, '--year', '2020', '--layout', 'LR', '--scale', '1', '--out', out]);
+    const result = runExportCli(['--model', csv, '--year', '2020', '--layout', 'LR', '--scale', '1', '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const svg = readFileSync(out, 'utf8');
@@ -106,13 +93,13 @@ describe('npm run export, given a model of 1,000 bodies', () => {
     writeFileSync(model, JSON.stringify(syntheticModel(1000)));
     const count = (svg: string, pattern: RegExp) => svg.match(pattern)?.length ?? 0;
     const collapsed = join(dir, 'collapsed.svg');
-    expect(run(['--model', model, '--out', collapsed]).status).toBe(0);
+    expect(runExportCli(['--model', model, '--out', collapsed]).status).toBe(0);
     const first = readFileSync(collapsed, 'utf8');
     expect(count(first, /<g class="node /g)).toBeLessThan(200);
     expect(count(first, /<g class="badge"/g)).toBeGreaterThan(0);
     expect(first).not.toContain('data-id="b999"');
     const whole = join(dir, 'whole.svg');
-    expect(run(['--model', model, '--expand-all', '--out', whole]).status).toBe(0);
+    expect(runExportCli(['--model', model, '--expand-all', '--out', whole]).status).toBe(0);
     const all = readFileSync(whole, 'utf8');
     expect(count(all, /<g class="node /g)).toBe(1000);
     expect(count(all, /<g class="badge"/g)).toBe(0);
@@ -122,7 +109,7 @@ describe('npm run export, given a model of 1,000 bodies', () => {
 describe('npm run export, when it cannot', () => {
   it('names a missing file in one line and exits 1', () => {
     const missing = join(dir, 'nowhere.json');
-    const result = run(['--model', missing, '--out', join(dir, 'x.svg')]);
+    const result = runExportCli(['--model', missing, '--out', join(dir, 'x.svg')]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`${missing}: no such file`);
     expectNoStack(result.stderr);
@@ -131,7 +118,7 @@ describe('npm run export, when it cannot', () => {
   it('says a directory is not a model file', () => {
     const folder = join(dir, 'folder.json');
     mkdirSync(folder, { recursive: true });
-    const result = run(['--model', folder, '--out', join(dir, 'x.svg')]);
+    const result = runExportCli(['--model', folder, '--out', join(dir, 'x.svg')]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`${folder}: is a directory, not a model file`);
   });
@@ -139,7 +126,7 @@ describe('npm run export, when it cannot', () => {
   it('reports JSON that does not parse with the file, line and column', () => {
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{ "title": "x", ');
-    const result = run(['--model', broken, '--out', join(dir, 'x.svg')]);
+    const result = runExportCli(['--model', broken, '--out', join(dir, 'x.svg')]);
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);
@@ -161,7 +148,7 @@ describe('npm run export, when it cannot', () => {
         ],
       }),
     );
-    const result = run(['--model', invalid, '--out', join(dir, 'x.svg')]);
+    const result = runExportCli(['--model', invalid, '--out', join(dir, 'x.svg')]);
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(2);
@@ -176,7 +163,7 @@ describe('npm run export, when it cannot', () => {
     // the model lacks, so the run stops after reading, before drawing.
     const text = '{"title":"Minist\u00e8re","entities":[{"id":"a","name":"Caf\u00e9","kind":"body"}],"relations":[]}';
     writeFileSync(latin, Buffer.from(text, 'latin1'));
-    const result = run(['--model', latin, '--focus', 'nobody', '--out', join(dir, 'x.svg')]);
+    const result = runExportCli(['--model', latin, '--focus', 'nobody', '--out', join(dir, 'x.svg')]);
     expect(result.stderr).toContain(`${latin}: is not UTF-8, so it was read as Windows-1252`);
     expect(result.stderr).toContain('--focus "nobody" is not an entity');
   });
@@ -184,7 +171,7 @@ describe('npm run export, when it cannot', () => {
   it('refuses a model that is not a regular file, such as a pipe, instead of waiting on it', () => {
     const fifo = join(dir, 'pipe.json');
     spawnSync('mkfifo', [fifo]);
-    const result = run(['--model', fifo, '--out', join(dir, 'x.svg')]);
+    const result = runExportCli(['--model', fifo, '--out', join(dir, 'x.svg')]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`${fifo}: is not a regular file`);
   });
@@ -193,7 +180,7 @@ describe('npm run export, when it cannot', () => {
     const many = join(dir, 'many.json');
     const relations = Array.from({ length: 50 }, (_, i) => ({ source: 'a', target: `nobody-${i}`, type: 'oversees' }));
     writeFileSync(many, JSON.stringify({ title: 'Many', entities: [{ id: 'a', name: 'A', kind: 'body' }], relations }));
-    const result = run(['--model', many, '--out', join(dir, 'x.svg')]);
+    const result = runExportCli(['--model', many, '--out', join(dir, 'x.svg')]);
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(21);
@@ -201,7 +188,7 @@ describe('npm run export, when it cannot', () => {
   });
 
   it('prints the usage and exits 0 when asked for help', () => {
-    const result = run(['--help']);
+    const result = runExportCli(['--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('usage: npm run export -- --model');
     expect(result.stderr).toBe('');
@@ -217,7 +204,7 @@ describe('npm run export, when it cannot', () => {
       ['--model', NATO, '--out', join(dir, 'x.png'), '--scale', '8'],
       ['--model', NATO, '--out', join(dir, 'x.svg'), '--colour', 'red'],
     ]) {
-      const result = run(args);
+      const result = runExportCli(args);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr).toContain('usage: npm run export -- --model');
       expectNoStack(result.stderr);
@@ -225,7 +212,7 @@ describe('npm run export, when it cannot', () => {
   });
 
   it('refuses to focus on a body the model does not have, and suggests the nearest', () => {
-    const result = run(['--model', NATO, '--focus', 'cyber-defence-comittee', '--out', join(dir, 'x.svg')]);
+    const result = runExportCli(['--model', NATO, '--focus', 'cyber-defence-comittee', '--out', join(dir, 'x.svg')]);
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(
       `export: --focus "cyber-defence-comittee" is not an entity of ${NATO} (did you mean "cyber-defence-committee"?)`,
@@ -233,13 +220,13 @@ describe('npm run export, when it cannot', () => {
   });
 
   it('refuses a year outside the years of the model, naming them', () => {
-    const result = run(['--model', NATO, '--year', '1990', '--out', join(dir, 'x.svg')]);
+    const result = runExportCli(['--model', NATO, '--year', '1990', '--out', join(dir, 'x.svg')]);
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(`export: --year 1990 is outside ${NATO}'s years (2002 to 2023)`);
   });
 
   it('refuses to focus on a body that did not exist in the year asked for', () => {
-    const result = run([
+    const result = runExportCli([
       ...['--model', NATO, '--year', '2008', '--focus', 'cyberspace-operations-centre'],
       ...['--out', join(dir, 'x.svg')],
     ]);
@@ -250,14 +237,14 @@ describe('npm run export, when it cannot', () => {
   });
 
   it('refuses an output that is a folder before drawing anything', () => {
-    const result = run(['--model', NATO, '--out', join(dir, 'folder.svg')]);
+    const result = runExportCli(['--model', NATO, '--out', join(dir, 'folder.svg')]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`${join(dir, 'folder.svg')}: is a directory, not a file to write`);
   });
 
   it('names an output folder that does not exist', () => {
     const out = join(dir, 'no-such-folder', 'x.svg');
-    const result = run(['--model', NATO, '--out', out]);
+    const result = runExportCli(['--model', NATO, '--out', out]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`${out}: no such directory ${join(dir, 'no-such-folder')}`);
   });

@@ -1,27 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_TIMEOUT, REPO_ROOT, runExportCli } from './export-cli-run.js';
 
 /*
  * The org charts of people-files.test.ts through the command line: `npm run export` draws each
  * and writes an SVG with one `g.node` a body.
  */
-
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCRIPT = join(REPO_ROOT, 'scripts/export.ts');
-/** Launching Chromium and bundling the widget takes seconds, more on a busy machine. */
-const BROWSER_TIMEOUT = 90_000;
-
-function run(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: BROWSER_TIMEOUT,
-  });
-}
 
 let dir: string;
 beforeAll(() => {
@@ -47,7 +33,7 @@ describe('npm run export with org charts as people keep them', () => {
     { timeout: BROWSER_TIMEOUT },
     (file, extra, count) => {
       const out = join(dir, `${file}.svg`);
-      const result = run(['--model', join(REPO_ROOT, 'tests/fixtures', file), ...extra, '--out', out]);
+      const result = runExportCli(['--model', join(REPO_ROOT, 'tests/fixtures', file), ...extra, '--out', out]);
       expect(result.status, result.stderr).toBe(0);
       const svg = readFileSync(out, 'utf8');
       expect(bodies(svg)).toHaveLength(count);
@@ -61,7 +47,12 @@ describe('npm run export with org charts as people keep them', () => {
   );
 
   it('fails on a file whose columns it cannot find, naming the columns found', () => {
-    const result = run(['--model', join(REPO_ROOT, 'tests/fixtures/custom-columns.csv'), '--out', join(dir, 'x.svg')]);
+    const result = runExportCli([
+      '--model',
+      join(REPO_ROOT, 'tests/fixtures/custom-columns.csv'),
+      '--out',
+      join(dir, 'x.svg'),
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('missing the "id" and "name" columns (found "Badge", "Who", "Answers To")');
   });
