@@ -117,6 +117,8 @@ export class GovCanvas extends LitElement {
   private readonly events = new CanvasEvents(this);
   /** Whether the home view waits for the drawing surface to get a size. */
   private fitPending = true;
+  private placedFor: readonly ElementDefinition[] | null = null;
+  private placedById: ReadonlyMap<string, ElementDefinition> = new Map();
   /** The stylesheet the Cytoscape instance was last given, so that it is not applied twice. */
   private styled: StylesheetJson | null = null;
 
@@ -212,7 +214,17 @@ export class GovCanvas extends LitElement {
       theme: this.theme,
       direction: this.direction,
       headings: this.headings,
+      placed: this.placed(),
     });
+  }
+
+  /** The definitions by element id, made once per set of elements (see LineScene.placed). */
+  private placed(): ReadonlyMap<string, ElementDefinition> {
+    if (this.placedFor !== this.elements) {
+      this.placedFor = this.elements;
+      this.placedById = new Map(this.elements.map((def) => [def.data.id as string, def]));
+    }
+    return this.placedById;
   }
 
   private create(): void {
@@ -241,7 +253,8 @@ export class GovCanvas extends LitElement {
         // The view is placed from the element definitions, so it can be placed before anything is added.
         if (this.fitPending && cy.width() > 0 && cy.height() > 0) this.fitHome(false);
       },
-      sliceAdded: (added, total) => {
+      sliceAdded: (slice, added, total) => {
+        painter.paintAdded(slice);
         lines.nodesAdded();
         const detail: CanvasProgressDetail = { fraction: added / total };
         this.dispatchEvent(new CustomEvent('gov-canvas-progress', { detail, bubbles: true, composed: true }));
@@ -251,6 +264,10 @@ export class GovCanvas extends LitElement {
         painter.paint(this.highlight, this.focusId);
       },
       failed: this.failed,
+      windowMoved: (added) => {
+        painter.paintAdded(added);
+        lines.nodesAdded();
+      },
     });
     const live: Live = { cy, elements, painter, lines };
     this.live = live;
@@ -291,7 +308,16 @@ export class GovCanvas extends LitElement {
   /** Fits the whole drawing (or the given bodies) into view (see fitInView). */
   fit(animate = true, ids?: readonly string[]): void {
     const cy = this.sized();
-    if (cy) fitInView(cy, ids, animate);
+    if (cy) fitInView(cy, this.elements, ids, animate);
+  }
+
+  /**
+   * Puts every element of a large drawing into Cytoscape at once (see draw-window.ts), for a
+   * picture of all of it; what is far from the view leaves again when the view next moves. Nothing
+   * to do for a drawing held whole.
+   */
+  drawAll(): void {
+    this.live?.elements.drawAll();
   }
 
   /**
@@ -330,8 +356,9 @@ export class GovCanvas extends LitElement {
     const cy = this.live?.cy;
     if (!cy) return;
     // A body alone (the keyboard's focus moving) that is already wholly in view leaves the view be.
-    if (context.length === 0) {
-      const box = cy.getElementById(nodeKey(id)).renderedBoundingBox({ includeLabels: false });
+    const drawn = cy.getElementById(nodeKey(id));
+    if (context.length === 0 && drawn.nonempty()) {
+      const box = drawn.renderedBoundingBox({ includeLabels: false });
       if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height()) return;
     }
     bringIntoView(cy, this.elements, id, context);

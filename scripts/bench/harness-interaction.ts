@@ -47,7 +47,10 @@ export async function clickTarget(): Promise<ClickTarget> {
   const rect = canvasOf(el).getBoundingClientRect();
   const margin = 40;
   const onScreen = view.nodes.filter((node) => {
-    const p = cy.getElementById(nodeKey(node.id)).renderedPosition();
+    // A large drawing holds only the bodies near the view.
+    const drawn = cy.getElementById(nodeKey(node.id));
+    if (drawn.empty()) return false;
+    const p = drawn.renderedPosition();
     return p.x > margin && p.x < rect.width - margin && p.y > margin && p.y < rect.height - margin;
   });
   const node = onScreen.find((n) => view.parent.has(n.id)) ?? onScreen[0];

@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { nodeKey } from '../view/element-key.js';
+import { WINDOW_ABOVE } from '../view/thresholds.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
 import { uncutView } from './uncut-view.js';
 import {
@@ -41,15 +42,36 @@ function moveTo(cy: Core, view: Viewport, animate: boolean): void {
 }
 
 /**
+ * The box around the bodies `ids` (every body when undefined) with their labels and lines, from
+ * Cytoscape; or from `elements` (the definitions) for a drawing held in part, whose bodies are not
+ * all in Cytoscape (see draw-window.ts). Null when there is nothing to frame.
+ */
+function framedBox(cy: Core, elements: readonly ElementDefinition[], ids: readonly string[] | undefined): Box | null {
+  if (elements.length > WINDOW_ABOVE) {
+    const keys = ids ? ids.map(nodeKey) : elements.filter((e) => e.group === 'nodes').map((e) => e.data.id as string);
+    const box = boxOf(elements, keys);
+    return Number.isFinite(box.x1) ? box : null;
+  }
+  const eles = ids ? cy.collection() : cy.elements();
+  if (ids) for (const id of ids) eles.merge(cy.getElementById(nodeKey(id)));
+  if (eles.length === 0) return null;
+  const { x1, y1, w, h } = eles.boundingBox({ includeLabels: true });
+  return { x1, y1, w, h };
+}
+
+/**
  * Fits the whole drawing, or the bodies `ids`, into view with their labels. A whole drawing may
  * need any zoom to fit, so the least zoom the reader may reach goes down to it; a few bodies are
  * not blown up past MAX_FRAME_ZOOM. Nothing to fit, no move.
  */
-export function fitInView(cy: Core, ids: readonly string[] | undefined, animate: boolean): void {
-  const eles = ids ? cy.collection() : cy.elements();
-  if (ids) for (const id of ids) eles.merge(cy.getElementById(nodeKey(id)));
-  if (eles.length === 0) return;
-  const box = eles.boundingBox({ includeLabels: true });
+export function fitInView(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  ids: readonly string[] | undefined,
+  animate: boolean,
+): void {
+  const box = framedBox(cy, elements, ids);
+  if (!box) return;
   const size = sizeOf(cy);
   // (Cytoscape takes only a positive least zoom; a surface narrower than its padding gets a tiny one.)
   if (!ids) cy.minZoom(Math.max(1e-4, Math.min(cy.minZoom(), fitZoom(box, size, FIT_PADDING))));
@@ -72,7 +94,8 @@ export function showHome(
   direction: LayoutDirection,
   animate: boolean,
 ): void {
-  const ids = home.length > 0 ? home.map(nodeKey) : cy.nodes().map((n) => n.id());
+  const ids =
+    home.length > 0 ? home.map(nodeKey) : elements.filter((e) => e.group === 'nodes').map((e) => e.data.id as string);
   if (ids.length === 0) return;
   // When the home bodies do not fit, the view starts at the first of them: the head of the hierarchy.
   const head = elements.find((e) => e.data.id === ids[0])?.position ?? { x: 0, y: 0 };

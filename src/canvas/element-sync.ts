@@ -8,7 +8,8 @@ import type {
   SingularAnimationOptionsPos,
 } from 'cytoscape';
 import { ROUTED_LINE } from '../view/cytoscape-style.js';
-import { GLIDE_BELOW, MIN_SLICE, SLICE_ABOVE } from '../view/thresholds.js';
+import { GLIDE_BELOW, MIN_SLICE, SLICE_ABOVE, WINDOW_ABOVE } from '../view/thresholds.js';
+import { contains, DrawIndex, type Extent, grown, KEEP_MARGIN, WINDOW_MARGIN } from './draw-window.js';
 import { afterPaint, nextTask } from './frames.js';
 import type { Point } from './viewport.js';
 
@@ -61,19 +62,26 @@ export interface ElementSyncHooks {
    * classes were rewritten, and the view can be placed from the definitions already.
    */
   beforeAdd(): void;
-  /** After each slice of new elements (see SLICE_ABOVE): `added` of the `total` new ones are in. */
-  sliceAdded(added: number, total: number): void;
+  /** After each slice of new elements (see SLICE_ABOVE): `slice` came in, `added` of the `total` new ones are in. */
+  sliceAdded(slice: Collection, added: number, total: number): void;
   /** After the last slice, whose elements were not there when the highlight was last painted. */
   slicesDone(): void;
   /** A slice could not be added (`error` is what Cytoscape threw); no later slice is added. */
   failed(error: unknown): void;
+  /**
+   * The view moved in a drawing held in part (see draw-window.ts), and `added` came into
+   * Cytoscape, or (`added` empty) elements left it; between syncs, so nothing else changed.
+   */
+  windowMoved(added: Collection): void;
 }
 
 /**
  * Brings one Cytoscape instance's elements in line with element definitions: removes what went,
  * updates what stays (gliding bodies to new places in small drawings) and adds what is new, in
- * slices nearest the view first when there is much of it. One per Cytoscape instance; `stop()`
- * ends any slicing when the instance goes.
+ * slices nearest the view first when there is much of it. A drawing of more than WINDOW_ABOVE
+ * elements is held in part: only what lies in and near the view is in Cytoscape, and the rest
+ * comes in as the view moves (see draw-window.ts). One per Cytoscape instance; `stop()` ends any
+ * slicing and stops following the view when the instance goes.
  */
 export class ElementSync {
   /** The definitions last synced, so that the same ones are never applied twice. */
@@ -101,11 +109,23 @@ export class ElementSync {
    * cannot draw the line; each gets its route back when the glides end, or at the next sync.
    */
   private straightened: Collection | null = null;
+  /** The definitions' boxes, while the drawing is held in part; null while it is held whole. */
+  private index: DrawIndex | null = null;
+  /** The box in model coordinates whose elements are all in Cytoscape, while held in part. */
+  private covered: Extent | null = null;
+  private frameRequest = 0;
 
   constructor(
     private readonly cy: Core,
     private readonly hooks: ElementSyncHooks,
-  ) {}
+  ) {
+    cy.on('viewport', this.onViewport);
+  }
+
+  /** Whether only the elements near the view are in Cytoscape (see draw-window.ts). */
+  get partial(): boolean {
+    return this.index !== null;
+  }
 
   /**
    * Replaces the drawn elements with `elements` (ids unique), keeping those that stay; with
@@ -119,7 +139,10 @@ export class ElementSync {
     const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
     const before = this.definitions;
     this.definitions = wanted;
-    const gliding = glide && cy.nodes().length > 0 && cy.nodes().length < GLIDE_BELOW && !reducedMotion();
+    this.index = elements.length > WINDOW_ABOVE ? new DrawIndex(elements) : null;
+    this.covered = null;
+    const gliding =
+      glide && !this.index && cy.nodes().length > 0 && cy.nodes().length < GLIDE_BELOW && !reducedMotion();
     // Bodies that were gliding stay where they are now, and go from there to their new places.
     for (const glide of this.glides.values()) glide.stop();
     this.glides.clear();
@@ -160,9 +183,11 @@ export class ElementSync {
       }
     }
     this.hooks.beforeAdd();
-    if (fresh.length <= SLICE_ABOVE) {
-      if (fresh.length > 0) {
-        const added = cy.add(fresh);
+    // The view was just placed: held in part, only what is near it comes in now.
+    const near = this.nearView(fresh);
+    if (near.length <= SLICE_ABOVE) {
+      if (near.length > 0) {
+        const added = cy.add(near);
         if (gliding) fadeIn(added.nodes());
       }
       if (this.glides.size > 0) {
@@ -175,16 +200,101 @@ export class ElementSync {
       this.drawing = afterPaint();
       return;
     }
+    this.drawing = this.addInSlices(this.queue(near), generation);
+  }
+
+  /** `fresh` in the order to add them in slices: nearest the centre of the view first. */
+  private queue(fresh: readonly ElementDefinition[]): ElementDefinition[] {
+    const cy = this.cy;
     const zoom = cy.zoom();
     const pan = cy.pan();
     const centre = { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
-    const queue = nearestFirst(fresh, centre, (id) => cy.getElementById(id).nonempty());
-    this.drawing = this.addInSlices(queue, generation);
+    return nearestFirst(fresh, centre, (id) => cy.hasElementWithId(id));
   }
 
-  /** Ends any slicing under way: the instance is going. */
+  /**
+   * Of `fresh`, those to add now: all of them for a drawing held whole; for one held in part,
+   * those near the view (see window()).
+   */
+  private nearView(fresh: ElementDefinition[]): ElementDefinition[] {
+    if (!this.index) return fresh;
+    const near = this.window();
+    return fresh.filter((def) => near.has(def.data.id as string));
+  }
+
+  /**
+   * For a drawing held in part: the ids of the elements near the view, which it marks as
+   * covered; drawn elements far from the view are taken out. None while the surface has no size:
+   * the view is placed, and they come in, once it has one.
+   */
+  private window(): Set<string> {
+    const cy = this.cy;
+    const index = this.index;
+    if (!index || cy.width() === 0 || cy.height() === 0) return new Set();
+    const extent = cy.extent();
+    this.covered = grown(extent, WINDOW_MARGIN);
+    const keep = index.within(grown(extent, KEEP_MARGIN));
+    const far = cy.elements().filter((ele) => !keep.has(ele.id()));
+    if (far.nonempty()) cy.remove(far);
+    return index.within(this.covered);
+  }
+
+  /**
+   * Every element into Cytoscape at once, for a picture of the whole drawing (an export, print):
+   * synchronous, since a page about to print waits for nothing. The view's next move takes the
+   * far ones out again.
+   */
+  drawAll(): void {
+    const cy = this.cy;
+    if (!this.index || !this.given) return;
+    const missing = this.given.filter((def) => !cy.hasElementWithId(def.data.id as string));
+    this.generation++;
+    this.covered = { x1: -Infinity, y1: -Infinity, x2: Infinity, y2: Infinity };
+    if (missing.length === 0) return;
+    const added = cy.add(missing);
+    this.drawing = afterPaint();
+    this.hooks.windowMoved(added);
+  }
+
+  /** Ends any slicing under way and stops following the view: the instance is going. Harmless twice. */
   stop(): void {
     this.stopped = true;
+    this.cy.off('viewport', this.onViewport);
+    cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = 0;
+  }
+
+  /** The view moved: once a frame at most, a drawing held in part gains what came near it. */
+  private readonly onViewport = (): void => {
+    if (!this.index || this.frameRequest !== 0 || this.stopped) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.follow();
+    });
+  };
+
+  /**
+   * Brings Cytoscape's elements in line with the view, when it has left the box last covered:
+   * what came near is added (in slices, when the view was zoomed far out over many), what went
+   * far is taken out.
+   */
+  private follow(): void {
+    const cy = this.cy;
+    if (!this.index || this.stopped || cy.width() === 0 || cy.height() === 0) return;
+    if (this.covered && contains(this.covered, cy.extent())) return;
+    let near = new Set<string>();
+    cy.batch(() => {
+      near = this.window();
+    });
+    const missing: ElementDefinition[] = [];
+    for (const id of near) if (!cy.hasElementWithId(id)) missing.push(this.definitions.get(id)!);
+    // Slices still being added from an earlier view stop; what of them is near this one is among `missing`.
+    const generation = ++this.generation;
+    if (missing.length <= SLICE_ABOVE) {
+      this.hooks.windowMoved(missing.length > 0 ? cy.add(missing) : cy.collection());
+      return;
+    }
+    this.drawing = this.addInSlices(this.queue(missing), generation);
   }
 
   /**
@@ -209,9 +319,9 @@ export class ElementSync {
     if (!current()) return;
     for (let next = 0; next < queue.length; ) {
       const started = performance.now();
-      this.cy.add(queue.slice(next, next + size));
+      const slice = this.cy.add(queue.slice(next, next + size));
       next += size;
-      this.hooks.sliceAdded(Math.min(next, queue.length), queue.length);
+      this.hooks.sliceAdded(slice, Math.min(next, queue.length), queue.length);
       await afterPaint();
       if (!current()) return;
       const spent = Math.max(1, performance.now() - started);

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Collection, Core } from 'cytoscape';
 import { nodeKey } from '../view/element-key.js';
 import type { Highlight } from '../view/highlight.js';
 import { HIGHLIGHT_STATES, HighlightState } from '../view/highlight-state.js';
@@ -16,6 +16,8 @@ export class HighlightPainter {
   private painted = new Map<string, string>();
   /** Elements that may still carry classes painted before the last forget(). */
   private stale = new Set<string>();
+  /** The state classes last asked for, by element id, drawn or not. */
+  private wanted = new Map<string, string>();
 
   constructor(private readonly cy: Core) {}
 
@@ -47,7 +49,23 @@ export class HighlightPainter {
       }
     });
     this.painted = next;
+    this.wanted = next;
     this.stale.clear();
+  }
+
+  /**
+   * Paints elements that just came into Cytoscape (a slice of a large drawing, or what came near
+   * the view) with the states last asked for, touching no other element.
+   */
+  paintAdded(added: Collection): void {
+    this.cy.batch(() => {
+      added.forEach((ele) => {
+        const classes = this.wanted.get(ele.id());
+        if (classes === undefined) return;
+        ele.addClass(classes);
+        this.painted.set(ele.id(), classes);
+      });
+    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { NodeShape } from '../view/graph-style.js';
 import type { ViewEdge } from '../view/graph-view.js';
@@ -24,6 +24,12 @@ export interface LineScene {
   direction: LayoutDirection;
   /** The family names over the lanes of bodies outside the chain of command. */
   headings?: readonly LaneHeading[] | undefined;
+  /**
+   * The bodies' definitions by element id, where a line's end is drawn from when its body is not
+   * in Cytoscape: a large drawing holds only the bodies near the view (see draw-window.ts), and a
+   * line from one of them to a body further off still runs out of the view.
+   */
+  placed?: ReadonlyMap<string, ElementDefinition> | undefined;
 }
 
 /**
@@ -98,11 +104,17 @@ export class LineLayer {
 
   private box(id: string): Box | null {
     const node = this.node(id);
-    if (!node || node.removed()) return null;
-    const p = node.position();
-    // The laid-out size the stylesheet maps from data: width() would resolve the style per call.
-    const data = node.data() as { width: number; height: number; shape: NodeShape };
-    return { x: p.x, y: p.y, w: data.width, h: data.height, border: 0, shape: data.shape };
+    if (node && !node.removed()) {
+      // Where Cytoscape has the body now (gliding, say), at the laid-out size the stylesheet maps
+      // from data: width() would resolve the style per call.
+      const p = node.position();
+      const data = node.data() as { width: number; height: number; shape: NodeShape };
+      return { x: p.x, y: p.y, w: data.width, h: data.height, border: 0, shape: data.shape };
+    }
+    const def = this.scene?.placed?.get(nodeKey(id));
+    if (!def?.position) return null;
+    const data = def.data as { width: number; height: number; shape: NodeShape };
+    return { x: def.position.x, y: def.position.y, w: data.width, h: data.height, border: 0, shape: data.shape };
   }
 
   /** Runs after every Cytoscape frame: a failure is reported once, not at 60 frames a second. */

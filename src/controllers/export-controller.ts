@@ -83,6 +83,8 @@ export class ExportController implements ReactiveController {
     const { canvas, graph, derived, selected, year } = this.drawing();
     const cy = canvas?.core;
     if (!cy || !graph || !derived.view) return null;
+    // A large drawing holds only what is near the view; a picture shows all of it.
+    canvas.drawAll();
     return pictureOf(module, { cy, graph, derived, selected, year, layerLines: canvas.layerLines }, options);
   }
 

@@ -18,6 +18,16 @@ export const LARGE_VIEW = 2500;
  */
 export const SLICE_ABOVE = 3000;
 
+/**
+ * Drawings of more elements than this are held in part: Cytoscape gets the bodies and lines in
+ * and near the view, and the rest as the view moves (canvas/draw-window.ts). Cytoscape's cost
+ * grows with every element it holds, before the first frame and in every frame after: in
+ * Chromium on a 2-core machine (`npm run bench`, profile of a cold load), its style application,
+ * label measurement and element creation took 975 ms of the 1.74 s that 10,000 bodies took to
+ * draw, while a view at a readable zoom shows one or two hundred bodies.
+ */
+export const WINDOW_ABOVE = 1000;
+
 /** The smallest slice the canvas adds in one task, in elements. */
 export const MIN_SLICE = 1500;
 

@@ -29,6 +29,8 @@ async function show(model: unknown, setup: (e: GovernanceGraphElement) => void =
 
 function exportNow(options: Partial<SvgExportOptions> = {}): string {
   const graph = el.governanceGraph!;
+  // As the widget's own export does: a large drawing holds only what is near the view.
+  el.shadowRoot!.querySelector('gov-canvas')!.drawAll();
   return exportSvg(core(el), el.graphView!, {
     theme: LIGHT_THEME,
     scope: 'all',
