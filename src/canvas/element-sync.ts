@@ -160,12 +160,14 @@ export class ElementSync {
         }
       });
       for (const [id, def] of wanted) {
-        const existing = cy.getElementById(id);
-        if (existing.length === 0) {
+        // Most elements of a large drawing are not in Cytoscape (see draw-window.ts): asking for
+        // one that is not would make an empty collection.
+        if (!cy.hasElementWithId(id)) {
           fresh.push(def);
           continue;
         }
         if (before.get(id) === def) continue;
+        const existing = cy.getElementById(id);
         existing.data(def.data);
         existing.classes(def.classes ?? '');
         if (existing.isNode() && def.position && !gliding) existing.position(def.position);

@@ -13,6 +13,7 @@ import {
 } from '../view/layer-lines.js';
 import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
+import { WINDOW_ABOVE } from '../view/thresholds.js';
 import type { LaneHeading, LayoutDirection } from '../view/tree-layout.js';
 
 /** What the layer lines are drawn from. */
@@ -49,6 +50,11 @@ export class LineLayer {
   /** Bodies by id, null for those not (yet) in Cytoscape: looking up a missing id costs a collection. */
   private readonly nodes = new Map<string, NodeSingular | null>();
   private frameRequest = 0;
+  private reach: {
+    lines: readonly ViewEdge[];
+    placed: ReadonlyMap<string, ElementDefinition>;
+    boxes: Float64Array;
+  } | null = null;
 
   /** `onError` hears what drawing throws; the layer then stops drawing until the next `set`. */
   constructor(
@@ -95,8 +101,11 @@ export class LineLayer {
   private node(id: string): NodeSingular | null {
     let node = this.nodes.get(id);
     if (node === undefined) {
-      const found = this.cy.getElementById(nodeKey(id));
-      node = found.nonempty() && found.isNode() ? found : null;
+      const key = nodeKey(id);
+      // Most bodies of a large drawing are not in Cytoscape (see draw-window.ts), and looking up
+      // a missing id would make an empty collection for each.
+      const found = this.cy.hasElementWithId(key) ? this.cy.getElementById(key) : null;
+      node = found?.isNode() ? found : null;
       this.nodes.set(id, node);
     }
     return node;
@@ -115,6 +124,43 @@ export class LineLayer {
     if (!def?.position) return null;
     const data = def.data as { width: number; height: number; shape: NodeShape };
     return { x: def.position.x, y: def.position.y, w: data.width, h: data.height, border: 0, shape: data.shape };
+  }
+
+  /**
+   * For a drawing held in part (see draw-window.ts), where bodies never glide: each line's reach
+   * (x1, y1, x2, y2 at 4 × its index), the box around its two bodies' laid-out places grown by
+   * LINE_REACH, made once per set of lines. A frame then passes over the lines of 50,000 bodies
+   * without looking up a single body. Null for a drawing held whole, whose bodies may be gliding.
+   */
+  private reachOf(scene: LineScene): Float64Array | null {
+    const placed = scene.placed;
+    if (!placed || placed.size <= WINDOW_ABOVE) return null;
+    if (this.reach?.lines === scene.lines && this.reach.placed === placed) return this.reach.boxes;
+    const boxes = new Float64Array(scene.lines.length * 4);
+    scene.lines.forEach((edge, i) => {
+      const s = placed.get(nodeKey(edge.source));
+      const t = placed.get(nodeKey(edge.target));
+      if (!s?.position || !t?.position) {
+        // A line whose ends are not placed is never culled here; box() decides whether it is drawn.
+        boxes.set(
+          [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
+          i * 4,
+        );
+        return;
+      }
+      const half = (def: ElementDefinition, axis: 'width' | 'height') => Number(def.data[axis]) / 2 || 0;
+      boxes.set(
+        [
+          Math.min(s.position.x - half(s, 'width'), t.position.x - half(t, 'width')) - LINE_REACH,
+          Math.min(s.position.y - half(s, 'height'), t.position.y - half(t, 'height')) - LINE_REACH,
+          Math.max(s.position.x + half(s, 'width'), t.position.x + half(t, 'width')) + LINE_REACH,
+          Math.max(s.position.y + half(s, 'height'), t.position.y + half(t, 'height')) + LINE_REACH,
+        ],
+        i * 4,
+      );
+    });
+    this.reach = { lines: scene.lines, placed, boxes };
+    return boxes;
   }
 
   /** Runs after every Cytoscape frame: a failure is reported once, not at 60 frames a second. */
@@ -152,7 +198,17 @@ export class LineLayer {
     // One path per paint: thousands of lines cost a handful of strokes.
     const strokes = new Map<string, { path: Path2D; width: number; color: string; alpha: number; dash: number[] }>();
     const fills = new Map<string, { path: Path2D; color: string; alpha: number }>();
-    for (const edge of scene.lines) {
+    const reach = this.reachOf(scene);
+    for (const [i, edge] of scene.lines.entries()) {
+      if (
+        reach &&
+        (reach[i * 4]! > view.x2 ||
+          reach[i * 4 + 1]! > view.y2 ||
+          reach[i * 4 + 2]! < view.x1 ||
+          reach[i * 4 + 3]! < view.y1)
+      ) {
+        continue;
+      }
       const s = this.box(edge.source);
       const t = this.box(edge.target);
       if (!s || !t) continue;

@@ -10,7 +10,7 @@ import type { HashState, PathEnds } from '../hash-state.js';
 import { publicEvent } from '../public-types.js';
 import { type CollapseState, DEFAULT_COLLAPSE, type ExpandChangeDetail, isBelow } from '../view/collapse.js';
 import type { DerivedView } from '../view/derive-view.js';
-import { nodeKey } from '../view/element-key.js';
+import { isNodeKey, modelId } from '../view/element-key.js';
 import { HighlightState } from '../view/highlight-state.js';
 import { RelationsShown } from '../view/relations-shown.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
@@ -374,9 +374,10 @@ export class ViewStateController {
   private revealAfterUpdate(id: string): void {
     void this.afterCanvasUpdate().then(() => {
       const { view, highlight } = this.parts.derived();
-      const nodes = view?.nodes ?? [];
+      // From the highlight, which names the few elements a selection lights up, rather than from
+      // every body of the view.
       const inState = (state: HighlightState) =>
-        nodes.filter((n) => highlight.get(nodeKey(n.id))?.includes(state)).map((n) => n.id);
+        [...highlight].filter(([key, states]) => isNodeKey(key) && states.includes(state)).map(([key]) => modelId(key));
       const chain = inState(HighlightState.superior);
       const overseen = [...chain, ...(view?.children.get(id) ?? [])];
       this.parts.canvas()?.reveal(id, [[...overseen, ...inState(HighlightState.related)], overseen, chain]);

@@ -18,6 +18,9 @@ export const edgeKey = (id: string): string => EDGE + id;
 /** The key of the "+N" badge of the collapsed body `id` (see badgeDefinitions). */
 export const badgeKey = (id: string): string => BADGE + id;
 
+/** Whether a key is a body's. */
+export const isNodeKey = (key: string): boolean => key.startsWith(NODE);
+
 /** Whether a key is a badge's. */
 export const isBadgeKey = (key: string): boolean => key.startsWith(BADGE);
 
