@@ -20,8 +20,25 @@ export function assertEntity(graph: GovernanceGraph, id: string, where: string):
   if (!graph.hasNode(id)) throw new Error(`${where}: no entity "${id}"`);
 }
 
+/** Graph events after which the relations touching a body may differ, or come in another order. */
+const CHANGES = [
+  'nodeAdded',
+  'nodeDropped',
+  'edgeAdded',
+  'edgeDropped',
+  'cleared',
+  'edgesCleared',
+  'edgeAttributesUpdated',
+  'eachEdgeAttributesUpdated',
+] as const;
+
+/** The index each graph was last given, until the graph changes. */
+const indexes = new WeakMap<GovernanceGraph, (id: string) => readonly IncidentEdge[]>();
+
 /**
- * The relations touching each body, in model order, for one query to use.
+ * The relations touching each body, in model order: made once per graph and kept until the graph
+ * changes (a details panel asks for a body's chain of command and relations at every selection,
+ * and making the index costs a pass over every relation and a sort).
  *
  * Built from graphology's global edge list on purpose. graphology 0.26 keeps each node's
  * neighbours in plain objects keyed by neighbour id, so per-node iteration (`forEachEdge(node)`,
@@ -31,6 +48,8 @@ export function assertEntity(graph: GovernanceGraph, id: string, where: string):
  * before in-edges and would make answers depend on how a relation was authored.
  */
 export function incidence(graph: GovernanceGraph): (id: string) => readonly IncidentEdge[] {
+  const known = indexes.get(graph);
+  if (known) return known;
   const byBody = new Map<string, IncidentEdge[]>();
   const add = (body: string, entry: IncidentEdge): void => {
     const list = byBody.get(body);
@@ -46,7 +65,14 @@ export function incidence(graph: GovernanceGraph): (id: string) => readonly Inci
     add(source, { edge, attributes, source, target, other: target, direction: 'out' });
     add(target, { edge, attributes, source, target, other: source, direction: 'in' });
   }
-  return (id) => byBody.get(id) ?? [];
+  const index = (id: string): readonly IncidentEdge[] => byBody.get(id) ?? [];
+  indexes.set(graph, index);
+  const forget = (): void => {
+    indexes.delete(graph);
+    for (const event of CHANGES) graph.off(event, forget);
+  };
+  for (const event of CHANGES) graph.on(event, forget);
+  return index;
 }
 
 /** The position of an entity in the model, for stable orders. */

@@ -1,6 +1,6 @@
 // Profiles the widget in headless Chromium with the V8 sampling profiler: drawing a synthetic
 // model cold, as `npm run bench` times it (a fresh tab; create → gov-ready → painted frame), and
-// one selection in it (select() → painted frame).
+// one click on a body on screen (pointerdown → painted frame) and one selection (select() → painted frame).
 // Prints, for each, the functions with the most self time, self time per module, and the
 // inclusive time of the functions a load or a selection is made of.
 //
@@ -250,6 +250,14 @@ try {
     console.log(
       `\n(gov-ready detail ${load.readyEventMs.toFixed(0)} ms; listener ran at ${load.readyWallMs.toFixed(0)} ms; Cytoscape drew ${load.draws}× for ${load.drawMs.toFixed(0)} ms)`,
     );
+    // A real click on a body on screen, first, as the benchmark times it: it also unfolds the details.
+    const at = await page.evaluate(() => window.bench.clickTarget());
+    await page.evaluate(() => window.bench.armClick());
+    const [click, clickProfile] = await profiled(cdp, async () => {
+      await page.mouse.click(at.x, at.y);
+      return page.evaluate(() => window.bench.clickResult());
+    });
+    print(`${size.toLocaleString('en')} bodies, click on ${at.id} → painted`, summarise(clickProfile, click.ms));
     const target = model.entities[Math.floor(size / 2)]!.id;
     await page.evaluate(() => window.bench.settle());
     const [ms, selectProfile] = await profiled(cdp, () =>

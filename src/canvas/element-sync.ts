@@ -22,6 +22,13 @@ const SLICE_BUDGET_MS = 150;
 /** The largest slice, in elements: a fast slice should not turn the next into a long freeze. */
 const MAX_SLICE = 8 * MIN_SLICE;
 
+/**
+ * A drawing held in part (see draw-window.ts) adds more new elements than this in a task after
+ * the sync's own, rather than in it: a new large drawing's view was derived and laid out in the
+ * sync's task, while a selection adds a few lines, to be drawn in the same frame.
+ */
+const YIELD_ABOVE = 200;
+
 /** How bodies glide to new places: 250 ms, slow at both ends. */
 const GLIDE = { duration: 250, easing: 'ease-in-out-cubic' } as const;
 
@@ -187,7 +194,10 @@ export class ElementSync {
     this.hooks.beforeAdd();
     // The view was just placed: held in part, only what is near it comes in now.
     const near = this.nearView(fresh);
-    if (near.length <= SLICE_ABOVE) {
+    // A new large drawing was just derived and laid out in this task; Cytoscape gets its bodies in
+    // the next, so that input waits for neither one long.
+    const yieldFirst = this.index !== null && near.length > YIELD_ABOVE;
+    if (near.length <= SLICE_ABOVE && !yieldFirst) {
       if (near.length > 0) {
         const added = cy.add(near);
         if (gliding) fadeIn(added.nodes());
