@@ -176,6 +176,7 @@ export function* importRowsSteps(table: RowTable, options: ImportRowsOptions = {
     const said = loop === undefined ? message : loopMessage(sheet, ids, loop.split(' → '));
     sheet.issues.push({ severity, path, message: said, position, place });
   }
+  yield { step: LoadStep.building, elements: entities.length + relations.length };
   return loadResult(model, placed(options, sheet.issues));
 }
 

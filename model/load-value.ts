@@ -30,14 +30,17 @@ export function loadModelValue(input: unknown, options: LoadOptions = {}): LoadR
   return runSteps(loadModelValueSteps(input, options));
 }
 
-/** loadModelValue step by step (see LoadSteps): reading is the copy, checking the rest. */
+/** loadModelValue step by step (see LoadSteps): reading is the copy, then checking and building. */
 export function* loadModelValueSteps(input: unknown, options: LoadOptions = {}): LoadSteps {
   yield { step: LoadStep.reading, elements: 0 };
   const plain = toPlainData(input);
   if (!plain.ok) return placedResult(undefined, plain.issues, options);
   if (Array.isArray(plain.value)) return yield* importArraySteps(plain.value, options);
-  yield { step: LoadStep.checking, elements: elementCount(plain.value) };
-  return placedResult(plain.value, validateModel(plain.value, { limits: options.limits }), options);
+  const elements = elementCount(plain.value);
+  yield { step: LoadStep.checking, elements };
+  const issues = validateModel(plain.value, { limits: options.limits });
+  yield { step: LoadStep.building, elements };
+  return placedResult(plain.value, issues, options);
 }
 
 function placedResult(document: unknown, drafts: readonly DraftIssue[], { file }: LoadOptions): LoadResult {

@@ -23,7 +23,7 @@ export function loadModel(input: string | unknown, options: LoadOptions = {}): L
   return runSteps(loadModelSteps(input, options));
 }
 
-/** loadModel step by step (see LoadSteps): reading is the JSON parse, checking the rest. */
+/** loadModel step by step (see LoadSteps): reading is the JSON parse, then checking and building. */
 export function* loadModelSteps(input: string | unknown, options: LoadOptions = {}): LoadSteps {
   if (typeof input !== 'string') return yield* loadModelValueSteps(input, options);
   const { file } = options;
@@ -37,7 +37,9 @@ export function* loadModelSteps(input: string | unknown, options: LoadOptions = 
   if (!('value' in parsed)) return loadResult(undefined, placeIssues(parsed.issues, source));
   // An array is an org chart's rows, as d3-org-chart and BALKAN OrgChart JS keep them.
   if (Array.isArray(parsed.value)) return yield* importArraySteps(parsed.value, options);
-  yield { step: LoadStep.checking, elements: elementCount(parsed.value) };
+  const elements = elementCount(parsed.value);
+  yield { step: LoadStep.checking, elements };
   const issues = [...parsed.issues, ...validateModel(parsed.value, { limits })];
+  yield { step: LoadStep.building, elements };
   return loadResult(parsed.value, placeIssues(issues, source));
 }

@@ -23,9 +23,9 @@ const SLICE_BUDGET_MS = 150;
 const MAX_SLICE = 8 * MIN_SLICE;
 
 /**
- * A drawing held in part (see draw-window.ts) adds more new elements than this in a task after
- * the sync's own, rather than in it: a new large drawing's view was derived and laid out in the
- * sync's task, while a selection adds a few lines, to be drawn in the same frame.
+ * A drawing of more than WINDOW_ABOVE elements, more than this many of them new, is synced in the
+ * task after the one that asks: a new large drawing's view was derived and laid out in that task,
+ * while a selection adds a few lines, to be drawn in the same frame.
  */
 const YIELD_ABOVE = 200;
 
@@ -121,6 +121,8 @@ export class ElementSync {
   /** The box in model coordinates whose elements are all in Cytoscape, while held in part. */
   private covered: Extent | null = null;
   private frameRequest = 0;
+  /** Applies the last sync, while it waits for a task of its own (see YIELD_ABOVE). */
+  private pending: (() => void) | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -140,9 +142,40 @@ export class ElementSync {
    * drawings of fewer than GLIDE_BELOW bodies, unless the reader prefers reduced motion.
    */
   sync(elements: readonly ElementDefinition[], glide: boolean): void {
-    const cy = this.cy;
     const generation = ++this.generation;
     this.given = elements;
+    this.pending = null;
+    if (elements.length > WINDOW_ABOVE && this.mostlyNew(elements)) {
+      // A new large drawing was just derived and laid out in this task; placing its view and
+      // giving Cytoscape its bodies waits for the next, so that input waits for neither one long.
+      const pending = () => {
+        if (this.pending !== pending) return;
+        this.pending = null;
+        this.apply(elements, glide, generation);
+      };
+      this.pending = pending;
+      this.drawing = nextTask().then(() => {
+        if (generation !== this.generation || this.stopped) return;
+        pending();
+        return this.drawing;
+      });
+      return;
+    }
+    this.apply(elements, glide, generation);
+  }
+
+  /** Whether more than YIELD_ABOVE of `elements` were not among the definitions synced last. */
+  private mostlyNew(elements: readonly ElementDefinition[]): boolean {
+    let fresh = 0;
+    for (const def of elements) {
+      if (this.definitions.has(def.data.id as string)) continue;
+      if (++fresh > YIELD_ABOVE) return true;
+    }
+    return false;
+  }
+
+  private apply(elements: readonly ElementDefinition[], glide: boolean, generation: number): void {
+    const cy = this.cy;
     const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
     const before = this.definitions;
     this.definitions = wanted;
@@ -194,10 +227,7 @@ export class ElementSync {
     this.hooks.beforeAdd();
     // The view was just placed: held in part, only what is near it comes in now.
     const near = this.nearView(fresh);
-    // A new large drawing was just derived and laid out in this task; Cytoscape gets its bodies in
-    // the next, so that input waits for neither one long.
-    const yieldFirst = this.index !== null && near.length > YIELD_ABOVE;
-    if (near.length <= SLICE_ABOVE && !yieldFirst) {
+    if (near.length <= SLICE_ABOVE) {
       if (near.length > 0) {
         const added = cy.add(near);
         if (gliding) fadeIn(added.nodes());
@@ -257,6 +287,7 @@ export class ElementSync {
    * far ones out again.
    */
   drawAll(): void {
+    this.pending?.();
     const cy = this.cy;
     if (!this.index || !this.given) return;
     const missing = this.given.filter((def) => !cy.hasElementWithId(def.data.id as string));

@@ -224,21 +224,23 @@ describe('loading step by step', () => {
     }
   }
 
-  it('reads, then checks a model whose size it then knows, and gives what loadModel gives', () => {
+  it('reads, then checks a model whose size it then knows, then builds its graph, and gives what loadModel gives', () => {
     const text = JSON.stringify(chain(3));
     const { said, result } = steps(loadModelSteps(text));
     expect(said).toEqual([
       { step: 'reading', elements: 0 },
       { step: 'checking', elements: 5 },
+      { step: 'building', elements: 5 },
     ]);
     expect(result).toEqual(loadModel(text));
   });
 
   it('goes through the same steps for an object and a CSV org chart', () => {
-    expect(steps(loadModelSteps(chain(3))).said.map((s) => s.step)).toEqual(['reading', 'checking']);
+    expect(steps(loadModelSteps(chain(3))).said.map((s) => s.step)).toEqual(['reading', 'checking', 'building']);
     expect(steps(importCsvSteps(csvChain(3))).said).toEqual([
       { step: 'reading', elements: 0 },
       { step: 'checking', elements: 5 },
+      { step: 'building', elements: 5 },
     ]);
   });
 
