@@ -7,15 +7,9 @@ import './gov-search.js';
 import type { GovSearch } from './gov-search.js';
 import { controls } from './styles/tokens.js';
 
-/** The two ends of a path, as chosen, and the path between them (null when either is missing or none joins them). */
-export interface PathChoice {
-  from: string | null;
-  to: string | null;
-  path: GovernancePath | null;
-}
+import type { PathChoice } from './view/path-choice.js';
 
-/** No end chosen. */
-export const NO_PATH: PathChoice = Object.freeze({ from: null, to: null, path: null });
+export type { PathChoice } from './view/path-choice.js';
 
 declare global {
   interface HTMLElementTagNameMap {

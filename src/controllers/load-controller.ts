@@ -228,6 +228,11 @@ export class LoadController implements ReactiveController {
       this.host.requestUpdate();
     };
     const run = (steps: LoadSteps, characters: number) => this.run(call, steps, characters);
+    // The file's reader and the JSON model reader (with the checks every format goes through) are
+    // fetched while the file is, rather than one after the other once it has arrived. A failure
+    // here is left to the reading itself to report.
+    void import('../read-model-file.js').catch(() => {});
+    void import('../../model/load.js').catch(() => {});
     return loadSource(src, abort.signal, onProgress, run, STALL_MS, columns);
   }
 

@@ -4,7 +4,6 @@ import { findPath, type GovernancePath } from '../../model/queries/path.js';
 import { structureAt } from '../../model/queries/structure-at.js';
 import { rejectionMessage } from '../checked-properties.js';
 import type { GovCanvas } from '../gov-canvas.js';
-import { NO_PATH, type PathChoice } from '../gov-path-finder.js';
 import { ToolbarAction } from '../gov-toolbar.js';
 import type { HashState, PathEnds } from '../hash-state.js';
 import { publicEvent } from '../public-types.js';
@@ -12,6 +11,7 @@ import { type CollapseState, DEFAULT_COLLAPSE, type ExpandChangeDetail, isBelow 
 import type { DerivedView } from '../view/derive-view.js';
 import { isNodeKey, modelId } from '../view/element-key.js';
 import { HighlightState } from '../view/highlight-state.js';
+import { NO_PATH, type PathChoice } from '../view/path-choice.js';
 import { RelationsShown } from '../view/relations-shown.js';
 import type { LayoutDirection } from '../view/tree-layout.js';
 import { CollapseController } from './collapse-controller.js';

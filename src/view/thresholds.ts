@@ -26,7 +26,7 @@ export const SLICE_ABOVE = 3000;
  * label measurement and element creation took 975 ms of the 1.74 s that 10,000 bodies took to
  * draw, while a view at a readable zoom shows one or two hundred bodies.
  */
-export const WINDOW_ABOVE = 1000;
+export const WINDOW_ABOVE = 400;
 
 /** The smallest slice the canvas adds in one task, in elements. */
 export const MIN_SLICE = 1500;
