@@ -16,18 +16,27 @@ export function widgetSize(dir = 'dist') {
   };
   const total = (files) =>
     files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
-  const upFront = new Set();
-  const visit = (file) => {
-    if (upFront.has(file)) return;
-    upFront.add(file);
+  /** `file` and every chunk it imports statically, added to `into`. */
+  const reach = (file, into) => {
+    if (into.has(file)) return into;
+    into.add(file);
     const code = readFileSync(join(dir, file), 'utf8');
-    for (const [, name] of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(name);
+    for (const [, name] of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) reach(name, into);
+    return into;
   };
-  visit(ENTRY);
-  const lazy = readdirSync(dir).filter((f) => /^governance-graph-.*\.js$/.test(f) && !upFront.has(f));
+  const upFront = reach(ENTRY, new Set());
+  const chunks = readdirSync(dir).filter((f) => /^governance-graph-.*\.js$/.test(f));
+  const lazy = chunks.filter((f) => !upFront.has(f));
+  // What every JSON file's first drawing also fetches: its reader, and the checks it goes through.
+  const firstDrawing = new Set(upFront);
+  for (const chunk of chunks.filter((f) => /^governance-graph-(read-model-file|load)-[\w-]{8}\.js$/.test(f))) {
+    reach(chunk, firstDrawing);
+  }
   return {
     upFront: total([...upFront]),
     upFrontFiles: upFront.size,
+    firstDrawing: total([...firstDrawing]),
+    firstDrawingFiles: firstDrawing.size,
     onDemand: total(lazy),
     onDemandFiles: lazy.length,
   };
@@ -35,9 +44,12 @@ export function widgetSize(dir = 'dist') {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
-  const { upFront, upFrontFiles, onDemand, onDemandFiles } = widgetSize('dist');
+  const { upFront, upFrontFiles, firstDrawing, firstDrawingFiles, onDemand, onDemandFiles } = widgetSize('dist');
   const files = upFrontFiles > 1 ? ` up front (${upFrontFiles} files)` : '';
   console.log(`dist/${ENTRY}: ${kB(upFront.raw)} raw, ${kB(upFront.gzip)} gzip${files}`);
+  console.log(
+    `  with what a JSON file's first drawing fetches: ${kB(firstDrawing.gzip)} gzip (${firstDrawingFiles} files)`,
+  );
   if (onDemandFiles > 0) {
     console.log(`  loaded on demand: ${kB(onDemand.raw)} raw, ${kB(onDemand.gzip)} gzip (${onDemandFiles} files)`);
   }

@@ -123,6 +123,8 @@ export interface BundleSize {
   raw: number;
   gzip: number;
   files: number;
+  /** Up front, with the chunks a JSON file's first drawing also fetches, gzip bytes. */
+  firstDrawingGzip: number;
   onDemandGzip: number;
 }
 

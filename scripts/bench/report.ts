@@ -26,7 +26,7 @@ export function reportLines(run: BenchRun): string[] {
   const rows: CaseRows = [...run.cases];
   const busy = loadAverage.start > BUSY_LOAD ? ' — other processes were busy: figures are noisier than usual' : '';
   const files = `${bundle.files} file${bundle.files > 1 ? 's' : ''}`;
-  const onDemand = bundle.onDemandGzip ? `, ${kB(bundle.onDemandGzip)} kB gzip on demand` : '';
+  const onDemand = bundle.onDemandGzip ? `; ${kB(bundle.onDemandGzip)} kB gzip in the chunks fetched on demand` : '';
   return [
     `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.platform}, Node ${machine.node}, Chromium ${machine.chromium}${run.quick ? ' — quick run' : ''}`,
     `Load average (1 min) at start ${loadAverage.start.toFixed(2)}, at end ${loadAverage.end.toFixed(2)}${busy}`,
@@ -34,7 +34,7 @@ export function reportLines(run: BenchRun): string[] {
     ...(rows.length > 0 ? [...modelTable(rows), '', ...drawingTable(rows), ''] : []),
     ...(run.explorer ? [explorerLine(run.explorer), ''] : []),
     ...(rows.length > 0 ? [...interactionTable(rows), '', ...memoryTable(rows, run.baseline), ''] : []),
-    `Widget bundle: ${kB(bundle.raw)} kB raw, ${kB(bundle.gzip)} kB gzip up front (${files})${onDemand} — ${bundle.source}.`,
+    `Widget bundle: ${kB(bundle.raw)} kB raw, ${kB(bundle.gzip)} kB gzip up front (${files}); ${kB(bundle.firstDrawingGzip)} kB gzip with the reader and checks every JSON file's first drawing also fetches${onDemand} — ${bundle.source}.`,
     '',
     ...(run.hub ? [hubLine(run.hub), ''] : []),
     'Targets:',

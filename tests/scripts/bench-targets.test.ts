@@ -3,7 +3,14 @@ import type { CaseName } from '../../scripts/bench/cases.js';
 import type { BundleSize, CaseFigures } from '../../scripts/bench/figures.js';
 import { caseVerdict, targetLines } from '../../scripts/bench/targets.js';
 
-const bundle: BundleSize = { source: 'test', raw: 600_000, gzip: 199_000, files: 1, onDemandGzip: 0 };
+const bundle: BundleSize = {
+  source: 'test',
+  raw: 600_000,
+  gzip: 199_000,
+  files: 1,
+  firstDrawingGzip: 199_000,
+  onDemandGzip: 0,
+};
 const figures = (f: Partial<CaseFigures>) => f as CaseFigures;
 
 describe('bench targets', () => {
