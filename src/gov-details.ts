@@ -6,6 +6,7 @@ import { chainOfCommand } from '../model/queries/chain-of-command.js';
 import { relationsOf } from '../model/queries/relations-of.js';
 import { dateRange } from '../model/queries/structure-at.js';
 import type { SourceInfo } from '../model/types.js';
+import { afterPaint } from './canvas/frames.js';
 import { controls } from './styles/tokens.js';
 import { safeLinkUrl } from './view/safe-url.js';
 import { CHAINS_LISTED, RELATIONS_LISTED } from './view/thresholds.js';
@@ -120,6 +121,17 @@ export class GovDetails extends LitElement {
   @property() entity: string | null = null;
   /** How many of each list of relations are shown (see RELATIONS_LISTED), by list; reset with the entity. */
   @state() private listed: Readonly<Record<RelationListName, number>> = FIRST_LISTED;
+
+  /**
+   * Updates wait for the frame being drawn to be painted: a click on the diagram is answered
+   * first by its highlight, and the details of a body of a large model (its chains of command,
+   * its relations with their evidence) take a frame's time to write. `updateComplete` includes
+   * the wait.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    await afterPaint();
+    super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('entity') || changed.has('graph')) this.listed = FIRST_LISTED;

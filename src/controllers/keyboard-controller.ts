@@ -159,6 +159,7 @@ export class KeyboardController implements ReactiveController {
 
   /** After the host's pending update and the details', which it renders. */
   private async afterPanels(): Promise<void> {
+    await this.state.detailsShown;
     await this.host.updateComplete;
     await this.details()?.updateComplete;
   }

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { GovernanceGraph } from '../../model/graph.js';
 import { findPath, type GovernancePath } from '../../model/queries/path.js';
 import { structureAt } from '../../model/queries/structure-at.js';
+import { afterPaint } from '../canvas/frames.js';
 import { rejectionMessage } from '../checked-properties.js';
 import type { GovCanvas } from '../gov-canvas.js';
 import { ToolbarAction } from '../gov-toolbar.js';
@@ -166,7 +167,7 @@ export class ViewStateController {
     this.forgetPath();
     if (next !== null) {
       this.focusId = next;
-      this.parts.panel.open(PanelTab.details);
+      this.showDetails(next);
       this.revealAfterUpdate(next);
     }
     if (next === host.selected) {
@@ -383,6 +384,29 @@ export class ViewStateController {
       this.parts.canvas()?.reveal(id, [[...overseen, ...inState(HighlightState.related)], overseen, chain]);
     });
   }
+
+  /**
+   * Opens the details of a selected body. The tab is shown at once; the panel unfolds once the
+   * selection's highlight has been painted: unfolding narrows the drawing, which Cytoscape then
+   * redraws whole, and the reader's click is answered first by the highlight where they clicked.
+   */
+  private showDetails(id: string): void {
+    const { panel } = this.parts;
+    if (!panel.collapsed) {
+      panel.open(PanelTab.details);
+      this.detailsShown = Promise.resolve();
+      return;
+    }
+    panel.open(PanelTab.details, false);
+    this.detailsShown = this.afterCanvasUpdate()
+      .then(afterPaint)
+      .then(() => {
+        if (this.host.selected === id) panel.open(PanelTab.details);
+      });
+  }
+
+  /** Resolves once the panel shows the details of the last selection (see showDetails). */
+  detailsShown: Promise<void> = Promise.resolve();
 
   /** After the host's pending update and the canvas's, which creates Cytoscape in its first one. */
   private async afterCanvasUpdate(): Promise<void> {
