@@ -1,7 +1,7 @@
 // First of all, before Cytoscape.js registers its renderer (see prototype-guard.ts).
 import './prototype-guard.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { bodyTooltip, type Hover } from './body-tooltip.js';
 import { restoreRejected, themeAttribute, yearAttribute } from './checked-properties.js';
@@ -24,6 +24,7 @@ import './gov-path-finder.js';
 import './gov-search.js';
 import './gov-timeline.js';
 import './gov-toolbar.js';
+import { defineElement } from './define-element.js';
 import { layoutStyles } from './governance-graph.styles.js';
 import type { ExportOptions, PngExport } from './public-types.js';
 import { controls, tokens } from './styles/tokens.js';
@@ -67,7 +68,7 @@ declare global {
  * @cssproperty --gov-subordinate - Highlight of what the selection oversees.
  * @cssproperty --gov-font-family - Font stack of the widget and the diagram.
  */
-@customElement('governance-graph')
+@defineElement('governance-graph')
 export class GovernanceGraphElement extends LitElement {
   static override styles = [tokens, controls, layoutStyles];
 
