@@ -183,7 +183,11 @@ function readText(file: string, bytes: Uint8Array, format: FileFormat, columns: 
   return loadModel(text, { file, columns });
 }
 
-async function render(file: string, model: unknown, request: Omit<ExportRequest, 'model'>): Promise<ExportResponse> {
+async function render(
+  file: string,
+  model: GovernanceModel,
+  request: Omit<ExportRequest, 'model'>,
+): Promise<ExportResponse> {
   const executablePath = findChromium();
   if (!executablePath) throw new Exit(INSTALL_HINT, 1);
   const [{ chromium }, files] = await Promise.all([import('playwright'), bundlePage(HARNESS)]);

@@ -26,7 +26,7 @@ import './gov-timeline.js';
 import './gov-toolbar.js';
 import { defineElement } from './define-element.js';
 import { layoutStyles } from './governance-graph.styles.js';
-import type { ExportOptions, PngExport } from './public-types.js';
+import type { ExportOptions, GovernanceModel, PngExport } from './public-types.js';
 import { controls, tokens } from './styles/tokens.js';
 import { type DerivedView, deriveView, NOTHING_DRAWN } from './view/derive-view.js';
 import { countUndated, type GraphView } from './view/graph-view.js';
@@ -34,7 +34,7 @@ import { measureTextIn } from './view/measure-text.js';
 import { RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
 
-export type { ExportOptions, GovErrorDetail, GovReadyDetail, GovSelectDetail, PngExport } from './public-types.js';
+export type * from './public-types.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -76,9 +76,9 @@ export class GovernanceGraphElement extends LitElement {
   @property() src: string | null = null;
   /** Which header to read for some columns of a CSV file or an array of rows: `id:Emp No;parentId:Boss No`, or an object. */
   @property() columns: string | Readonly<Record<string, string>> | null = null;
-  /** A model object in the JSON model format, or its JSON text; takes precedence over `src` when set. */
+  /** A model object in the JSON model format, or its JSON text (the `model` attribute takes the text); takes precedence over `src` when set. */
   // Any assignment counts, the same object too: a page may change a model in place and hand it over again.
-  @property({ attribute: false, hasChanged: () => true }) model: unknown = null;
+  @property({ hasChanged: () => true }) model: GovernanceModel | string | null | undefined = null;
   /** Id of the selected body, or null. */
   @property({ reflect: true }) selected: string | null = null;
   /** Show the structure as it stood at the end of this year; null for every body whatever its dates. */
