@@ -47,9 +47,9 @@ declare global {
  * body to see its chain of command, what it oversees and the source's words for each line.
  *
  * @summary Governance graph explorer.
- * @event gov-select - The user selected a body (detail.id) or cleared the selection (null).
- * @event gov-ready - A model was loaded and first drawn (detail: entities, relations, milliseconds, warnings).
- * @event gov-error - A model could not be loaded or is invalid (detail.errors and detail.warnings, each with path and message).
+ * @event {GovSelectDetail} gov-select - The user selected a body (detail.id) or cleared the selection (null).
+ * @event {GovReadyDetail} gov-ready - A model was loaded and first drawn (detail: entities, relations, milliseconds, warnings).
+ * @event {GovErrorDetail} gov-error - A model could not be loaded or is invalid (detail.errors and detail.warnings, each with path and message).
  * @csspart canvas - The diagram's drawing surface.
  * @csspart header - The bar with the title, search and view controls.
  * @csspart panel - The side panel with details, legend, path and outline.
