@@ -17,6 +17,8 @@ export default defineConfig({
     emptyOutDir: false,
     sourcemap: true,
     copyPublicDir: false,
+    // The notices of every package bundled into the module and its chunks, shipped beside them.
+    license: { fileName: 'THIRD-PARTY-LICENSES.md' },
     // The module is larger than Vite's chunk warning; the build reports its size itself.
     chunkSizeWarningLimit: 1024,
     // Vite's preload helper would announce each chunk as a <link rel="modulepreload"> at the

@@ -1,9 +1,10 @@
 // The page `npm run export` drives in headless Chromium: the real widget draws the model, and the
 // exporters read what it drew, so the command line's files match what the explorer would export.
 import '../src/governance-graph.js';
+import type { GovernanceModel } from '../model/types.js';
 
 export interface ExportRequest {
-  model: unknown;
+  model: GovernanceModel;
   format: 'svg' | 'png';
   focus: string | null;
   year: number | null;

@@ -5,7 +5,7 @@
 // The widget and exporters are bundled in memory by Vite and served to the page through
 // Playwright's request interception, so nothing listens on a port, nothing is written but the
 // output, and the page can reach no network at all.
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText, TextEncoding } from '../model/decode-text.js';
@@ -25,8 +25,17 @@ import type { ExportRequest, ExportResponse } from './export-harness.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.mjs';
 import { bundlePage, openBundledPage } from './harness-page.js';
 
+/**
+ * The page that draws, built beside this file when this is the package's command line
+ * (dist/cli/, by scripts/build-cli.mjs); in a checkout, bundled from source on each run instead.
+ */
+const BUILT_PAGE = new URL('./export-page.js', import.meta.url);
+const BUILT = existsSync(BUILT_PAGE);
+/** How the command is started: the installed package's bin, or the checkout's npm script. */
+const COMMAND = BUILT ? 'governance-graph export' : 'npm run export --';
+
 const USAGE =
-  'usage: npm run export -- --model <file.json|.csv|.tsv|.xlsx|.graphml|.gexf|.xml> [--focus <id>] [--year <yyyy>] ' +
+  `usage: ${COMMAND} --model <file.json|.csv|.tsv|.xlsx|.graphml|.gexf|.xml> [--focus <id>] [--year <yyyy>] ` +
   '[--layout TB|LR] [--theme light|dark] [--scale 1-4] [--expand-all] [--no-title] [--no-legend] ' +
   '[--columns "id:<header>;parentId:<header>"] --out <file.svg|.png|.json|.csv>';
 /** What --out's extension asks for: a drawing, or the model itself. */
@@ -183,13 +192,49 @@ function readText(file: string, bytes: Uint8Array, format: FileFormat, columns: 
   return loadModel(text, { file, columns });
 }
 
-async function render(file: string, model: unknown, request: Omit<ExportRequest, 'model'>): Promise<ExportResponse> {
+/**
+ * Playwright's driver, without its browser downloads: the package leaves it to the few who draw
+ * from the command line (an optional peer dependency), so a page's install does not carry it.
+ */
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  try {
+    return await import('playwright-core');
+  } catch {
+    throw new Exit('export: drawing an SVG or PNG needs playwright-core: npm install playwright-core', 1);
+  }
+}
+
+/**
+ * The export page's files by path, and the page's own path. Built: the page beside this file and
+ * the widget's bundle in the folder above (dist/), read from disk; in a checkout, bundled now.
+ */
+async function exportPage(): Promise<[Map<string, string | Uint8Array>, string]> {
+  if (!BUILT) return [await bundlePage(HARNESS), HARNESS];
+  const dist = new URL('../', import.meta.url);
+  const files = new Map<string, string | Uint8Array>();
+  for (const name of readdirSync(dist).filter((n) => /^governance-graph(-.+)?\.js$/.test(n))) {
+    files.set(name, readFileSync(new URL(name, dist)));
+  }
+  files.set('cli/export-page.js', readFileSync(BUILT_PAGE));
+  files.set('cli/export-page.html', EXPORT_PAGE_HTML);
+  return [files, 'cli/export-page.html'];
+}
+
+const EXPORT_PAGE_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>governance-graph export</title>' +
+  '<script type="module" src="./export-page.js"></script></head><body style="margin: 0"></body></html>';
+
+async function render(
+  file: string,
+  model: GovernanceModel,
+  request: Omit<ExportRequest, 'model'>,
+): Promise<ExportResponse> {
   const executablePath = findChromium();
   if (!executablePath) throw new Exit(INSTALL_HINT, 1);
-  const [{ chromium }, files] = await Promise.all([import('playwright'), bundlePage(HARNESS)]);
+  const [{ chromium }, [files, pagePath]] = await Promise.all([loadPlaywright(), exportPage()]);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    const page = await openBundledPage(browser, files, HARNESS);
+    const page = await openBundledPage(browser, files, pagePath);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.waitForFunction(() => typeof window.governanceExport === 'function', null, { timeout: TIMEOUT_MS });
@@ -284,7 +329,10 @@ async function main(argv: string[]): Promise<void> {
   console.log(`wrote ${options.out} (${bytes.toLocaleString('en')} bytes, ${seconds} s)`);
 }
 
-main(process.argv.slice(2)).then(
+// The package's bin takes the command's name first (`governance-graph export --model …`).
+const args = process.argv.slice(2);
+if (BUILT && args[0] === 'export') args.shift();
+main(args).then(
   () => process.exit(0),
   (error: unknown) => {
     if (error instanceof Exit && error.code === 0) console.log(error.message);

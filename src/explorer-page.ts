@@ -10,7 +10,11 @@ export const TITLE_PREFIX = 'governance-graph: ';
  * a bar above the widget names the file and links back to the built-in model (the page's own
  * address without its query, and without a hash, which held the other model's view).
  */
-export function startExplorer(element: GovernanceGraphElement, page: URL, builtIn: unknown): void {
+export function startExplorer(
+  element: GovernanceGraphElement,
+  page: URL,
+  builtIn: GovernanceGraphElement['model'],
+): void {
   const doc = element.ownerDocument;
   element.addEventListener('gov-ready', () => {
     const title = element.governanceGraph?.getAttribute('title');

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { bringIntoView, fitInView, framePath, showHome, zoomAtCentre } from './canvas/camera.js';
 import { CanvasEvents, type CanvasHoverDetail, type CanvasSelectDetail } from './canvas/canvas-events.js';
 import { guardCytoscapeStylesheet } from './canvas/cytoscape-stylesheet-guard.js';
@@ -8,6 +8,7 @@ import { ElementSync } from './canvas/element-sync.js';
 import { HighlightPainter } from './canvas/highlight-painter.js';
 import { LineLayer } from './canvas/line-layer.js';
 import { SurfaceWatch } from './canvas/surface-watch.js';
+import { defineElement } from './define-element.js';
 import type { ExpandChangeDetail } from './view/collapse.js';
 import { nodeKey } from './view/element-key.js';
 import { EdgeRole, type ViewEdge } from './view/graph-view.js';
@@ -67,7 +68,7 @@ interface Live {
  * say), the starting view is shown again.
  * @csspart canvas - The drawing surface: Cytoscape's container and, beneath it, the layer lines' canvas.
  */
-@customElement('gov-canvas')
+@defineElement('gov-canvas')
 export class GovCanvas extends LitElement {
   static override styles = css`
     :host {

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { chainEnds, type GovernanceGraph } from '../model/graph.js';
 import { kindLabel } from '../model/kinds.js';
 import { chainOfCommand } from '../model/queries/chain-of-command.js';
@@ -7,6 +7,7 @@ import { relationsOf } from '../model/queries/relations-of.js';
 import { dateRange } from '../model/queries/structure-at.js';
 import type { SourceInfo } from '../model/types.js';
 import { afterPaint } from './canvas/frames.js';
+import { defineElement } from './define-element.js';
 import { controls } from './styles/tokens.js';
 import { safeLinkUrl } from './view/safe-url.js';
 import { CHAINS_LISTED, RELATIONS_LISTED } from './view/thresholds.js';
@@ -45,7 +46,7 @@ function formatDate(date: string): string {
  * @event gov-navigate - The user followed a link to another body (detail.id).
  * @csspart heading - The body's name.
  */
-@customElement('gov-details')
+@defineElement('gov-details')
 export class GovDetails extends LitElement {
   static override styles = [
     controls,

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { ModelIssue } from '../model/types.js';
+import { defineElement } from './define-element.js';
 import { issuePlace, issueSentence } from './issue-place.js';
 import { controls } from './styles/tokens.js';
 
@@ -15,7 +16,7 @@ declare global {
  *
  * @csspart errors - The list of problems.
  */
-@customElement('gov-errors')
+@defineElement('gov-errors')
 export class GovErrors extends LitElement {
   static override styles = [
     controls,

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues, svg } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { fullscreenSupported } from './controllers/fullscreen-controller.js';
+import { defineElement } from './define-element.js';
 import { controls } from './styles/tokens.js';
 
 export interface ExportRequest {
@@ -43,7 +44,7 @@ declare global {
  * @event gov-export-request - The user asked for a download (detail: format and options).
  * @event gov-fullscreen-request - The user asked for fullscreen, or to leave it.
  */
-@customElement('gov-export-menu')
+@defineElement('gov-export-menu')
 export class GovExportMenu extends LitElement {
   static override styles = [
     controls,

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
+import { defineElement } from './define-element.js';
 import { controls } from './styles/tokens.js';
 import { countSecondSuperiors } from './view/graph-view.js';
 import type { Swatch } from './view/legend.js';
@@ -29,7 +30,7 @@ declare global {
  *
  * @event gov-filter-change - The user showed or hid a kind or a relation type.
  */
-@customElement('gov-legend')
+@defineElement('gov-legend')
 export class GovLegend extends LitElement {
   static override styles = [
     controls,

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { familyLabel, kindFamily, kindLabel } from '../model/kinds.js';
+import { defineElement } from './define-element.js';
 import { controls } from './styles/tokens.js';
 import { badgeLabel, badgeTitle } from './view/badge.js';
 import type { ExpandChangeDetail } from './view/collapse.js';
@@ -23,7 +24,7 @@ declare global {
  * @event gov-navigate - The user chose a body (detail.id).
  * @event gov-expand-change - The user expanded or collapsed a body (detail.id, detail.expanded).
  */
-@customElement('gov-outline')
+@defineElement('gov-outline')
 export class GovOutline extends LitElement {
   static override styles = [
     controls,

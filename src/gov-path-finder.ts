@@ -1,9 +1,10 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { findPath, type GovernancePath } from '../model/queries/path.js';
 import { search } from '../model/queries/search.js';
 import './gov-search.js';
+import { defineElement } from './define-element.js';
 import type { GovSearch } from './gov-search.js';
 import { controls } from './styles/tokens.js';
 
@@ -33,7 +34,7 @@ type End = 'from' | 'to';
  *
  * @event gov-path-change - The user chose an end or cleared both (detail: from, to, path).
  */
-@customElement('gov-path-finder')
+@defineElement('gov-path-finder')
 export class GovPathFinder extends LitElement {
   static override styles = [
     controls,

@@ -1,7 +1,8 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { search } from '../model/queries/search.js';
+import { defineElement } from './define-element.js';
 import { controls } from './styles/tokens.js';
 
 declare global {
@@ -22,7 +23,7 @@ declare global {
  * @event gov-search-select - The user chose a body (detail.id).
  * @csspart input - The text field.
  */
-@customElement('gov-search')
+@defineElement('gov-search')
 export class GovSearch extends LitElement {
   static override styles = [
     controls,

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { changeYears, dateRange } from '../model/queries/structure-at.js';
+import { defineElement } from './define-element.js';
 import { timelineStyles } from './gov-timeline.styles.js';
 import { controls } from './styles/tokens.js';
 import { changesHeading, yearChanges } from './view/year-changes.js';
@@ -33,7 +34,7 @@ interface Scale {
  * @event gov-year-change - The user picked a year (detail.year) or all years (null).
  * @csspart slider - The range input.
  */
-@customElement('gov-timeline')
+@defineElement('gov-timeline')
 export class GovTimeline extends LitElement {
   static override styles = [controls, timelineStyles];
 

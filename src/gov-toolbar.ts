@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from './define-element.js';
 import { controls } from './styles/tokens.js';
 import { RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
@@ -39,7 +40,7 @@ const BUTTONS: { action: ToolbarAction; text: string; label: string }[] = [
  *
  * @event gov-toolbar-action - A button was pressed (detail.action).
  */
-@customElement('gov-toolbar')
+@defineElement('gov-toolbar')
 export class GovToolbar extends LitElement {
   static override styles = [
     controls,

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { ModelIssue } from '../model/types.js';
+import { defineElement } from './define-element.js';
 import { issuePlace, issueSentence } from './issue-place.js';
 import { controls } from './styles/tokens.js';
 
@@ -21,7 +22,7 @@ export const LISTED_WARNINGS = 3;
  *
  * @csspart warnings - The bar.
  */
-@customElement('gov-warnings')
+@defineElement('gov-warnings')
 export class GovWarnings extends LitElement {
   static override styles = [
     controls,

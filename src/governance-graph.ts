@@ -1,7 +1,7 @@
 // First of all, before Cytoscape.js registers its renderer (see prototype-guard.ts).
 import './prototype-guard.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { GovernanceGraph } from '../model/graph.js';
 import { bodyTooltip, type Hover } from './body-tooltip.js';
 import { restoreRejected, themeAttribute, yearAttribute } from './checked-properties.js';
@@ -24,8 +24,9 @@ import './gov-path-finder.js';
 import './gov-search.js';
 import './gov-timeline.js';
 import './gov-toolbar.js';
+import { defineElement } from './define-element.js';
 import { layoutStyles } from './governance-graph.styles.js';
-import type { ExportOptions, PngExport } from './public-types.js';
+import type { ExportOptions, GovernanceModel, PngExport } from './public-types.js';
 import { controls, tokens } from './styles/tokens.js';
 import { type DerivedView, deriveView, NOTHING_DRAWN } from './view/derive-view.js';
 import { countUndated, type GraphView } from './view/graph-view.js';
@@ -33,7 +34,7 @@ import { measureTextIn } from './view/measure-text.js';
 import { RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
 
-export type { ExportOptions, GovErrorDetail, GovReadyDetail, GovSelectDetail, PngExport } from './public-types.js';
+export type * from './public-types.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -46,9 +47,9 @@ declare global {
  * body to see its chain of command, what it oversees and the source's words for each line.
  *
  * @summary Governance graph explorer.
- * @event gov-select - The user selected a body (detail.id) or cleared the selection (null).
- * @event gov-ready - A model was loaded and first drawn (detail: entities, relations, milliseconds, warnings).
- * @event gov-error - A model could not be loaded or is invalid (detail.errors and detail.warnings, each with path and message).
+ * @event {GovSelectDetail} gov-select - The user selected a body (detail.id) or cleared the selection (null).
+ * @event {GovReadyDetail} gov-ready - A model was loaded and first drawn (detail: entities, relations, milliseconds, warnings).
+ * @event {GovErrorDetail} gov-error - A model could not be loaded or is invalid (detail.errors and detail.warnings, each with path and message).
  * @csspart canvas - The diagram's drawing surface.
  * @csspart header - The bar with the title, search and view controls.
  * @csspart panel - The side panel with details, legend, path and outline.
@@ -67,7 +68,7 @@ declare global {
  * @cssproperty --gov-subordinate - Highlight of what the selection oversees.
  * @cssproperty --gov-font-family - Font stack of the widget and the diagram.
  */
-@customElement('governance-graph')
+@defineElement('governance-graph')
 export class GovernanceGraphElement extends LitElement {
   static override styles = [tokens, controls, layoutStyles];
 
@@ -75,9 +76,9 @@ export class GovernanceGraphElement extends LitElement {
   @property() src: string | null = null;
   /** Which header to read for some columns of a CSV file or an array of rows: `id:Emp No;parentId:Boss No`, or an object. */
   @property() columns: string | Readonly<Record<string, string>> | null = null;
-  /** A model object in the JSON model format, or its JSON text; takes precedence over `src` when set. */
+  /** A model object in the JSON model format, or its JSON text (the `model` attribute takes the text); takes precedence over `src` when set. */
   // Any assignment counts, the same object too: a page may change a model in place and hand it over again.
-  @property({ attribute: false, hasChanged: () => true }) model: unknown = null;
+  @property({ hasChanged: () => true }) model: GovernanceModel | string | null | undefined = null;
   /** Id of the selected body, or null. */
   @property({ reflect: true }) selected: string | null = null;
   /** Show the structure as it stood at the end of this year; null for every body whatever its dates. */

@@ -78,6 +78,21 @@ async function yieldToPage(): Promise<void> {
   await delay(0);
 }
 
+/**
+ * What an object becomes when a page writes it as the `model` attribute: React 19 and Vue do so
+ * for an element not yet defined when they render it (they set a property only once the element
+ * has it). The object is lost; the message says what to do instead of calling it broken JSON.
+ */
+const STRINGIFIED_OBJECT = /^\s*\[object \w*\]\s*$/;
+
+function stringifiedObject(text: string): LoadResult {
+  const message =
+    `the model attribute holds "${text.trim()}", an object written as text: set the model property ` +
+    '(element.model = object) once the element is defined (import the module before rendering it), ' +
+    "or give the attribute the model's JSON text";
+  return { ok: false, errors: [{ severity: 'error', path: '', message }], warnings: [] };
+}
+
 /** Thrown into a load that a newer one replaced while it waited for the page. */
 function replaced(): DOMException {
   return new DOMException('a newer load replaced this one', 'AbortError');
@@ -238,6 +253,7 @@ export class LoadController implements ReactiveController {
 
   /** An object needs the validator only; text also needs the JSON reader, which brings it along. */
   private async read(call: number, model: unknown, columns: ColumnMapping | string | null): Promise<LoadResult> {
+    if (typeof model === 'string' && STRINGIFIED_OBJECT.test(model)) return stringifiedObject(model);
     if (typeof model === 'string') {
       const { loadModelSteps } = await import('../../model/load.js');
       return this.run(call, loadModelSteps(model, { columns }), model.length);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import nato from '../../model/nato-cyber-defence.json';
 import { startExplorer, TITLE_PREFIX } from '../../src/explorer-page.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
+import nato from './nato.js';
 import './helpers.js';
 
 /*

@@ -1,7 +1,6 @@
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import nato from '../../model/nato-cyber-defence.json';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
 import type { GovDetails } from '../../src/gov-details.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
@@ -21,6 +20,7 @@ import {
   settle,
   shadow,
 } from './helpers.js';
+import nato from './nato.js';
 
 let el: GovernanceGraphElement;
 

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceModel } from '../../model/types.js';
 import { teamModel } from '../../scripts/synthetic-model.js';
 import { whenSettled } from '../../src/canvas/frames.js';
@@ -9,6 +8,7 @@ import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { layerLinesOf } from '../../src/view/layer-lines.js';
 import { LIGHT_THEME } from '../../src/view/theme.js';
 import { core, mount } from './helpers.js';
+import nato from './nato.js';
 
 let el: GovernanceGraphElement;
 const sandboxes: Element[] = [];
@@ -18,7 +18,7 @@ afterEach(() => {
   for (const s of sandboxes.splice(0)) s.remove();
 });
 
-async function show(model: unknown, setup: (e: GovernanceGraphElement) => void = () => {}) {
+async function show(model: GovernanceGraphElement['model'], setup: (e: GovernanceGraphElement) => void = () => {}) {
   ({ el } = await mount((e) => {
     e.theme = 'light';
     setup(e);
@@ -258,7 +258,7 @@ describe('exportSvg on the NATO model', () => {
     expect(legend).toContain('Chain of command');
     // Nothing selected: no relation outside the chain of command is drawn, nor listed.
     expect(legend).not.toContain('Cooperation and support');
-    expect(doc.querySelector('text.source')!.textContent).toContain(nato.source.url);
+    expect(doc.querySelector('text.source')!.textContent).toContain(nato.source?.url);
     expect(doc.querySelector('svg > title')!.textContent).toBe(nato.title);
   });
 });
@@ -296,13 +296,13 @@ describe('exportSvg with hostile labels', () => {
     '<svg onload="alert(1)"><foreignObject><iframe src="javascript:alert(1)"/></foreignObject>',
     '<!-- comment --> <![CDATA[ x ]]>',
   ];
-  const model = {
+  const model: GovernanceModel = {
     title: '<script>alert("title")</script> & ]]>',
     source: { title: 'javascript:alert(1)', url: 'javascript:alert(1)', date: '2024' },
     entities: HOSTILE.map((name, i) => ({
       id: `hostile-${i}`,
       name,
-      acronym: i % 2 === 0 ? `<b>${i}</b>` : undefined,
+      ...(i % 2 === 0 ? { acronym: `<b>${i}</b>` } : {}),
       kind: i === 3 ? 'onclick="alert(1)"' : 'body',
     })),
     relations: HOSTILE.slice(1).map((_, i) => ({ source: 'hostile-0', target: `hostile-${i + 1}`, type: 'oversees' })),

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import nato from '../../model/nato-cyber-defence.json';
 import type { CanvasErrorDetail } from '../../src/gov-canvas.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
 import { core, mount, settle, shadow } from './helpers.js';
+import nato from './nato.js';
 
 let el: GovernanceGraphElement;
 afterEach(() => el?.remove());

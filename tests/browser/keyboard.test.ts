@@ -1,9 +1,9 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { clickNode, mount, nextEvent, settle, shadow } from './helpers.js';
+import nato from './nato.js';
 
 let el: GovernanceGraphElement | undefined;
 let page: HTMLElement | undefined;

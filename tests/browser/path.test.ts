@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { modelId, nodeKey } from '../../src/view/element-key.js';
 import { FONT_SIZE } from '../../src/view/graph-style.js';
 import { core, mount, nextEvent, settle, shadow } from './helpers.js';
+import nato from './nato.js';
 
 let el: GovernanceGraphElement;
 

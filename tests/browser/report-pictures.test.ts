@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import nato from '../../model/nato-cyber-defence.json';
 import { syntheticModel } from '../../scripts/synthetic-model.js';
 import { whenSettled } from '../../src/canvas/frames.js';
 import type { GovExportMenu } from '../../src/gov-export-menu.js';
@@ -7,6 +6,7 @@ import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { nodeKey } from '../../src/view/element-key.js';
 import { DARK_THEME, LIGHT_THEME } from '../../src/view/theme.js';
 import { canvasOf, core, mount, settle, shadow } from './helpers.js';
+import nato from './nato.js';
 
 /*
  * Pictures fit for a report: they say which year and body they show, come in light colours from
@@ -20,7 +20,7 @@ afterEach(() => {
   el?.remove();
 });
 
-async function show(model: unknown, setup: (e: GovernanceGraphElement) => void = () => {}) {
+async function show(model: GovernanceGraphElement['model'], setup: (e: GovernanceGraphElement) => void = () => {}) {
   ({ el } = await mount((e) => {
     e.theme = 'light';
     setup(e);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import nato from '../../model/nato-cyber-defence.json';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { mount, settle, shadow } from './helpers.js';
+import nato from './nato.js';
 
 let el: GovernanceGraphElement;
 

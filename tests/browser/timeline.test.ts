@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import nato from '../../model/nato-cyber-defence.json';
 import { structureAt } from '../../model/queries/structure-at.js';
 import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { edgeKey, nodeKey } from '../../src/view/element-key.js';
 import { LIGHT_THEME } from '../../src/view/theme.js';
 import { core, mount, settle, shadow } from './helpers.js';
+import nato from './nato.js';
 
 let el: GovernanceGraphElement;
 

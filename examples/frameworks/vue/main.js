@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import OrgChart from './OrgChart.vue';
+
+createApp(OrgChart).mount('#app');

@@ -1,0 +1,21 @@
+/**
+ * `@defineElement('gov-canvas')`: Lit's `@customElement`, except that a tag the page has already
+ * defined is left as it is. A page may load this module twice (two copies of the package in one
+ * bundle, or the script tag of two widgets pointing at different URLs), and a second
+ * `customElements.define` of the same name throws, which would stop the second copy's every later
+ * statement; skipping it leaves the first copy's elements, which draw the second's markup as well.
+ * Where there is no registry at all (a server rendering a page without Lit's DOM shim), nothing is
+ * defined and nothing throws.
+ */
+export function defineElement(tag: string) {
+  // Both decorator forms, as Lit's own: TypeScript's experimental one (class only) and the
+  // standard one (class and context).
+  return (element: CustomElementConstructor, context?: ClassDecoratorContext): void => {
+    const define = () => {
+      const registry = globalThis.customElements as CustomElementRegistry | undefined;
+      if (registry && !registry.get(tag)) registry.define(tag, element);
+    };
+    if (context) context.addInitializer(define);
+    else define();
+  };
+}
