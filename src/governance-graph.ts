@@ -29,7 +29,7 @@ import { layoutStyles } from './governance-graph.styles.js';
 import type { ExportOptions, GovernanceModel, PngExport } from './public-types.js';
 import { controls, tokens } from './styles/tokens.js';
 import { type DerivedView, deriveView, NOTHING_DRAWN } from './view/derive-view.js';
-import { countUndated, type GraphView } from './view/graph-view.js';
+import { countUndated, type GraphView, measureLabels } from './view/graph-view.js';
 import { measureTextIn } from './view/measure-text.js';
 import { RelationsShown } from './view/relations-shown.js';
 import type { LayoutDirection } from './view/tree-layout.js';
@@ -100,6 +100,7 @@ export class GovernanceGraphElement extends LitElement {
 
   private readonly loader = new LoadController(this, {
     loaded: (graph) => this.viewState.modelChanged(graph),
+    prepare: (graph) => measureLabels(graph, measureTextIn(this.scheme.theme.fontFamily)),
     drawn: async () => {
       // The canvas builds Cytoscape in its own first update, which comes after ours; a large
       // model is then added over several tasks.

@@ -60,6 +60,11 @@ export interface LoadHooks {
   loaded(graph: GovernanceGraph): void;
   /** Resolves once the graph the host last rendered is painted: true, or false when nothing can be (no canvas). */
   drawn(): Promise<boolean>;
+  /**
+   * For a load shown in phases (a large model): work the host can do ahead of laying `graph` out,
+   * in a task of its own, so that neither task keeps input waiting long (measuring the labels).
+   */
+  prepare?(graph: GovernanceGraph): void;
 }
 
 /** Resolves after `ms` milliseconds, in a timer task: after the timers and input already waiting. */
@@ -270,7 +275,12 @@ export class LoadController implements ReactiveController {
     for (;;) {
       const next = steps.next();
       if (next.done) {
-        if (this.phased && next.value.ok) await this.show(call, LoadPhase.layingOut);
+        if (this.phased && next.value.ok) {
+          await this.show(call, LoadPhase.layingOut);
+          this.hooks.prepare?.(next.value.graph);
+          await yieldToPage();
+          if (call !== this.call) throw replaced();
+        }
         return next.value;
       }
       const { step, elements } = next.value;
