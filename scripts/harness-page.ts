@@ -17,24 +17,41 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Bundles a page (path from the project root) with everything it imports: file name → content. */
 export async function bundlePage(
   page: string,
-  options: { minify?: boolean } = {},
+  options: { minify?: boolean; asBuilt?: boolean } = {},
 ): Promise<Map<string, string | Uint8Array>> {
   const { build } = await import('vite');
-  const result = await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    publicDir: false,
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: options.minify ?? false,
-      sourcemap: false,
-      modulePreload: false,
-      reportCompressedSize: false,
-      rolldownOptions: { input: join(ROOT, page) },
-    },
-  });
+  const result = await build(
+    options.asBuilt
+      ? {
+          // As `npm run build` builds the explorer: the project's config (minified, chunks
+          // preloaded with what they import), in memory.
+          configFile: join(ROOT, 'vite.config.ts'),
+          root: ROOT,
+          logLevel: 'silent',
+          publicDir: false,
+          build: {
+            write: false,
+            sourcemap: false,
+            reportCompressedSize: false,
+            rolldownOptions: { input: join(ROOT, page) },
+          },
+        }
+      : {
+          configFile: false,
+          root: ROOT,
+          logLevel: 'silent',
+          publicDir: false,
+          build: {
+            write: false,
+            target: 'es2022',
+            minify: options.minify ?? false,
+            sourcemap: false,
+            modulePreload: false,
+            reportCompressedSize: false,
+            rolldownOptions: { input: join(ROOT, page) },
+          },
+        },
+  );
   const outputs = Array.isArray(result) ? result : [result];
   const files = new Map<string, string | Uint8Array>();
   for (const output of outputs) {

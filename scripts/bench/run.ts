@@ -67,7 +67,7 @@ log('bench: bundling the pages');
 const files = new Map([
   ...(await bundlePage(HARNESS, { minify: true })),
   ...(await bundlePage(D3_HARNESS, { minify: true })),
-  ...(measureExplorer ? await bundlePage(EXPLORER, { minify: true }) : []),
+  ...(measureExplorer ? await bundlePage(EXPLORER, { asBuilt: true }) : []),
 ]);
 const { chromium } = await import('playwright');
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
