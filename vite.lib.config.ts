@@ -7,6 +7,7 @@ import { defineConfig } from 'vite';
 // module instead of becoming more files to load up front.
 // Built as an ordinary entry rather than in library mode, which would keep ES output unminified.
 export default defineConfig({
+  base: './',
   // Always the production builds of Lit and the rest, even when NODE_ENV says otherwise (Vitest
   // sets it to "test", which would otherwise bundle Lit's dev mode and its console warning).
   resolve: { conditions: ['module', 'browser', 'production'] },
@@ -24,7 +25,7 @@ export default defineConfig({
     // Vite's preload helper would announce each chunk as a <link rel="modulepreload"> at the
     // site's root, which 404s when the widget sits in a folder of its own; the chunks import
     // each other relative to the module's URL anyway.
-    modulePreload: false,
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { 'governance-graph': 'src/governance-graph.ts' },
       preserveEntrySignatures: 'allow-extension',

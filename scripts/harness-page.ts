@@ -17,22 +17,25 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Bundles a page (path from the project root) with everything it imports: file name → content. */
 export async function bundlePage(
   page: string,
-  options: { minify?: boolean; asBuilt?: boolean } = {},
+  options: { minify?: boolean; config?: string } = {},
 ): Promise<Map<string, string | Uint8Array>> {
   const { build } = await import('vite');
   const result = await build(
-    options.asBuilt
+    options.config
       ? {
-          // As `npm run build` builds the explorer: the project's config (minified, chunks
-          // preloaded with what they import), in memory.
-          configFile: join(ROOT, 'vite.config.ts'),
+          // As `npm run build` builds it with that config (the explorer with vite.config.ts, the
+          // widget with vite.lib.config.ts: minified, chunks preloaded with what they import),
+          // in memory and with `page` as the entry.
+          configFile: join(ROOT, options.config),
           root: ROOT,
           logLevel: 'silent',
           publicDir: false,
           build: {
             write: false,
+            outDir: 'dist-in-memory',
             sourcemap: false,
             reportCompressedSize: false,
+            license: false,
             rolldownOptions: { input: join(ROOT, page) },
           },
         }

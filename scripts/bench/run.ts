@@ -65,9 +65,9 @@ if (!executablePath) {
 }
 log('bench: bundling the pages');
 const files = new Map([
-  ...(await bundlePage(HARNESS, { minify: true })),
+  ...(await bundlePage(HARNESS, { config: 'vite.lib.config.ts' })),
   ...(await bundlePage(D3_HARNESS, { minify: true })),
-  ...(measureExplorer ? await bundlePage(EXPLORER, { asBuilt: true }) : []),
+  ...(measureExplorer ? await bundlePage(EXPLORER, { config: 'vite.config.ts' }) : []),
 ]);
 const { chromium } = await import('playwright');
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

@@ -23,10 +23,12 @@ const SLICE_BUDGET_MS = 150;
 const MAX_SLICE = 8 * MIN_SLICE;
 
 /**
- * A drawing of more than WINDOW_ABOVE elements, more than this many of them new, is synced in the
- * task after the one that asks: a new large drawing's view was derived and laid out in that task,
- * while a selection adds a few lines, to be drawn in the same frame.
+ * A drawing of more than DEFER_ABOVE elements, more than YIELD_ABOVE of them new, is synced in the
+ * task after the one that asks: a new large drawing's view was derived and laid out in that task
+ * (about 130 ms for 10,000 bodies), while a selection adds a few lines, to be drawn in the same
+ * frame. Below DEFER_ABOVE both together stay short, and waiting would only cost a frame.
  */
+const DEFER_ABOVE = 3000;
 const YIELD_ABOVE = 200;
 
 /** How bodies glide to new places: 250 ms, slow at both ends. */
@@ -145,7 +147,7 @@ export class ElementSync {
     const generation = ++this.generation;
     this.given = elements;
     this.pending = null;
-    if (elements.length > WINDOW_ABOVE && this.mostlyNew(elements)) {
+    if (elements.length > DEFER_ABOVE && this.mostlyNew(elements)) {
       // A new large drawing was just derived and laid out in this task; placing its view and
       // giving Cytoscape its bodies waits for the next, so that input waits for neither one long.
       const pending = () => {
