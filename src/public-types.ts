@@ -1,18 +1,7 @@
 import type { ModelIssue } from '../model/types.js';
 
 // The model format's types, for a page that builds a model in code (`el.model = …`).
-export type {
-  Entity,
-  GovernanceModel,
-  KindDefinition,
-  KindShape,
-  ModelIssue,
-  PartialDate,
-  Relation,
-  RelationFamily,
-  RelationTypeDefinition,
-  SourceInfo,
-} from '../model/types.js';
+export type * from '../model/types.js';
 
 /*
  * The types of <governance-graph>'s public events and export options, declared in the global

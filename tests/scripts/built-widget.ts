@@ -315,17 +315,22 @@ export function loadInto(page: Page, src: string, { timeout = 10_000, height = 6
 }
 
 /**
- * Brings the body `id` of the widget `widgetId` to the middle of its drawing and returns where
- * it now is, in the page's pixels: where a reader would point at it. Found through the widget's
- * view, so it does not depend on how Cytoscape's elements are named.
+ * Brings the body `id` of a widget (by element id, or the `n`th `<governance-graph>` of the page)
+ * to the middle of its drawing and returns where it now is, in the page's pixels: where a reader
+ * would point at it. Found through the widget's view, so it does not depend on how Cytoscape's
+ * elements are named.
  */
-export function centreBody(page: Page, id: string, widgetId = 'w'): Promise<{ x: number; y: number }> {
+export function centreBody(page: Page, id: string, widget: string | number = 'w'): Promise<{ x: number; y: number }> {
   return page.evaluate(
-    ({ id, widgetId }) => {
-      const el = document.getElementById(widgetId) as HTMLElementTagNameMap['governance-graph'];
-      const canvas = el.shadowRoot?.querySelector('gov-canvas');
+    ({ id, widget }) => {
+      const el = (
+        typeof widget === 'number'
+          ? document.querySelectorAll('governance-graph')[widget]
+          : document.getElementById(widget)
+      ) as HTMLElementTagNameMap['governance-graph'] | null;
+      const canvas = el?.shadowRoot?.querySelector('gov-canvas');
       const cy = canvas?.core;
-      const node = el.graphView?.nodes.find((n) => n.id === id);
+      const node = el?.graphView?.nodes.find((n) => n.id === id);
       if (!canvas || !cy || !node) throw new Error(`${id} is not drawn`);
       cy.stop();
       const zoom = cy.zoom();
@@ -333,6 +338,6 @@ export function centreBody(page: Page, id: string, widgetId = 'w'): Promise<{ x:
       const box = canvas.getBoundingClientRect();
       return { x: box.left + cy.width() / 2, y: box.top + cy.height() / 2 };
     },
-    { id, widgetId },
+    { id, widget },
   );
 }

@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright';
+import { centreBody } from './built-widget.js';
 
 /*
  * The package as a consumer gets it: built from this checkout in a copy of its own (so that the
@@ -138,19 +139,6 @@ export async function clickBody(page: Page, id: string, index = 0): Promise<void
     index,
     { timeout: 30_000 },
   );
-  const point = await page.evaluate(
-    ({ id, index }) => {
-      const el = document.querySelectorAll('governance-graph')[index] as HTMLElementTagNameMap['governance-graph'];
-      const canvas = el.shadowRoot!.querySelector('gov-canvas')!;
-      const cy = canvas.core!;
-      const node = el.graphView!.nodes.find((n) => n.id === id)!;
-      cy.stop();
-      const zoom = cy.zoom();
-      cy.pan({ x: cy.width() / 2 - node.x * zoom, y: cy.height() / 2 - node.y * zoom });
-      const box = canvas.getBoundingClientRect();
-      return { x: box.left + cy.width() / 2, y: box.top + cy.height() / 2 };
-    },
-    { id, index },
-  );
+  const point = await centreBody(page, id, index);
   await page.mouse.click(point.x, point.y);
 }
