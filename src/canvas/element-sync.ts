@@ -284,21 +284,27 @@ export class ElementSync {
   }
 
   /**
-   * Every element into Cytoscape at once, for a picture of the whole drawing (an export, print):
-   * synchronous, since a page about to print waits for nothing. The view's next move takes the
-   * far ones out again.
+   * Every element into Cytoscape at once, for a picture of the whole drawing (an export, print),
+   * made in the same task: synchronous, since a page about to print waits for nothing. In the
+   * next task, those far from the view are taken out again.
    */
   drawAll(): void {
     this.pending?.();
     const cy = this.cy;
     if (!this.index || !this.given) return;
     const missing = this.given.filter((def) => !cy.hasElementWithId(def.data.id as string));
-    this.generation++;
+    const generation = ++this.generation;
     this.covered = { x1: -Infinity, y1: -Infinity, x2: Infinity, y2: Infinity };
     if (missing.length === 0) return;
     const added = cy.add(missing);
     this.drawing = afterPaint();
     this.hooks.windowMoved(added);
+    // The picture is made in the caller's task; in the next, what is far from the view leaves again.
+    void nextTask().then(() => {
+      if (generation !== this.generation || this.stopped) return;
+      this.covered = null;
+      this.follow();
+    });
   }
 
   /** Ends any slicing under way and stops following the view: the instance is going. Harmless twice. */

@@ -256,7 +256,10 @@ export class LineLayer {
           const [a, ...others] = head.outline.polygon;
           fill.path.moveTo(a!.x, a!.y);
           for (const p of others) fill.path.lineTo(p.x, p.y);
-          fill.path.closePath();
+          // Back to the first point rather than closePath(): filling needs no closed subpath, and
+          // in Chromium a path of many closed subpaths grows slow to build (40,000 arrow heads:
+          // 3.5 s closed, 4 ms not).
+          fill.path.lineTo(a!.x, a!.y);
         }
       }
     }
