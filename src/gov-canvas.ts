@@ -118,6 +118,8 @@ export class GovCanvas extends LitElement {
   private readonly events = new CanvasEvents(this);
   /** Whether the home view waits for the drawing surface to get a size. */
   private fitPending = true;
+  private looksFor: StylesheetJson | null = null;
+  private looksOf: ReadonlyMap<string, string> = new Map();
   private placedFor: readonly ElementDefinition[] | null = null;
   private placedById: ReadonlyMap<string, ElementDefinition> = new Map();
   /** The stylesheet the Cytoscape instance was last given, so that it is not applied twice. */
@@ -216,7 +218,28 @@ export class GovCanvas extends LitElement {
       direction: this.direction,
       headings: this.headings,
       placed: this.placed(),
+      looks: this.looks(),
     });
+  }
+
+  /**
+   * The border colour of each body's look by its style key, as the stylesheet gives it
+   * (`node[styleKey = "…"]` rules), for the boxes of an overview (see LineLayer.setOverview), where
+   * a body is a few pixels and its pale fill would not show: read from the one stylesheet rather
+   * than worked out again.
+   */
+  private looks(): ReadonlyMap<string, string> {
+    if (this.looksFor !== this.stylesheet) {
+      this.looksFor = this.stylesheet;
+      const looks = new Map<string, string>();
+      for (const rule of this.stylesheet) {
+        const key = /^node\[styleKey = "([^"]+)"\]$/.exec(rule.selector)?.[1];
+        const border = 'style' in rule ? (rule.style as Record<string, unknown>)['border-color'] : undefined;
+        if (key !== undefined && typeof border === 'string') looks.set(key, border);
+      }
+      this.looksOf = looks;
+    }
+    return this.looksOf;
   }
 
   /** The definitions by element id, made once per set of elements (see LineScene.placed). */
@@ -269,6 +292,7 @@ export class GovCanvas extends LitElement {
         painter.paintAdded(added);
         lines.nodesAdded();
       },
+      overviewChanged: (on) => lines.setOverview(on),
     });
     const live: Live = { cy, elements, painter, lines };
     this.live = live;

@@ -8,7 +8,7 @@ import type {
   SingularAnimationOptionsPos,
 } from 'cytoscape';
 import { ROUTED_LINE } from '../view/cytoscape-style.js';
-import { GLIDE_BELOW, MIN_SLICE, SLICE_ABOVE, WINDOW_ABOVE } from '../view/thresholds.js';
+import { GLIDE_BELOW, MIN_SLICE, OVERVIEW_ABOVE, SLICE_ABOVE, WINDOW_ABOVE } from '../view/thresholds.js';
 import { contains, DrawIndex, type Extent, grown, KEEP_MARGIN, WINDOW_MARGIN } from './draw-window.js';
 import { afterPaint, nextTask } from './frames.js';
 import type { Point } from './viewport.js';
@@ -82,6 +82,8 @@ export interface ElementSyncHooks {
    * Cytoscape, or (`added` empty) elements left it; between syncs, so nothing else changed.
    */
   windowMoved(added: Collection): void;
+  /** The view came to show too many bodies to draw as such (`on`), or came back from that. */
+  overviewChanged(on: boolean): void;
 }
 
 /**
@@ -139,6 +141,12 @@ export class ElementSync {
   }
 
   /**
+   * Whether the view shows more than OVERVIEW_ABOVE elements of a drawing held in part, which
+   * are then drawn as boxes on the line layer rather than by Cytoscape.
+   */
+  overview = false;
+
+  /**
    * Replaces the drawn elements with `elements` (ids unique), keeping those that stay; with
    * `glide`, bodies that stay move to their new places in an animation and new ones fade in, in
    * drawings of fewer than GLIDE_BELOW bodies, unless the reader prefers reduced motion.
@@ -183,6 +191,7 @@ export class ElementSync {
     this.definitions = wanted;
     this.index = elements.length > WINDOW_ABOVE ? new DrawIndex(elements) : null;
     this.covered = null;
+    if (!this.index) this.setOverview(false);
     const gliding =
       glide && !this.index && cy.nodes().length > 0 && cy.nodes().length < GLIDE_BELOW && !reducedMotion();
     // Bodies that were gliding stay where they are now, and go from there to their new places.
@@ -277,10 +286,25 @@ export class ElementSync {
     if (!index || cy.width() === 0 || cy.height() === 0) return new Set();
     const extent = cy.extent();
     this.covered = grown(extent, WINDOW_MARGIN);
+    const near = index.within(this.covered);
+    if (near.size > OVERVIEW_ABOVE) {
+      // Too many to draw as bodies, and too small to read: Cytoscape holds none, and the line
+      // layer draws them all as boxes (see LineLayer.setOverview).
+      if (cy.elements().nonempty()) cy.remove(cy.elements());
+      this.setOverview(true);
+      return new Set();
+    }
+    this.setOverview(false);
     const keep = index.within(grown(extent, KEEP_MARGIN));
     const far = cy.elements().filter((ele) => !keep.has(ele.id()));
     if (far.nonempty()) cy.remove(far);
-    return index.within(this.covered);
+    return near;
+  }
+
+  private setOverview(on: boolean): void {
+    if (on === this.overview) return;
+    this.overview = on;
+    this.hooks.overviewChanged(on);
   }
 
   /**
@@ -332,7 +356,8 @@ export class ElementSync {
   private follow(): void {
     const cy = this.cy;
     if (!this.index || this.stopped || cy.width() === 0 || cy.height() === 0) return;
-    if (this.covered && contains(this.covered, cy.extent())) return;
+    // Zooming in stays inside the box covered; in an overview, that may bring bodies back.
+    if (!this.overview && this.covered && contains(this.covered, cy.extent())) return;
     let near = new Set<string>();
     cy.batch(() => {
       near = this.window();

@@ -16,6 +16,9 @@ import type { Theme } from '../view/theme.js';
 import { WINDOW_ABOVE } from '../view/thresholds.js';
 import type { LaneHeading, LayoutDirection } from '../view/tree-layout.js';
 
+/** The least size of a body drawn as a box in an overview, in CSS pixels. */
+const OVERVIEW_DOT = 2;
+
 /** What the layer lines are drawn from. */
 export interface LineScene {
   /** The layer lines to draw (layer-lines.ts): tree links superior → subordinate, and hubs' bundled lines. */
@@ -31,6 +34,8 @@ export interface LineScene {
    * line from one of them to a body further off still runs out of the view.
    */
   placed?: ReadonlyMap<string, ElementDefinition> | undefined;
+  /** The colour of each body's look (its border's), by the style key in its data, for the boxes of an overview. */
+  looks?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -50,6 +55,9 @@ export class LineLayer {
   /** Bodies by id, null for those not (yet) in Cytoscape: looking up a missing id costs a collection. */
   private readonly nodes = new Map<string, NodeSingular | null>();
   private frameRequest = 0;
+  private overview = false;
+  /** The bodies of `placed` for an overview: their boxes (x1, y1, x2, y2 at 4 × i) and fills. */
+  private bodies: { placed: ReadonlyMap<string, ElementDefinition>; boxes: Float64Array; keys: string[] } | null = null;
   private reach: {
     lines: readonly ViewEdge[];
     placed: ReadonlyMap<string, ElementDefinition>;
@@ -64,6 +72,15 @@ export class LineLayer {
   ) {
     this.context = canvas.getContext('2d');
     cy.on('render', this.draw);
+  }
+
+  /**
+   * Draws every body of `placed` in the view as a box in its look's colour, above the lines: for
+   * an overview, where Cytoscape holds none (see OVERVIEW_ABOVE).
+   */
+  setOverview(on: boolean): void {
+    this.overview = on;
+    this.request();
   }
 
   /** Bodies present in Cytoscape are looked up again, since slices add them over several frames. */
@@ -161,6 +178,49 @@ export class LineLayer {
     });
     this.reach = { lines: scene.lines, placed, boxes };
     return boxes;
+  }
+
+  /** The overview's boxes: one path per fill, only the bodies meeting the view. */
+  private paintBodies(
+    context: CanvasRenderingContext2D,
+    scene: LineScene,
+    view: { x1: number; y1: number; x2: number; y2: number },
+    zoom: number,
+  ): void {
+    const placed = scene.placed;
+    if (!placed) return;
+    if (this.bodies?.placed !== placed) {
+      const nodes = [...placed.values()].filter((def) => def.group === 'nodes' && def.position);
+      const boxes = new Float64Array(nodes.length * 4);
+      nodes.forEach((def, i) => {
+        const { x, y } = def.position!;
+        const w = Number(def.data.width) / 2 || 0;
+        const h = Number(def.data.height) / 2 || 0;
+        boxes.set([x - w, y - h, x + w, y + h], i * 4);
+      });
+      this.bodies = { placed, boxes, keys: nodes.map((def) => String(def.data.styleKey ?? '')) };
+    }
+    const { boxes, keys } = this.bodies;
+    // Each body at least OVERVIEW_DOT pixels across, however far out the view is.
+    const least = OVERVIEW_DOT / zoom;
+    const paths = new Map<string, Path2D>();
+    for (let i = 0; i < keys.length; i++) {
+      const [x1, y1, x2, y2] = [boxes[i * 4]!, boxes[i * 4 + 1]!, boxes[i * 4 + 2]!, boxes[i * 4 + 3]!];
+      if (x1 > view.x2 || y1 > view.y2 || x2 < view.x1 || y2 < view.y1) continue;
+      const fill = scene.looks?.get(keys[i]!) ?? scene.theme.mutedText;
+      let path = paths.get(fill);
+      if (!path) {
+        path = new Path2D();
+        paths.set(fill, path);
+      }
+      const w = Math.max(x2 - x1, least);
+      const h = Math.max(y2 - y1, least);
+      path.rect((x1 + x2 - w) / 2, (y1 + y2 - h) / 2, w, h);
+    }
+    for (const [fill, path] of paths) {
+      context.fillStyle = fill;
+      context.fill(path);
+    }
   }
 
   /** Runs after every Cytoscape frame: a failure is reported once, not at 60 frames a second. */
@@ -267,7 +327,8 @@ export class LineLayer {
     for (const stroke of strokes.values()) {
       context.globalAlpha = stroke.alpha;
       context.strokeStyle = stroke.color;
-      context.lineWidth = stroke.width;
+      // In an overview, lines stay a pixel wide however far out the view is.
+      context.lineWidth = this.overview ? Math.max(stroke.width, 1 / zoom) : stroke.width;
       context.setLineDash(stroke.dash);
       context.stroke(stroke.path);
     }
@@ -278,6 +339,7 @@ export class LineLayer {
       context.fill(fill.path);
     }
     context.globalAlpha = 1;
+    if (this.overview) this.paintBodies(context, scene, view, zoom);
     // A handful, one per family: no culling needed.
     if (scene.headings && scene.headings.length > 0) {
       const paint = laneHeadingPaint(scene.theme, scene.highlight);

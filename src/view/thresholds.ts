@@ -28,6 +28,18 @@ export const SLICE_ABOVE = 3000;
  */
 export const WINDOW_ABOVE = 400;
 
+/**
+ * A view of a drawing held in part that shows more elements than this is an overview: the bodies
+ * are drawn as plain boxes with the lines, on the canvas beneath Cytoscape, rather than by
+ * Cytoscape (canvas/element-sync.ts). So many bodies on one screen are a few pixels each, too
+ * small for their names, and Cytoscape holding them all would take seconds and hundreds of
+ * megabytes for 50,000 bodies (`npm run bench` before drawings were held in part: 9.3 s and
+ * 291 MB). The figure is a judgement: a 1280 × 800 view at a readable zoom shows a few hundred
+ * bodies, and Cytoscape takes about a quarter of a second to add 2,500 elements (its share of a
+ * cold load of 10,000 bodies was about a second, `scripts/bench/profile.ts`).
+ */
+export const OVERVIEW_ABOVE = 2500;
+
 /** The smallest slice the canvas adds in one task, in elements. */
 export const MIN_SLICE = 1500;
 
