@@ -74,11 +74,14 @@ export interface SelectionFigures {
   selectApiHighlighted: number;
 }
 
-/** Gaps between frames while the mouse drags the drawing. */
+/** Gaps between frames while the mouse drags the drawing; then Fit, the whole drawing in view. */
 export interface PanFigures {
   panFrames: number;
   panFrameMs: number;
   panFrameP90Ms: number;
+  fitMs: number;
+  /** Elements Cytoscape holds after Fit: none in an overview. */
+  fitHeld: number;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { GovernanceGraphElement } from '../../src/governance-graph.js';
 import { nodeKey } from '../../src/view/element-key.js';
 import { isHighlighted, selectionHighlight } from '../../src/view/highlight.js';
 import { canvasOf, coreOf, currentWidget, settle } from './harness-stage.js';
-import type { ClickTarget, FrameTimes, PagePoint, SelectionRun } from './page-api.js';
+import type { ClickTarget, FitRun, FrameTimes, PagePoint, SelectionRun } from './page-api.js';
 import { percentile } from './statistics.js';
 
 /** `el.select(id)` → the end of the next painted frame (ms). */
@@ -144,4 +144,22 @@ export function dragStart(onBody: boolean): PagePoint {
 /** The widget's pan, in rendered pixels. */
 export function viewPan(): PagePoint {
   return coreOf(currentWidget()).pan();
+}
+
+/**
+ * The toolbar's Fit, at once (no glide): → the end of the frame painted once Cytoscape holds what
+ * the whole drawing needs (`ms`), and how many elements it then holds (`held`: none in an
+ * overview, whose bodies are boxes on the line layer).
+ */
+export async function fitPainted(): Promise<FitRun> {
+  const el = currentWidget();
+  const canvas = canvasOf(el);
+  await settle(el);
+  const start = performance.now();
+  canvas.fit(false);
+  // The canvas follows the view in the frame after it moved, then adds what came into it.
+  await afterPaint();
+  await canvas.drawn;
+  await afterPaint();
+  return { ms: performance.now() - start, held: coreOf(el).elements().length };
 }

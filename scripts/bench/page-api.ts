@@ -40,6 +40,12 @@ export interface PagePoint {
   y: number;
 }
 
+/** Fit → painted (ms), and the elements Cytoscape then holds. */
+export interface FitRun {
+  ms: number;
+  held: number;
+}
+
 /** A body on screen to click, by id, and where it is. */
 export interface ClickTarget extends PagePoint {
   id: string;
@@ -93,6 +99,8 @@ export interface BenchPage {
   dragStart(onBody: boolean): PagePoint;
   /** The widget's current pan (Cytoscape's, in rendered pixels). */
   viewPan(): PagePoint;
+  /** The toolbar's Fit → painted, and how many elements Cytoscape then holds. */
+  fitPainted(): Promise<FitRun>;
   exportSvg(): Promise<ExportRun>;
   exportPng(scope: PngScope): Promise<PngRun>;
   /** Removes the widget and puts it back `n` times. */

@@ -89,7 +89,7 @@ const pngKB = (f: CaseFigures) =>
 
 export function interactionTable(rows: CaseRows): string[] {
   return [
-    'Interaction and export in Chromium, on the tab of the last cold draw, right after it (medians; selection = to the end of the next painted frame, click = from its pointerdown, on a body on screen; highlighted = elements the selection highlights (body clicked or selected); pan = time between frames while the mouse drags the drawing for about a second at its starting zoom, median and 90th percentile (16.7 = every frame of a 60 Hz screen); export = whole diagram, PNG at 1×):',
+    'Interaction and export in Chromium, on the tab of the last cold draw, right after it (medians; selection = to the end of the next painted frame, click = from its pointerdown, on a body on screen; highlighted = elements the selection highlights (body clicked or selected); pan = time between frames while the mouse drags the drawing in three strokes of 400 × 200 px at its starting zoom, past what a large drawing holds around the view, median and 90th percentile (16.7 = every frame of a 60 Hz screen); Fit = the whole drawing brought into view at once → painted, with the elements Cytoscape then holds (0: an overview, its bodies drawn as boxes beneath it); export = whole diagram, PNG at 1×):',
     '',
     ...table(
       rows,
@@ -99,6 +99,7 @@ export function interactionTable(rows: CaseRows): string[] {
         right('select() → painted ms', (f) => num(f.selectApiMs)),
         right('highlighted', (f) => `${num(f.selectApiHighlighted)} (${f.selectApiTarget ?? '–'})`),
         right('pan frame ms', (f) => `${num(f.panFrameMs, 1)} / ${num(f.panFrameP90Ms, 1)}`),
+        right('Fit → painted ms', (f) => `${num(f.fitMs)} (${num(f.fitHeld)} held)`),
         right('SVG ms', (f) => num(f.svgMs)),
         right('SVG kB', (f) => kB(f.svgBytes)),
         right('PNG ms', pngMs),

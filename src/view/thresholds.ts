@@ -13,10 +13,12 @@ export const LARGE_VIEW = 2500;
 
 /**
  * Above this many new elements the canvas adds them over several tasks, those nearest the view
- * first: Cytoscape styles and measures every element it holds before its first frame, which for
- * ten thousand bodies would freeze the page for seconds.
+ * first: Cytoscape styles and measures every element it holds before its first frame, about a
+ * third of a millisecond each on a 2-core machine (a window of 2,000 elements took 740 ms in one
+ * task, `npm run bench`'s Fit). With drawings held in part (WINDOW_ABOVE) and overviews
+ * (OVERVIEW_ABOVE), this is a view zoomed out to a few hundred bodies.
  */
-export const SLICE_ABOVE = 3000;
+export const SLICE_ABOVE = 600;
 
 /**
  * Drawings of more elements than this are held in part: Cytoscape gets the bodies and lines in
@@ -29,19 +31,19 @@ export const SLICE_ABOVE = 3000;
 export const WINDOW_ABOVE = 400;
 
 /**
- * A view of a drawing held in part that shows more elements than this is an overview: the bodies
- * are drawn as plain boxes with the lines, on the canvas beneath Cytoscape, rather than by
- * Cytoscape (canvas/element-sync.ts). So many bodies on one screen are a few pixels each, too
- * small for their names, and Cytoscape holding them all would take seconds and hundreds of
- * megabytes for 50,000 bodies (`npm run bench` before drawings were held in part: 9.3 s and
- * 291 MB). The figure is a judgement: a 1280 × 800 view at a readable zoom shows a few hundred
- * bodies, and Cytoscape takes about a quarter of a second to add 2,500 elements (its share of a
- * cold load of 10,000 bodies was about a second, `scripts/bench/profile.ts`).
+ * A drawing held in part whose window (the view and half a view around it, canvas/draw-window.ts)
+ * holds more elements than this is shown as an overview: the bodies are drawn as plain boxes with
+ * the lines, on the canvas beneath Cytoscape, rather than by Cytoscape (canvas/element-sync.ts).
+ * A window that full means a view of about 400 elements or more, bodies a few pixels high whose
+ * names cannot be read, while Cytoscape would take about a second to add 10,000 of them
+ * (`scripts/bench/profile.ts`) and, for 50,000, seconds and hundreds of megabytes (`npm run
+ * bench` before drawings were held in part: 9.3 s and 291 MB). The figure is a judgement from
+ * screenshots and the benchmark's Fit figure (a window of 2,000 elements took 740 ms to add).
  */
-export const OVERVIEW_ABOVE = 2500;
+export const OVERVIEW_ABOVE = 1500;
 
 /** The smallest slice the canvas adds in one task, in elements. */
-export const MIN_SLICE = 1500;
+export const MIN_SLICE = 300;
 
 /**
  * Bodies glide to their new places after a change only in drawings with fewer bodies than

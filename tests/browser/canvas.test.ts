@@ -4,7 +4,7 @@ import { nextFrame } from '../../src/canvas/frames.js';
 import { segmentsOf } from '../../src/view/cytoscape-routes.js';
 import { cytoscapeStyle } from '../../src/view/cytoscape-style.js';
 import { edgeKey, modelId, nodeKey } from '../../src/view/element-key.js';
-import { SLICE_ABOVE } from '../../src/view/thresholds.js';
+import { OVERVIEW_ABOVE, SLICE_ABOVE } from '../../src/view/thresholds.js';
 import '../../src/gov-canvas.js';
 import type { GovCanvas } from '../../src/gov-canvas.js';
 import { EdgeRole, type ViewEdge } from '../../src/view/graph-view.js';
@@ -336,7 +336,9 @@ describe('<gov-canvas>', () => {
 
     it('says so when a slice added in a later task fails', async () => {
       const heard = errors();
-      // Packed into one spot, so that all of them are near the view and go into Cytoscape in slices.
+      // Packed into one spot, so that all of them are near the view and go into Cytoscape in
+      // slices: more than are added at once, fewer than make an overview.
+      expect(SLICE_ABOVE + 10).toBeLessThan(OVERVIEW_ABOVE);
       const many: ElementDefinition[] = Array.from({ length: SLICE_ABOVE + 10 }, (_, i) => ({
         group: 'nodes',
         data: { id: nodeKey(i === 0 ? 'head' : `b${i}`), width: 160, height: 60 },
