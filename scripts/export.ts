@@ -21,6 +21,8 @@ import { fileTooLarge, MAX_FILE_BYTES } from '../model/limits.js';
 import { type LoadResult, loadModel } from '../model/load.js';
 import { dateRange, structureAt } from '../model/queries/structure-at.js';
 import type { GovernanceModel } from '../model/types.js';
+// Bundled into the package's command line as the version it was built at.
+import packageJson from '../package.json' with { type: 'json' };
 import type { ExportRequest, ExportResponse } from './export-harness.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.mjs';
 import { bundlePage, openBundledPage } from './harness-page.js';
@@ -45,8 +47,8 @@ const HARNESS = 'scripts/export-harness.html';
 const TIMEOUT_MS = 60_000;
 
 /**
- * Ends the process with its message: 0 for an answer (the usage, asked for), 2 for a command line
- * that makes no sense, 1 for anything else.
+ * Ends the process with its message: 0 for an answer (the usage or the version, asked for), 2 for
+ * a command line that makes no sense, 1 for anything else.
  */
 class Exit extends Error {
   constructor(
@@ -101,6 +103,7 @@ function parseOptions(argv: string[]): Options {
         'no-legend': { type: 'boolean' },
         'expand-all': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
     });
   try {
@@ -109,6 +112,7 @@ function parseOptions(argv: string[]): Options {
     throw new Exit(`export: ${(error as Error).message.split('\n')[0]}\n${USAGE}`, 2);
   }
   if (values.help) throw new Exit(USAGE, 0);
+  if (values.version) throw new Exit(packageJson.version, 0);
   const bad = (what: string) => new Exit(`export: ${what}\n${USAGE}`, 2);
   if (!values.model) throw bad('--model is required');
   if (!values.out) throw bad('--out is required');

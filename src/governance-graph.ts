@@ -66,6 +66,8 @@ declare global {
  * @cssproperty --gov-selection - Outline of the selected body.
  * @cssproperty --gov-chain - Highlight of the chain of command above the selection.
  * @cssproperty --gov-subordinate - Highlight of what the selection oversees.
+ * @cssproperty --gov-path - Highlight of the path found between two bodies.
+ * @cssproperty --gov-added - Outline of the bodies and lines new in the year shown.
  * @cssproperty --gov-font-family - Font stack of the widget and the diagram.
  */
 @defineElement('governance-graph')

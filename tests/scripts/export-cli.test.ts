@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nato from '../../model/nato-cyber-defence.json';
+import packageJson from '../../package.json' with { type: 'json' };
 import { syntheticModel } from '../../scripts/synthetic-model.js';
 import { BROWSER_TIMEOUT, REPO_ROOT, runExportCli } from './export-cli-run.js';
 
@@ -191,6 +192,13 @@ describe('npm run export, when it cannot', () => {
     const result = runExportCli(['--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('usage: npm run export -- --model');
+    expect(result.stderr).toBe('');
+  });
+
+  it('prints the package version and exits 0 when asked for it', () => {
+    const result = runExportCli(['--version']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`${packageJson.version}\n`);
     expect(result.stderr).toBe('');
   });
 

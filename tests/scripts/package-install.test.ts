@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THEME_PROPERTIES } from '../../src/view/theme.js';
 import { launchChromium, type PageWatch, watchPage } from './built-widget.js';
 import {
   clickBody,
@@ -93,19 +95,61 @@ describe('the packed package', { timeout: 90_000 }, () => {
         expect(files).toContain(join(entry, '..', chunk!));
       }
     }
+    const subpaths = ['.', './model', './cdn', './schema.json', './nato-cyber-defence.json', './custom-elements.json'];
     const { stdout } = await run(
       process.execPath,
       [
         '--input-type=module',
         '-e',
-        `for (const p of ['.', './model', './schema.json', './custom-elements.json', './package.json'])
+        `for (const p of ${JSON.stringify([...subpaths, './package.json'])})
            console.log(import.meta.resolve('governance-graph' + p.slice(1)));`,
       ],
       { cwd: project },
     );
-    expect(stdout.trim().split('\n')).toHaveLength(5);
+    const resolved = stdout
+      .trim()
+      .split('\n')
+      .map((url) => relative(pkg, fileURLToPath(url)));
+    expect(resolved).toEqual([
+      'dist/npm/governance-graph.js',
+      'dist/npm/model.js',
+      'dist/governance-graph.js',
+      'model/governance-model.schema.json',
+      'model/nato-cyber-defence.json',
+      'dist/custom-elements.json',
+      'package.json',
+    ]);
+    for (const file of resolved) expect(files).toContain(file);
+    // The NATO model names its schema beside it, as a model of one's own may: `$schema` resolves.
+    const nato = JSON.parse(await readFile(join(pkg, 'model/nato-cyber-defence.json'), 'utf8'));
+    expect(files).toContain(join('model', nato.$schema));
     // The npm build leaves its dependencies to the install: Lit is imported, not bundled.
     expect(await readFile(join(pkg, 'dist/npm/governance-graph.js'), 'utf8')).toMatch(/from "lit"/);
+  });
+
+  it('describes <governance-graph> alone in its custom-elements manifest, in files the package has', async () => {
+    const pkg = join(project, 'node_modules/governance-graph');
+    const files = await filesOf(pkg);
+    const { customElements } = JSON.parse(await readFile(join(pkg, 'package.json'), 'utf8'));
+    const manifest = JSON.parse(await readFile(join(pkg, customElements), 'utf8'));
+    const paths = manifest.modules.flatMap(
+      (module: { path: string; exports?: { declaration: { module?: string } }[] }) => [
+        module.path,
+        ...(module.exports ?? []).flatMap((e) => e.declaration.module ?? []),
+      ],
+    );
+    expect(paths).toContain('dist/npm/governance-graph.js');
+    for (const path of paths) expect(files).toContain(path);
+    const declarations = manifest.modules.flatMap((module: { declarations?: unknown[] }) => module.declarations ?? []);
+    const elements = declarations.filter((d: { customElement?: boolean }) => d.customElement);
+    expect(elements.map((d: { tagName: string }) => d.tagName)).toEqual(['governance-graph']);
+    // Every custom property the widget reads is documented, for IDEs and the generated typings.
+    const documented = elements[0].cssProperties.map((p: { name: string }) => p.name);
+    expect(documented).toEqual(expect.arrayContaining([...Object.values(THEME_PROPERTIES), '--gov-radius']));
+    const bin = join(project, 'node_modules/.bin/governance-graph');
+    expect((await run(bin, ['--version'])).stdout).toBe(
+      `${JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')).version}\n`,
+    );
   });
 
   it('loads and queries the NATO model in Node, and imports the element there without throwing', async () => {
@@ -168,6 +212,10 @@ describe('the packed package', { timeout: 90_000 }, () => {
     await clickBody(page, BODY, 1);
     await expect.poll(() => selected).toEqual([BODY, BODY]);
     expect(pageErrors(watch)).toEqual([]);
+    // The second copy finds its tags taken, and says so once each, as information.
+    const told = watch.console.filter((line) => line.startsWith('info: <governance-graph> was already defined'));
+    expect(told).toHaveLength(1);
+    expect(watch.console.filter((line) => line.startsWith('warning'))).toEqual([]);
   });
 
   it('renders in a React 19 app with a model object, which receives gov-select', async () => {
@@ -226,19 +274,36 @@ describe('the packed package', { timeout: 90_000 }, () => {
     const good = `import 'governance-graph';
 import type {} from 'governance-graph/react';
 import type { GovernanceModel } from 'governance-graph';
+import nato from 'governance-graph/nato-cyber-defence.json';
 const model: GovernanceModel = { title: 'Board', entities: [{ id: 'board', name: 'Board', kind: 'committee' }], relations: [] };
 const el = document.createElement('governance-graph');
 el.model = model;
 el.model = JSON.stringify(model);
+el.model = nato as GovernanceModel;
 el.addEventListener('gov-select', (e) => { const id: string | null = e.detail.id; console.log(id); });
 export const chart = <governance-graph model={model} ongov-select={(e) => console.log(e.detail.id)} />;
+// React's own props of an HTML element come with the element's, and ref is the element.
+export const withReactProps = (
+  <governance-graph
+    ref={(element) => element?.fit()}
+    className="chart"
+    style={{ display: 'block', height: 600 }}
+    role="application"
+    suppressHydrationWarning
+    onClick={(e) => e.currentTarget.select(null)}
+    onKeyDown={(e) => console.log(e.key)}
+  />
+);
 `;
     const wrong = `import 'governance-graph';
+import type {} from 'governance-graph/react';
 const el = document.createElement('governance-graph');
 el.model = { title: 'Board', entities: [{ id: 1, name: 'Board' }], relations: [] };
+export const view = <governance-graph graphView={null} />;
+export const graph = <governance-graph governanceGraph={null} />;
 `;
     await writeFile(join(project, 'good.tsx'), good);
-    await writeFile(join(project, 'wrong.ts'), wrong);
+    await writeFile(join(project, 'wrong.tsx'), wrong);
     const tsc = (file: string) =>
       run(
         process.execPath,
@@ -252,6 +317,7 @@ el.model = { title: 'Board', entities: [{ id: 1, name: 'Board' }], relations: []
           'esnext',
           '--moduleResolution',
           'bundler',
+          '--resolveJsonModule',
           '--jsx',
           'react-jsx',
           '--lib',
@@ -266,9 +332,59 @@ el.model = { title: 'Board', entities: [{ id: 1, name: 'Board' }], relations: []
         (error: { stdout: string }) => error.stdout,
       );
     expect(await tsc('good.tsx')).toBe('');
-    const errors = await tsc('wrong.ts');
-    expect(errors).toMatch(/wrong\.ts\(3,/);
-    expect(errors).toContain("Type 'number' is not assignable to type 'string'");
+    const errors = await tsc('wrong.tsx');
+    expect(errors).toMatch(/wrong\.tsx\(4,[^\n]*Type 'number' is not assignable to type 'string'/);
+    // A getter is no prop: React would try to set it, and the element's getter would throw.
+    expect(errors).toMatch(/wrong\.tsx\(5,.*\n\s+Property 'graphView' does not exist/);
+    expect(errors).toMatch(/wrong\.tsx\(6,.*\n\s+Property 'governanceGraph' does not exist/);
+  });
+
+  it('type-checks a Vue consumer with vue-tsc: @gov-select gets the event with its detail', async () => {
+    const dir = join(project, 'vue-typed');
+    const script = `import { ref } from 'vue';
+import 'governance-graph';
+import type {} from 'governance-graph/vue';
+import type { GovernanceModel } from 'governance-graph';
+import nato from 'governance-graph/nato-cyber-defence.json';
+const model = nato as GovernanceModel;
+const selected = ref<string | null>(null);`;
+    await mkdir(dir);
+    await writeFile(
+      join(dir, 'Good.vue'),
+      `<script setup lang="ts">\n${script}\n</script>\n\n<template>\n  <governance-graph :model="model" @gov-select="selected = $event.detail.id" />\n</template>\n`,
+    );
+    await writeFile(
+      join(dir, 'Wrong.vue'),
+      `<script setup lang="ts">\n${script}\n</script>\n\n<template>\n  <governance-graph :model="model" @gov-select="selected = $event.detail.nope" />\n</template>\n`,
+    );
+    await writeFile(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'es2022',
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          resolveJsonModule: true,
+          lib: ['es2023', 'dom', 'dom.iterable'],
+          types: [],
+        },
+        include: ['*.vue'],
+      }),
+    );
+    const errors = await run(
+      process.execPath,
+      [join(REPO, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', 'tsconfig.json'],
+      {
+        cwd: dir,
+      },
+    ).then(
+      () => '',
+      (error: { stdout: string }) => error.stdout,
+    );
+    expect(errors).not.toContain('Good.vue');
+    expect(errors).toMatch(/Wrong\.vue\(12,[^\n]*Property 'nope' does not exist on type 'GovSelectDetail'/);
   });
 
   it('draws from the command line: governance-graph export', async () => {

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineElement } from '../../src/define-element.js';
 
 /*
- * Each element is defined once, whatever loads the module again, and nothing throws where there
- * is no registry at all (Node without Lit's DOM shim). Two copies on a real page: see
- * tests/scripts/package-install.test.ts.
+ * Each element is defined once, whatever loads the module again (a copy that finds its tag held
+ * by another says so, once), and nothing throws where there is no registry at all (Node without
+ * Lit's DOM shim). Two copies on a real page: see tests/scripts/package-install.test.ts.
  */
 
 class First {}
@@ -24,7 +24,10 @@ function registry() {
   };
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('defineElement', () => {
   it('defines a tag once and leaves the first definition when the module runs again', () => {
@@ -33,6 +36,25 @@ describe('defineElement', () => {
     defineElement('gov-test')(element(First));
     expect(() => defineElement('gov-test')(element(Second))).not.toThrow();
     expect(page.defined.get('gov-test')).toBe(First);
+  });
+
+  it('says once per tag, as information, that another copy holds it', () => {
+    const page = registry();
+    vi.stubGlobal('customElements', page);
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn');
+    defineElement('gov-held')(element(First));
+    defineElement('gov-held')(element(First));
+    expect(info).not.toHaveBeenCalled();
+    defineElement('gov-held')(element(Second));
+    defineElement('gov-held')(element(Second));
+    defineElement('gov-other')(element(First));
+    defineElement('gov-other')(element(Second));
+    expect(info.mock.calls).toEqual([
+      [expect.stringMatching(/^<gov-held> was already defined by another copy/)],
+      [expect.stringMatching(/^<gov-other> was already defined by another copy/)],
+    ]);
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('defines through the standard decorators’ initializer too', () => {
