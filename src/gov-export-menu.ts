@@ -249,12 +249,19 @@ export class GovExportMenu extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    document.addEventListener('pointerdown', this.onPointerDown, { capture: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    document.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
   }
+
+  /** A press anywhere outside the open menu (the drawing, the toolbar, the page) closes it. */
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (this.open && !event.composedPath().includes(this)) this.open = false;
+  };
 
   /** Whether the widget around this menu is the element shown fullscreen. */
   private readonly onFullscreenChange = (): void => {

@@ -481,6 +481,21 @@ describe('<governance-graph> on the NATO model', () => {
       expect(svg).toContain('Cyber Defence Committee');
     });
 
+    it('closes the Export menu when the reader presses anywhere outside it', async () => {
+      const menu = shadow<HTMLElement>(el, 'gov-export-menu');
+      const panel = menu.shadowRoot!.querySelector<HTMLElement>('#export-panel')!;
+      await userEvent.click(
+        [...menu.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Export')!,
+      );
+      await settle(el);
+      expect(panel.hidden).toBe(false);
+      // The toolbar's Fit, outside the menu.
+      const toolbar = shadow<HTMLElement>(el, 'gov-toolbar').shadowRoot!;
+      await userEvent.click([...toolbar.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Fit')!);
+      await settle(el);
+      expect(panel.hidden).toBe(true);
+    });
+
     it('exports a PNG twice as large at pixel ratio 2 as at 1', async () => {
       const size = async (pixelRatio: number) => {
         const bitmap = await createImageBitmap(await el.exportPng({ pixelRatio }));
