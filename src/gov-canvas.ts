@@ -119,7 +119,7 @@ export class GovCanvas extends LitElement {
   /** Whether the home view waits for the drawing surface to get a size. */
   private fitPending = true;
   private looksFor: StylesheetJson | null = null;
-  private looksOf: ReadonlyMap<string, string> = new Map();
+  private looksOf: ReadonlyMap<string, { fill: string; border: string }> = new Map();
   private placedFor: readonly ElementDefinition[] | null = null;
   private placedById: ReadonlyMap<string, ElementDefinition> = new Map();
   /** The stylesheet the Cytoscape instance was last given, so that it is not applied twice. */
@@ -223,19 +223,20 @@ export class GovCanvas extends LitElement {
   }
 
   /**
-   * The border colour of each body's look by its style key, as the stylesheet gives it
-   * (`node[styleKey = "…"]` rules), for the boxes of an overview (see LineLayer.setOverview), where
-   * a body is a few pixels and its pale fill would not show: read from the one stylesheet rather
-   * than worked out again.
+   * The fill and border colours of each body's look by its style key, as the stylesheet gives them
+   * (`node[styleKey = "…"]` rules), for the boxes of an overview (see LineLayer.setOverview): read
+   * from the one stylesheet rather than worked out again.
    */
-  private looks(): ReadonlyMap<string, string> {
+  private looks(): ReadonlyMap<string, { fill: string; border: string }> {
     if (this.looksFor !== this.stylesheet) {
       this.looksFor = this.stylesheet;
-      const looks = new Map<string, string>();
+      const looks = new Map<string, { fill: string; border: string }>();
       for (const rule of this.stylesheet) {
         const key = /^node\[styleKey = "([^"]+)"\]$/.exec(rule.selector)?.[1];
-        const border = 'style' in rule ? (rule.style as Record<string, unknown>)['border-color'] : undefined;
-        if (key !== undefined && typeof border === 'string') looks.set(key, border);
+        const style = 'style' in rule ? (rule.style as Record<string, unknown>) : {};
+        const [fill, border] = [style['background-color'], style['border-color']];
+        if (key !== undefined && typeof fill === 'string' && typeof border === 'string')
+          looks.set(key, { fill, border });
       }
       this.looksOf = looks;
     }

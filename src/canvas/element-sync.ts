@@ -124,6 +124,8 @@ export class ElementSync {
   private index: DrawIndex | null = null;
   /** The box in model coordinates whose elements are all in Cytoscape, while held in part. */
   private covered: Extent | null = null;
+  /** The zoom at which `covered` was worked out. */
+  private coveredZoom = 0;
   private frameRequest = 0;
   /** Applies the last sync, while it waits for a task of its own (see YIELD_ABOVE). */
   private pending: (() => void) | null = null;
@@ -286,6 +288,7 @@ export class ElementSync {
     if (!index || cy.width() === 0 || cy.height() === 0) return new Set();
     const extent = cy.extent();
     this.covered = grown(extent, WINDOW_MARGIN);
+    this.coveredZoom = cy.zoom();
     const near = index.within(this.covered);
     if (near.size > OVERVIEW_ABOVE) {
       // Too many to draw as bodies, and too small to read: Cytoscape holds none, and the line
@@ -356,8 +359,9 @@ export class ElementSync {
   private follow(): void {
     const cy = this.cy;
     if (!this.index || this.stopped || cy.width() === 0 || cy.height() === 0) return;
-    // Zooming in stays inside the box covered; in an overview, that may bring bodies back.
-    if (!this.overview && this.covered && contains(this.covered, cy.extent())) return;
+    // A pan inside the box covered needs nothing; a zoom may cross into an overview or out of
+    // one, decided the same way in both directions.
+    if (cy.zoom() === this.coveredZoom && this.covered && contains(this.covered, cy.extent())) return;
     let near = new Set<string>();
     cy.batch(() => {
       near = this.window();

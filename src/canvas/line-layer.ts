@@ -3,6 +3,7 @@ import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { NodeShape } from '../view/graph-style.js';
 import type { ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
+import { HighlightState } from '../view/highlight-state.js';
 import {
   type Box,
   LINE_REACH,
@@ -34,8 +35,8 @@ export interface LineScene {
    * line from one of them to a body further off still runs out of the view.
    */
   placed?: ReadonlyMap<string, ElementDefinition> | undefined;
-  /** The colour of each body's look (its border's), by the style key in its data, for the boxes of an overview. */
-  looks?: ReadonlyMap<string, string> | undefined;
+  /** The fill and border colours of each body's look, by the style key in its data, for the boxes of an overview. */
+  looks?: ReadonlyMap<string, { fill: string; border: string }> | undefined;
 }
 
 /**
@@ -57,7 +58,12 @@ export class LineLayer {
   private frameRequest = 0;
   private overview = false;
   /** The bodies of `placed` for an overview: their boxes (x1, y1, x2, y2 at 4 × i) and fills. */
-  private bodies: { placed: ReadonlyMap<string, ElementDefinition>; boxes: Float64Array; keys: string[] } | null = null;
+  private bodies: {
+    placed: ReadonlyMap<string, ElementDefinition>;
+    boxes: Float64Array;
+    keys: string[];
+    ids: string[];
+  } | null = null;
   private reach: {
     lines: readonly ViewEdge[];
     placed: ReadonlyMap<string, ElementDefinition>;
@@ -75,8 +81,9 @@ export class LineLayer {
   }
 
   /**
-   * Draws every body of `placed` in the view as a box in its look's colour, above the lines: for
-   * an overview, where Cytoscape holds none (see OVERVIEW_ABOVE).
+   * Draws every body of `placed` in the view as a box in its look's colours, above the lines, the
+   * selection and its chain of command marked: for an overview, where Cytoscape holds none (see
+   * OVERVIEW_ABOVE).
    */
   setOverview(on: boolean): void {
     this.overview = on;
@@ -198,27 +205,59 @@ export class LineLayer {
         const h = Number(def.data.height) / 2 || 0;
         boxes.set([x - w, y - h, x + w, y + h], i * 4);
       });
-      this.bodies = { placed, boxes, keys: nodes.map((def) => String(def.data.styleKey ?? '')) };
+      this.bodies = {
+        placed,
+        boxes,
+        keys: nodes.map((def) => String(def.data.styleKey ?? '')),
+        ids: nodes.map((def) => def.data.id as string),
+      };
     }
-    const { boxes, keys } = this.bodies;
-    // Each body at least OVERVIEW_DOT pixels across, however far out the view is.
-    const least = OVERVIEW_DOT / zoom;
+    const { boxes, keys, ids } = this.bodies;
+    const pixel = 1 / zoom;
     const paths = new Map<string, Path2D>();
-    for (let i = 0; i < keys.length; i++) {
+    /** The selection and its chain of command, drawn last and larger, so that a selection shows in an overview too. */
+    const marked: { i: number; colour: string; least: number }[] = [];
+    const box = (path: Path2D, i: number, least: number) => {
       const [x1, y1, x2, y2] = [boxes[i * 4]!, boxes[i * 4 + 1]!, boxes[i * 4 + 2]!, boxes[i * 4 + 3]!];
-      if (x1 > view.x2 || y1 > view.y2 || x2 < view.x1 || y2 < view.y1) continue;
-      const fill = scene.looks?.get(keys[i]!) ?? scene.theme.mutedText;
-      let path = paths.get(fill);
-      if (!path) {
-        path = new Path2D();
-        paths.set(fill, path);
-      }
       const w = Math.max(x2 - x1, least);
       const h = Math.max(y2 - y1, least);
       path.rect((x1 + x2 - w) / 2, (y1 + y2 - h) / 2, w, h);
+    };
+    for (let i = 0; i < keys.length; i++) {
+      if (
+        boxes[i * 4]! > view.x2 ||
+        boxes[i * 4 + 1]! > view.y2 ||
+        boxes[i * 4 + 2]! < view.x1 ||
+        boxes[i * 4 + 3]! < view.y1
+      ) {
+        continue;
+      }
+      const states = scene.highlight.get(ids[i]!);
+      if (states?.includes(HighlightState.selected))
+        marked.push({ i, colour: scene.theme.selection, least: 8 * pixel });
+      else if (states?.includes(HighlightState.superior)) {
+        marked.push({ i, colour: scene.theme.chainHighlight, least: 5 * pixel });
+      }
+      let path = paths.get(keys[i]!);
+      if (!path) {
+        path = new Path2D();
+        paths.set(keys[i]!, path);
+      }
+      box(path, i, OVERVIEW_DOT * pixel);
     }
-    for (const [fill, path] of paths) {
-      context.fillStyle = fill;
+    // As Cytoscape draws a body: its look's pale fill and a border in its colour, here a pixel wide.
+    context.lineWidth = pixel;
+    for (const [key, path] of paths) {
+      const look = scene.looks?.get(key);
+      context.fillStyle = look?.fill ?? scene.theme.background;
+      context.fill(path);
+      context.strokeStyle = look?.border ?? scene.theme.mutedText;
+      context.stroke(path);
+    }
+    for (const { i, colour, least } of marked) {
+      const path = new Path2D();
+      box(path, i, least);
+      context.fillStyle = colour;
       context.fill(path);
     }
   }
