@@ -203,7 +203,7 @@ export class GovernanceGraphElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if ((['layout', 'year'] as const).some((k) => changed.has(k) && changed.get(k) !== undefined))
+    if ((['layout', 'year', 'expandAll'] as const).some((k) => changed.has(k) && changed.get(k) !== undefined))
       this.viewState.reframe();
   }
 

@@ -84,6 +84,22 @@ describe('a model of 1,000 bodies', () => {
     expect(badges(whole).length).toBe(0);
   });
 
+  it('shows the starting view again when every body is drawn after it opened (expand-all set later)', async () => {
+    const e = await open();
+    const cy = core(e);
+    // Somewhere else first, as a reader might have panned.
+    cy.pan({ x: cy.pan().x - 2000, y: cy.pan().y - 1500 });
+    e.expandAll = true;
+    await settle(e);
+    // The top of the tree is in view again, whole.
+    await expect
+      .poll(() => {
+        const box = cy.getElementById(nodeKey('b0')).renderedBoundingBox({ includeLabels: false });
+        return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+      })
+      .toBe(true);
+  });
+
   it('draws its badges in the theme accent, with the theme text colour for it, light and dark', async () => {
     const e = await open();
     const [id] = firstCollapsed(e);
