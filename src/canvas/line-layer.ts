@@ -3,7 +3,6 @@ import { edgeKey, nodeKey } from '../view/element-key.js';
 import type { NodeShape } from '../view/graph-style.js';
 import type { ViewEdge } from '../view/graph-view.js';
 import type { Highlight } from '../view/highlight.js';
-import { HighlightState } from '../view/highlight-state.js';
 import {
   type Box,
   LINE_REACH,
@@ -16,9 +15,7 @@ import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
 import { WINDOW_ABOVE } from '../view/thresholds.js';
 import type { LaneHeading, LayoutDirection } from '../view/tree-layout.js';
-
-/** The least size of a body drawn as a box in an overview, in CSS pixels. */
-const OVERVIEW_DOT = 2;
+import { OverviewBoxes } from './overview-boxes.js';
 
 /** What the layer lines are drawn from. */
 export interface LineScene {
@@ -57,13 +54,7 @@ export class LineLayer {
   private readonly nodes = new Map<string, NodeSingular | null>();
   private frameRequest = 0;
   private overview = false;
-  /** The bodies of `placed` for an overview: their boxes (x1, y1, x2, y2 at 4 × i) and fills. */
-  private bodies: {
-    placed: ReadonlyMap<string, ElementDefinition>;
-    boxes: Float64Array;
-    keys: string[];
-    ids: string[];
-  } | null = null;
+  private readonly boxes = new OverviewBoxes();
   private reach: {
     lines: readonly ViewEdge[];
     placed: ReadonlyMap<string, ElementDefinition>;
@@ -187,81 +178,6 @@ export class LineLayer {
     return boxes;
   }
 
-  /** The overview's boxes: one path per fill, only the bodies meeting the view. */
-  private paintBodies(
-    context: CanvasRenderingContext2D,
-    scene: LineScene,
-    view: { x1: number; y1: number; x2: number; y2: number },
-    zoom: number,
-  ): void {
-    const placed = scene.placed;
-    if (!placed) return;
-    if (this.bodies?.placed !== placed) {
-      const nodes = [...placed.values()].filter((def) => def.group === 'nodes' && def.position);
-      const boxes = new Float64Array(nodes.length * 4);
-      nodes.forEach((def, i) => {
-        const { x, y } = def.position!;
-        const w = Number(def.data.width) / 2 || 0;
-        const h = Number(def.data.height) / 2 || 0;
-        boxes.set([x - w, y - h, x + w, y + h], i * 4);
-      });
-      this.bodies = {
-        placed,
-        boxes,
-        keys: nodes.map((def) => String(def.data.styleKey ?? '')),
-        ids: nodes.map((def) => def.data.id as string),
-      };
-    }
-    const { boxes, keys, ids } = this.bodies;
-    const pixel = 1 / zoom;
-    const paths = new Map<string, Path2D>();
-    /** The selection and its chain of command, drawn last and larger, so that a selection shows in an overview too. */
-    const marked: { i: number; colour: string; least: number }[] = [];
-    const box = (path: Path2D, i: number, least: number) => {
-      const [x1, y1, x2, y2] = [boxes[i * 4]!, boxes[i * 4 + 1]!, boxes[i * 4 + 2]!, boxes[i * 4 + 3]!];
-      const w = Math.max(x2 - x1, least);
-      const h = Math.max(y2 - y1, least);
-      path.rect((x1 + x2 - w) / 2, (y1 + y2 - h) / 2, w, h);
-    };
-    for (let i = 0; i < keys.length; i++) {
-      if (
-        boxes[i * 4]! > view.x2 ||
-        boxes[i * 4 + 1]! > view.y2 ||
-        boxes[i * 4 + 2]! < view.x1 ||
-        boxes[i * 4 + 3]! < view.y1
-      ) {
-        continue;
-      }
-      const states = scene.highlight.get(ids[i]!);
-      if (states?.includes(HighlightState.selected))
-        marked.push({ i, colour: scene.theme.selection, least: 8 * pixel });
-      else if (states?.includes(HighlightState.superior)) {
-        marked.push({ i, colour: scene.theme.chainHighlight, least: 5 * pixel });
-      }
-      let path = paths.get(keys[i]!);
-      if (!path) {
-        path = new Path2D();
-        paths.set(keys[i]!, path);
-      }
-      box(path, i, OVERVIEW_DOT * pixel);
-    }
-    // As Cytoscape draws a body: its look's pale fill and a border in its colour, here a pixel wide.
-    context.lineWidth = pixel;
-    for (const [key, path] of paths) {
-      const look = scene.looks?.get(key);
-      context.fillStyle = look?.fill ?? scene.theme.background;
-      context.fill(path);
-      context.strokeStyle = look?.border ?? scene.theme.mutedText;
-      context.stroke(path);
-    }
-    for (const { i, colour, least } of marked) {
-      const path = new Path2D();
-      box(path, i, least);
-      context.fillStyle = colour;
-      context.fill(path);
-    }
-  }
-
   /** Runs after every Cytoscape frame: a failure is reported once, not at 60 frames a second. */
   private readonly draw = (): void => {
     const scene = this.scene;
@@ -378,7 +294,7 @@ export class LineLayer {
       context.fill(fill.path);
     }
     context.globalAlpha = 1;
-    if (this.overview) this.paintBodies(context, scene, view, zoom);
+    if (this.overview) this.boxes.paint(context, scene, view, zoom);
     // A handful, one per family: no culling needed.
     if (scene.headings && scene.headings.length > 0) {
       const paint = laneHeadingPaint(scene.theme, scene.highlight);
