@@ -1,6 +1,17 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { Highlight } from '../view/highlight.js';
 import { HighlightState } from '../view/highlight-state.js';
-import type { LineScene } from './line-layer.js';
+import type { Theme } from '../view/theme.js';
+
+/** What an overview's boxes are drawn from: the line layer's scene (see LineScene) as far as they need it. */
+export interface OverviewScene {
+  /** The bodies' definitions by element id. */
+  placed?: ReadonlyMap<string, ElementDefinition> | undefined;
+  /** The fill and border colours of each body's look, by the style key in its data. */
+  looks?: ReadonlyMap<string, { fill: string; border: string }> | undefined;
+  highlight: Highlight;
+  theme: Theme;
+}
 
 /** The least size of a body drawn as a box in an overview, in CSS pixels. */
 const OVERVIEW_DOT = 2;
@@ -22,7 +33,7 @@ export class OverviewBoxes {
   /** Paints the boxes of the bodies of `scene.placed` meeting `view` (model coordinates) at `zoom`. */
   paint(
     context: CanvasRenderingContext2D,
-    scene: LineScene,
+    scene: OverviewScene,
     view: { x1: number; y1: number; x2: number; y2: number },
     zoom: number,
   ): void {
