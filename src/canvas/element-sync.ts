@@ -137,16 +137,11 @@ export class ElementSync {
     cy.on('viewport', this.onViewport);
   }
 
-  /** Whether only the elements near the view are in Cytoscape (see draw-window.ts). */
-  get partial(): boolean {
-    return this.index !== null;
-  }
-
   /**
-   * Whether the view shows more than OVERVIEW_ABOVE elements of a drawing held in part, which
+   * Whether the window of a drawing held in part holds more than OVERVIEW_ABOVE elements, which
    * are then drawn as boxes on the line layer rather than by Cytoscape.
    */
-  overview = false;
+  private overview = false;
 
   /**
    * Replaces the drawn elements with `elements` (ids unique), keeping those that stay; with
