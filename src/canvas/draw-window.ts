@@ -29,6 +29,17 @@ export const WINDOW_MARGIN = 0.5;
  */
 export const KEEP_MARGIN = 1.5;
 
+/**
+ * A body's box from its definition: its position and the laid-out `width` and `height` in its
+ * data (the origin and no size when they are missing).
+ */
+export function bodyExtent(def: ElementDefinition): Extent {
+  const { x, y } = def.position ?? { x: 0, y: 0 };
+  const w = Number(def.data.width) / 2 || 0;
+  const h = Number(def.data.height) / 2 || 0;
+  return { x1: x - w, y1: y - h, x2: x + w, y2: y + h };
+}
+
 /** `extent` grown by `fraction` of its width and height on each side. */
 export function grown(extent: Extent, fraction: number): Extent {
   const dx = (extent.x2 - extent.x1) * fraction;
@@ -65,10 +76,8 @@ export class DrawIndex {
       const id = def.data.id as string;
       at.set(id, i);
       this.nodeIds.push(id);
-      const { x, y } = def.position ?? { x: 0, y: 0 };
-      const w = Number(def.data.width) || 0;
-      const h = Number(def.data.height) || 0;
-      this.boxes.set([x - w / 2, y - h / 2, x + w / 2, y + h / 2], i * 4);
+      const { x1, y1, x2, y2 } = bodyExtent(def);
+      this.boxes.set([x1, y1, x2, y2], i * 4);
     });
     this.edgeEnds = new Int32Array(edges.length * 2);
     edges.forEach((def, i) => {

@@ -15,6 +15,7 @@ import { resolveBorderWidth } from '../view/paint.js';
 import type { Theme } from '../view/theme.js';
 import { WINDOW_ABOVE } from '../view/thresholds.js';
 import type { LaneHeading, LayoutDirection } from '../view/tree-layout.js';
+import { bodyExtent } from './draw-window.js';
 import { OverviewBoxes } from './overview-boxes.js';
 
 /** What the layer lines are drawn from. */
@@ -163,13 +164,13 @@ export class LineLayer {
         );
         return;
       }
-      const half = (def: ElementDefinition, axis: 'width' | 'height') => Number(def.data[axis]) / 2 || 0;
+      const [a, b] = [bodyExtent(s), bodyExtent(t)];
       boxes.set(
         [
-          Math.min(s.position.x - half(s, 'width'), t.position.x - half(t, 'width')) - LINE_REACH,
-          Math.min(s.position.y - half(s, 'height'), t.position.y - half(t, 'height')) - LINE_REACH,
-          Math.max(s.position.x + half(s, 'width'), t.position.x + half(t, 'width')) + LINE_REACH,
-          Math.max(s.position.y + half(s, 'height'), t.position.y + half(t, 'height')) + LINE_REACH,
+          Math.min(a.x1, b.x1) - LINE_REACH,
+          Math.min(a.y1, b.y1) - LINE_REACH,
+          Math.max(a.x2, b.x2) + LINE_REACH,
+          Math.max(a.y2, b.y2) + LINE_REACH,
         ],
         i * 4,
       );

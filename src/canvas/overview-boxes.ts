@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Highlight } from '../view/highlight.js';
 import { HighlightState } from '../view/highlight-state.js';
 import type { Theme } from '../view/theme.js';
+import { bodyExtent } from './draw-window.js';
 
 /** What an overview's boxes are drawn from: the line layer's scene (see LineScene) as far as they need it. */
 export interface OverviewScene {
@@ -43,10 +44,8 @@ export class OverviewBoxes {
       const nodes = [...placed.values()].filter((def) => def.group === 'nodes' && def.position);
       const boxes = new Float64Array(nodes.length * 4);
       nodes.forEach((def, i) => {
-        const { x, y } = def.position!;
-        const w = Number(def.data.width) / 2 || 0;
-        const h = Number(def.data.height) / 2 || 0;
-        boxes.set([x - w, y - h, x + w, y + h], i * 4);
+        const { x1, y1, x2, y2 } = bodyExtent(def);
+        boxes.set([x1, y1, x2, y2], i * 4);
       });
       this.bodies = {
         placed,
