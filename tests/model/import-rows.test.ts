@@ -5,6 +5,7 @@ import { importArray } from '../../model/import-array.js';
 import { importCsv } from '../../model/import-csv.js';
 import { type LoadResult, loadModel } from '../../model/load.js';
 import { loadModelValue } from '../../model/load-value.js';
+import { ODD_IDS } from '../fixtures/odd-ids.js';
 
 const lines = (...rows: string[]) => rows.join('\n');
 
@@ -215,19 +216,7 @@ describe('JSON arrays of rows', () => {
 });
 
 describe('ids', () => {
-  const ids = [
-    'E1042',
-    'hr_001',
-    '12',
-    'Finance Dept',
-    '__proto__',
-    'constructor',
-    'toString',
-    'Отдел-1',
-    'Сектор-1',
-    '研发部A',
-    '市场部A',
-  ];
+  const ids = ODD_IDS;
 
   it('loads a JSON model whose ids are any text, each a body of its own', () => {
     const model = {

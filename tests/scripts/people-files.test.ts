@@ -1,5 +1,6 @@
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ODD_IDS } from '../fixtures/odd-ids.js';
 import { checkoutFile, openWidgetSession, type WidgetSession, widgetPage } from './built-widget.js';
 
 /*
@@ -88,20 +89,6 @@ function load(page: Page, src: string, columns?: string): Promise<Drawn> {
     { src, columns },
   );
 }
-
-const ODD_IDS = [
-  'E1042',
-  'hr_001',
-  '12',
-  'Finance Dept',
-  '__proto__',
-  'constructor',
-  'toString',
-  'Отдел-1',
-  'Сектор-1',
-  '研发部A',
-  '市场部A',
-];
 
 let session: WidgetSession;
 let page: Page;
