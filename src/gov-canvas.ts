@@ -339,8 +339,8 @@ export class GovCanvas extends LitElement {
 
   /**
    * Puts every element of a large drawing into Cytoscape at once (see draw-window.ts), for a
-   * picture of all of it; what is far from the view leaves again when the view next moves. Nothing
-   * to do for a drawing held whole.
+   * picture of all of it made in the same task; what is far from the view leaves again in the next
+   * task. Nothing to do for a drawing held whole.
    */
   drawAll(): void {
     this.live?.elements.drawAll();
